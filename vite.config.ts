@@ -1,0 +1,63 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { defaultClientConditions, defineConfig } from 'vite';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+// Workspace packages resolve to their `src` through this export condition: no build before dev or test.
+const conditions = ['@inkwell/source', ...defaultClientConditions];
+
+// A fresh object per project: Vitest writes each instance's name into it.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/*.node.test.ts', '**/node_modules/**'],
+          setupFiles: ['scripts/setup-jsdom.ts'],
+          typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/*/src/**/*.node.test.ts', 'packages/*/test/**/*.node.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'apps/*/src/**/*.browser.test.{ts,tsx}'],
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        optimizeDeps: {
+          include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', '@tanstack/react-query', 'react-dom/client'],
+        },
+        test: { name: 'storybook', browser: browser() },
+      },
+    ],
+  },
+});
