@@ -1,0 +1,155 @@
+// The public surface of the client. compose-core, the hooks and the emulator's contract tests code against this.
+import type {
+  AccountInfo,
+  AccountSettings,
+  AliasesResponse,
+  AttachmentInstance,
+  ContactsAutocompleteResponse,
+  FoldersResponse,
+  Importance,
+  Mail,
+  MailBodyResponse,
+  MailIdResponse,
+  Signature,
+  SignaturesResponse,
+  TempAttachmentRef,
+  TemporaryAttachmentsResponse,
+  UndoSendResponse,
+  VersionResponse,
+} from './wire';
+
+/** A mailbox as a structured value; serialized to a header string by the client. */
+export interface Recipient {
+  /** Display name, any Unicode; quoted as needed. */
+  name?: string;
+  /** `local@domain`; IDN domains are accepted. */
+  address: string;
+}
+
+/** The reply/forward link, serialized as `refwType` + `refwMailId` (both or neither). */
+export interface RefwLink {
+  type: 're' | 'fw';
+  mailId: string;
+}
+
+/** Compose fields as structured values. */
+export interface ComposeInput {
+  from?: Recipient;
+  to?: Recipient[];
+  cc?: Recipient[];
+  bcc?: Recipient[];
+  replyTo?: Recipient[];
+  refw?: RefwLink;
+  subject?: string;
+  importance?: Importance;
+  bodyText?: string;
+  bodyHtml?: string;
+  temporaryAttachments?: TempAttachmentRef[];
+}
+
+export interface CreateDraftInput extends ComposeInput {
+  folderId?: string;
+  isUnread?: boolean;
+  isFlagged?: boolean;
+}
+export interface ReplaceDraftInput extends ComposeInput {
+  isUnread?: boolean;
+  isFlagged?: boolean;
+}
+export interface SendInput extends ComposeInput {
+  requestReadReceipt?: boolean;
+  requestDeliveryReceipt?: boolean;
+}
+export interface ScheduleSendInput extends SendInput {
+  /** Unix seconds. */
+  deliveryTime: number;
+}
+
+/**
+ * What a send did. X5+ servers answer with a `processingId` (undoable for 10 s);
+ * X4 servers answer with an empty body: the mail was sent and cannot be undone.
+ */
+export type SendResult =
+  | { undoable: true; processingId: number; mailId?: string }
+  | { undoable: false; mailId?: undefined; processingId?: undefined };
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+export interface UploadOptions extends RequestOptions {
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+export interface BodyOptions extends RequestOptions {
+  showExternalImages?: boolean;
+}
+/** A mail body, decoded from the response's base64 `data` (and fetched whole when truncated). */
+export interface MailBody extends Omit<MailBodyResponse, 'data'> {
+  /** The body as a string. */
+  content: string;
+}
+
+export type Credentials =
+  | { kind: 'cookie'; username: string; password: string; rememberLogin?: boolean }
+  | { kind: 'basic'; username: string; password: string }
+  | { kind: 'bearer'; token: string };
+
+export interface AxigenClientOptions {
+  /** Origin (and optional path prefix) of the Axigen WebMail host; `''` for same-origin. `/api/v1` is appended. */
+  baseUrl: string;
+  /** Replaces global fetch (tests, proxies). */
+  fetch?: typeof fetch;
+  /** Replaces the XMLHttpRequest constructor used for uploads with progress; fetch is used when none exists. */
+  XMLHttpRequest?: typeof XMLHttpRequest;
+  /**
+   * Called once when a request answers 401; should log in again (e.g. `client.login(creds)`).
+   * The request is then repeated once; a second 401 fails.
+   */
+  onUnauthorized?: () => Promise<void>;
+}
+
+export interface AxigenClient {
+  // Session
+  getVersion(opts?: RequestOptions): Promise<VersionResponse>;
+  login(credentials: Credentials, opts?: RequestOptions): Promise<{ sessid: string }>;
+  logout(opts?: RequestOptions): Promise<void>;
+  readonly sessionId: string | undefined;
+
+  // §3 compose
+  createDraft(input: CreateDraftInput, opts?: RequestOptions): Promise<Mail>;
+  replaceDraft(mailId: string, input: ReplaceDraftInput, opts?: RequestOptions): Promise<Mail>;
+  send(input: SendInput, opts?: RequestOptions): Promise<SendResult>;
+  sendDraft(mailId: string, opts?: RequestOptions): Promise<SendResult>;
+  undoSend(args: { processingId: number; mailId?: string }, opts?: RequestOptions): Promise<UndoSendResponse>;
+  scheduleSend(input: ScheduleSendInput, opts?: RequestOptions): Promise<MailIdResponse>;
+  scheduleSendDraft(mailId: string, deliveryTime: number, opts?: RequestOptions): Promise<MailIdResponse>;
+  cancelScheduledSend(mailId: string, opts?: RequestOptions): Promise<MailIdResponse>;
+  uploadTemporaryAttachments(files: readonly (File | Blob)[], opts?: UploadOptions): Promise<TemporaryAttachmentsResponse>;
+  getTemporaryAttachment(id: number, opts?: RequestOptions): Promise<Blob>;
+  temporaryAttachmentUrl(id: number): string;
+  deleteTemporaryAttachment(id: number, opts?: RequestOptions): Promise<void>;
+  storeInQueue(mailId: string, opts?: RequestOptions): Promise<{ items: AttachmentInstance[] }>;
+
+  // §4 reads for reply / forward
+  getMail(mailId: string, opts?: RequestOptions): Promise<Mail>;
+  getBody(mailId: string, type: 'html' | 'text', opts?: BodyOptions): Promise<MailBody>;
+  listAttachments(mailId: string, opts?: RequestOptions): Promise<{ items: AttachmentInstance[] }>;
+  attachmentUrl(mailId: string, attachmentId: number, opts?: { download?: boolean }): string;
+  listFolders(opts?: RequestOptions): Promise<FoldersResponse>;
+
+  // §7 account
+  getAccountInfo(opts?: RequestOptions): Promise<AccountInfo>;
+  listAliases(opts?: RequestOptions): Promise<AliasesResponse>;
+  listSignatures(opts?: RequestOptions): Promise<SignaturesResponse>;
+  getSignature(id: string, opts?: RequestOptions): Promise<Signature>;
+  getSettings(opts?: RequestOptions): Promise<AccountSettings>;
+  autocompleteContacts(query: string, opts?: RequestOptions & { limit?: number }): Promise<ContactsAutocompleteResponse>;
+}
+
+/** Names of the operations, as carried by errors. */
+export type OperationName = keyof Omit<AxigenClient, 'sessionId' | 'temporaryAttachmentUrl' | 'attachmentUrl'>;
