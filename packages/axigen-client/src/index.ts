@@ -1,1 +1,2 @@
-export {};
+export type * from './wire';
+export type * from './client-types';

@@ -1,1 +1,2 @@
-export {};
+export { emptyDraft } from './draft';
+export type { AttachmentUploadState, Draft, DraftAttachment } from './draft';
