@@ -1,2 +1,3 @@
 export { emptyDraft } from './draft';
 export type { AttachmentUploadState, Draft, DraftAttachment } from './draft';
+export type { AddAttachmentOptions, AttachmentQueue } from './attachment-queue-types';
