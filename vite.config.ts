@@ -39,7 +39,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.node.test.ts', 'packages/*/test/**/*.node.test.ts'],
+          include: ['packages/*/src/**/*.node.test.ts', 'packages/*/test/**/*.node.test.ts', 'bench/**/*.node.test.ts'],
         },
       },
       {
