@@ -1,0 +1,29 @@
+// The local crash journal: what the user typed survives a crash, a closed tab or an offline spell.
+import type { Draft } from '../draft';
+
+/** One unsent draft as kept on this device. */
+export interface JournalEntry {
+  /** The key: the session's stable local id. */
+  clientId: string;
+  /** The server draft it belongs to, once created (linked after the first save). */
+  serverId?: string;
+  /** Monotonic change counter, shared by every tab editing this draft. */
+  version: number;
+  /** The last version the server is known to hold. */
+  savedVersion: number;
+  /** The tab that wrote this entry. */
+  tabId: string;
+  /** Epoch ms of the write. */
+  updatedAt: number;
+  /** The draft, attachments included (queue ids and states; files themselves are not kept). */
+  draft: Draft;
+}
+
+/** Storage for journal entries; `createIndexedDbJournal()` in browsers, `createMemoryJournal()` elsewhere. */
+export interface DraftJournal {
+  get(clientId: string): Promise<JournalEntry | undefined>;
+  put(entry: JournalEntry): Promise<void>;
+  remove(clientId: string): Promise<void>;
+  /** Every entry, newest first: an app can offer "restore unsent draft". */
+  listRecoverable(): Promise<JournalEntry[]>;
+}

@@ -1,0 +1,205 @@
+// Public types of the compose session. Hooks bind a session with useSyncExternalStore(subscribe, getSnapshot).
+import type { AxigenClient, Recipient } from '@inkwell/axigen-client';
+import type { AttachmentQueue } from '../attachment-queue-types';
+import type { SendCheck } from '../checks/checkBeforeSend';
+import type { Draft } from '../draft';
+import type { DraftJournal } from '../journal/types';
+import type { SendOutbox } from '../outbox/types';
+import type { ServerClock } from './serverClock';
+
+/** What the compose view was opened for. */
+export type ComposeIntent =
+  | { kind: 'new'; initial?: Partial<Draft> }
+  | { kind: 'reply' | 'replyAll' | 'forward'; mailId: string }
+  /** Reopen a draft from the Drafts folder. */
+  | { kind: 'draft'; mailId: string }
+  /** Open a scheduled mail; it is read-only until `cancelSchedule()` moves it back to Drafts. */
+  | { kind: 'scheduled'; mailId: string };
+
+/** Who is writing: the From address, and every address the user receives on (for reply-all and cids). */
+export interface ComposeIdentity {
+  from: Recipient;
+  /** Own addresses and aliases, dropped from reply-all recipients. */
+  ownAddresses: readonly string[];
+}
+
+export interface AttachmentLimits {
+  /** Per file; default 25 MiB. */
+  maxAttachmentBytes?: number;
+  /** Default 50. */
+  maxAttachments?: number;
+  /** All files together; default 30 MiB. */
+  maxTotalBytes?: number;
+}
+
+export interface ComposeSessionOptions {
+  client: AxigenClient;
+  intent: ComposeIntent;
+  identity: ComposeIdentity;
+  /** Local crash journal. Default: `createIndexedDbJournal()` where IndexedDB exists; `null` disables it. */
+  journal?: DraftJournal | null;
+  /** Stable local id; a new session with the same id resumes the journaled draft. Default: random (new), `mail:<id>` (draft). */
+  clientId?: string;
+  /** Tracks undo windows and scheduled sends beyond the compose view's life. Default: the module-level outbox. */
+  outbox?: SendOutbox;
+  /** Debounce between the last change and the autosave. @default 2000 */
+  autosaveDelayMs?: number;
+  limits?: AttachmentLimits;
+  /** IANA zone for quotes and the one-year schedule limit. Default: the runtime's zone. */
+  timeZone?: string;
+  locale?: string;
+  /** Clock in ms (tests). @default Date.now */
+  now?: () => number;
+  /** Server clock estimate (see `createServerClock`); used to validate schedule times against the server's clock. */
+  serverClock?: ServerClock;
+  /** Random source in [0,1) for backoff jitter and ids (tests). @default Math.random */
+  random?: () => number;
+  /** Cross-tab channel factory; default `new BroadcastChannel(name)` where available; `null` disables. */
+  broadcastChannel?: ((name: string) => TabChannel) | null;
+}
+
+/** The part of BroadcastChannel the session uses. */
+export interface TabChannel {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  close(): void;
+}
+
+/**
+ * Lifecycle of one compose view.
+ * - `loading`: prefill / reopen / undo in progress.
+ * - `pristine`: nothing changed by the user (a reply prefill is pristine: no draft is created for it).
+ * - `dirty` → `saving` → `saved` | `save-failed`: autosave.
+ * - `sending` → `undoable` (X5, 10 s window) | `sent` (X4, or window over) | `scheduled` | `send-failed`.
+ * - `discarded`: terminal.
+ */
+export type ComposeState =
+  | 'loading'
+  | 'pristine'
+  | 'dirty'
+  | 'saving'
+  | 'saved'
+  | 'save-failed'
+  | 'sending'
+  | 'undoable'
+  | 'sent'
+  | 'scheduled'
+  | 'send-failed'
+  | 'discarded';
+
+export interface SaveError {
+  message: string;
+  /** True when the session keeps retrying by itself (backoff) or will on reconnect. */
+  retryable: boolean;
+  /** Epoch ms of the next automatic attempt, when one is planned. */
+  nextRetryAt?: number;
+}
+
+export type SendErrorCode =
+  | 'blocked'
+  | 'needs-confirmation'
+  | 'save-failed'
+  | 'send-failed'
+  | 'outcome-unknown'
+  | 'invalid-time'
+  | 'undo-expired'
+  | 'undo-failed'
+  | 'load-failed';
+
+export interface SendError {
+  code: SendErrorCode;
+  message: string;
+  /** True when pressing send (or undo) again is safe and may succeed. */
+  retryable: boolean;
+}
+
+export interface UndoWindow {
+  processingId: number;
+  /** The Sent copy, when the server saved one. */
+  mailId?: string;
+  /** Epoch ms (local clock) after which undo is no longer offered. */
+  deadline: number;
+}
+
+export interface ScheduledInfo {
+  /** The mail in the Scheduled folder. */
+  mailId: string;
+  /** Unix seconds; unknown when a scheduled mail was reopened (the Mail schema has no delivery time). */
+  deliveryTime?: number;
+}
+
+export interface ConflictInfo {
+  /** The other tab's journal version. */
+  theirVersion: number;
+  theirTabId: string;
+  /** Their draft, as journaled. */
+  theirs: Draft;
+}
+
+export interface ComposeSnapshot {
+  state: ComposeState;
+  draft: Draft;
+  /** Id of the draft on the server, once created; follows the id returned by every replace. */
+  serverId?: string;
+  clientId: string;
+  /** Epoch ms of the last successful save. */
+  lastSavedAt?: number;
+  saveError?: SaveError;
+  /** `navigator.onLine` is false. Saves wait for the `online` event. */
+  offline: boolean;
+  /** The draft came back from the local journal (unsaved edits of an earlier session). */
+  recovered: boolean;
+  /** Another tab wrote a newer version of this draft; autosave is paused until `resolveConflict`. */
+  conflict?: ConflictInfo;
+  undo?: UndoWindow;
+  scheduled?: ScheduledInfo;
+  sendError?: SendError;
+  /** Pre-send checks of the current draft (errors block sending, warnings need acknowledgement). */
+  checks: readonly SendCheck[];
+  /** True for a scheduled mail: edit only after `cancelSchedule()`. */
+  readOnly: boolean;
+  /** Local change counter (journal version). */
+  version: number;
+  /** Server clock minus local clock, when measured; `large` when over 2 minutes. */
+  clockSkew?: { skewMs: number; large: boolean };
+  /** Prefill / reopen failed; the compose view still works as a new message. */
+  loadError?: string;
+}
+
+export type SendOutcome =
+  | { ok: true; state: 'undoable' | 'sent' | 'scheduled' }
+  | { ok: false; error: SendError; checks: readonly SendCheck[] };
+
+export interface SendOptions {
+  /** Send despite warning-level checks (empty subject, forgotten attachment). */
+  acknowledgeWarnings?: boolean;
+}
+
+export interface ComposeSession {
+  subscribe(listener: () => void): () => void;
+  /** Immutable; the same object until something changes. */
+  getSnapshot(): ComposeSnapshot;
+  /** Resolves when the prefill / reopen / journal recovery is done (also when it failed: see `loadError`). */
+  readonly ready: Promise<void>;
+  /** Merges fields into the draft; a no-op when nothing differs. Throws in read-only or terminal states. */
+  update(patch: Partial<Omit<Draft, 'attachments'>>): void;
+  setBodyHtml(html: string): void;
+  readonly attachments: AttachmentQueue;
+  /** Saves now (one request in flight, a follow-up for later changes); resolves when the server has the latest version. */
+  save(): Promise<void>;
+  send(options?: SendOptions): Promise<SendOutcome>;
+  /** Pulls the message back within the undo window and reopens it as a draft. */
+  undo(): Promise<SendOutcome | { ok: true; state: 'saved' | 'dirty' }>;
+  /** Schedules the draft for `epochSeconds` (unix seconds). */
+  schedule(epochSeconds: number, options?: SendOptions): Promise<SendOutcome>;
+  /** Moves a scheduled mail back to Drafts and reopens it for editing. */
+  cancelSchedule(): Promise<void>;
+  /** Gives up the message locally: timers, journal entry and uploaded parts. See README for the server draft. */
+  discard(): Promise<void>;
+  /** Lifecycle hints from the UI: each saves at once. */
+  notify(event: 'blur' | 'hidden' | 'close'): void;
+  /** Resolves a two-tab conflict: keep this tab's draft, or take the other tab's. */
+  resolveConflict(choice: 'mine' | 'theirs'): void;
+  /** Stops timers and listeners; the outbox keeps any undo window running. */
+  dispose(): void;
+}
