@@ -1,3 +1,12 @@
 export { emptyDraft } from './draft';
 export type { AttachmentUploadState, Draft, DraftAttachment } from './draft';
 export type { AddAttachmentOptions, AttachmentQueue } from './attachment-queue-types';
+export { sanitizeMailHtml, REMOTE_ATTRIBUTES } from './sanitize/sanitizeMailHtml';
+export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
+export { sanitizeInlineStyle } from './sanitize/sanitizeInlineStyle';
+export type { SanitizedInlineStyle } from './sanitize/sanitizeInlineStyle';
+export { classifyImageUrl } from './sanitize/classifyImageUrl';
+export type { ImageUrlKind } from './sanitize/classifyImageUrl';
+export { hostileCorpus } from './sanitize/hostileCorpus';
+export type { HostileCase } from './sanitize/hostileCorpus';
+export { hostileCaseFailures } from './sanitize/hostileCaseFailures';

@@ -1,0 +1,184 @@
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { classifyImageUrl, type ImageUrlKind } from './classifyImageUrl';
+import { sanitizeInlineStyle } from './sanitizeInlineStyle';
+
+export interface SanitizeMailHtmlOptions {
+  /** Load `http(s)` images, `srcset`, `background=` and CSS backgrounds. Default `false` (tracking pixels). */
+  allowRemoteImages?: boolean;
+}
+
+export interface SanitizedMailHtml {
+  html: string;
+  /** Elements whose remote images were held back (each counted once). */
+  blockedRemoteImages: number;
+  /** Whether the mail references any remote image, blocked or not: drives a "Load images" prompt. */
+  hasRemoteContent: boolean;
+}
+
+/** Where a blocked remote resource is parked, so a UI can restore it after the user agrees. */
+export const REMOTE_ATTRIBUTES = {
+  src: 'data-inkwell-remote-src',
+  srcset: 'data-inkwell-remote-srcset',
+  background: 'data-inkwell-remote-background',
+  style: 'data-inkwell-remote-style',
+} as const;
+
+// An allowlist rather than DOMPurify's HTML profile: that profile admits forms, media, <dialog>, popover
+// attributes and more that a mail never needs. `id` and `name` are absent on purpose (DOM clobbering).
+const ALLOWED_TAGS = [
+  ...['a', 'abbr', 'acronym', 'address', 'area', 'article', 'aside', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br'],
+  ...['caption', 'center', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'dir', 'div', 'dl'],
+  ...['dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header'],
+  ...['hgroup', 'hr', 'i', 'img', 'ins', 'kbd', 'label', 'li', 'main', 'map', 'mark', 'nav', 'nobr', 'ol', 'p'],
+  ...['pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub'],
+  ...['summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr'],
+];
+const ALLOWED_ATTR = [
+  ...['abbr', 'align', 'alt', 'background', 'bgcolor', 'border', 'cellpadding', 'cellspacing', 'char', 'charoff'],
+  ...['cite', 'class', 'clear', 'color', 'cols', 'colspan', 'coords', 'datetime', 'dir', 'face', 'headers'],
+  ...['height', 'href', 'hreflang', 'hspace', 'lang', 'noshade', 'nowrap', 'open', 'reversed', 'role', 'rowspan'],
+  ...['scope', 'shape', 'size', 'sizes', 'span', 'src', 'srcset', 'start', 'style', 'summary', 'title', 'type'],
+  ...['usemap', 'valign', 'value', 'vspace', 'width'],
+];
+// Only these schemes survive in `href`/`src`; relative URLs pass here and are judged per attribute below.
+const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel|cid):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP,
+  ALLOW_DATA_ATTR: true,
+  ALLOW_ARIA_ATTR: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  SAFE_FOR_XML: true,
+  // Drop what is inside these wholesale instead of keeping their text.
+  ADD_FORBID_CONTENTS: ['object', 'embed', 'applet', 'select', 'option', 'datalist', 'audio', 'video', 'canvas'],
+};
+
+interface Run {
+  allowRemoteImages: boolean;
+  blocked: number;
+  hasRemoteContent: boolean;
+}
+
+let purifier: { instance: Purifier; window: object } | undefined;
+// Per-call state for the hooks; sanitize() is synchronous, so one slot is enough.
+let run: Run | undefined;
+
+/**
+ * Makes a received or pasted mail body safe to render and to quote: DOMPurify with a mail allowlist, plus hooks
+ * for inline CSS, links and remote images. Needs a DOM (browser or jsdom).
+ */
+export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions = {}): SanitizedMailHtml {
+  if (typeof html !== 'string') throw new TypeError(`sanitizeMailHtml expects an HTML string, got ${typeof html}`);
+  const instance = getPurifier();
+  run = { allowRemoteImages: options.allowRemoteImages === true, blocked: 0, hasRemoteContent: false };
+  try {
+    const clean = instance.sanitize(html, CONFIG);
+    return { html: clean, blockedRemoteImages: run.blocked, hasRemoteContent: run.hasRemoteContent };
+  } finally {
+    run = undefined;
+  }
+}
+
+function getPurifier(): Purifier {
+  const win = typeof window === 'undefined' ? undefined : window;
+  if (!win?.document) {
+    throw new Error(
+      'sanitizeMailHtml needs a DOM: call it in a browser, or in a jsdom/happy-dom environment (no window.document here)',
+    );
+  }
+  if (purifier?.window !== win) {
+    // A private instance, so our hooks never leak into other DOMPurify users of the page.
+    const instance = DOMPurify(win);
+    if (!instance.isSupported)
+      throw new Error('sanitizeMailHtml: DOMPurify is not supported by this DOM implementation');
+    instance.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
+    purifier = { instance, window: win };
+  }
+  return purifier.instance;
+}
+
+function afterSanitizeAttributes(element: Element): void {
+  if (!run) return;
+  // Only this function may write the parking attributes: a mail must not plant URLs for the UI to "restore".
+  for (const name of Object.values(REMOTE_ATTRIBUTES)) element.removeAttribute(name);
+  let blocked = false;
+
+  const style = element.getAttribute('style');
+  if (style !== null) {
+    const result = sanitizeInlineStyle(style, { allowRemoteImages: run.allowRemoteImages });
+    if (result.style) element.setAttribute('style', result.style);
+    else element.removeAttribute('style');
+    if (result.blockedStyle) {
+      element.setAttribute(REMOTE_ATTRIBUTES.style, result.blockedStyle);
+      blocked = true;
+    }
+    run.hasRemoteContent ||= result.hasRemoteContent;
+  }
+
+  const src = element.getAttribute('src');
+  if (src !== null) blocked = guardImageAttribute(element, 'src', [src], run) || blocked;
+  const srcset = element.getAttribute('srcset');
+  if (srcset !== null) blocked = guardImageAttribute(element, 'srcset', srcsetUrls(srcset), run) || blocked;
+  const background = element.getAttribute('background');
+  if (background !== null) blocked = guardImageAttribute(element, 'background', [background], run) || blocked;
+
+  const href = element.getAttribute('href');
+  if (href !== null) {
+    // In-page anchors point at ids we removed; a dead link is better than one that navigates the app.
+    if (href.trim().startsWith('#') || href.trim() === '') element.removeAttribute('href');
+    else {
+      element.setAttribute('target', '_blank');
+      element.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+  if (blocked) run.blocked++;
+}
+
+/** Keeps inline images, parks remote ones (unless allowed), drops unsafe ones. Returns whether it parked. */
+function guardImageAttribute(
+  element: Element,
+  name: 'src' | 'srcset' | 'background',
+  urls: string[],
+  state: Run,
+): boolean {
+  const value = element.getAttribute(name) ?? '';
+  const kinds: ImageUrlKind[] = urls.map(classifyImageUrl);
+  if (urls.length === 0 || kinds.includes('unsafe') || (name === 'src' && element.localName !== 'img')) {
+    element.removeAttribute(name);
+    return false;
+  }
+  if (!kinds.includes('remote')) return false;
+  state.hasRemoteContent = true;
+  if (state.allowRemoteImages) return false;
+  element.setAttribute(REMOTE_ATTRIBUTES[name], value);
+  element.removeAttribute(name);
+  return true;
+}
+
+/** The URLs of a `srcset`, parsed as the HTML standard does (a URL runs to whitespace; data: URLs hold commas). */
+function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && (isSpace(srcset[i]) || srcset[i] === ',')) i++;
+    const start = i;
+    while (i < srcset.length && !isSpace(srcset[i])) i++;
+    let url = srcset.slice(start, i);
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      // Skip the descriptors ("2x", "640w") up to the next comma outside parentheses.
+      let depth = 0;
+      for (; i < srcset.length; i++) {
+        const ch = srcset[i];
+        if (ch === '(') depth++;
+        else if (ch === ')') depth--;
+        else if (ch === ',' && depth <= 0) break;
+      }
+    }
+    if (url) urls.push(url);
+  }
+  return urls;
+}
