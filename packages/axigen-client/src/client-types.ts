@@ -129,7 +129,10 @@ export interface AxigenClient {
   scheduleSend(input: ScheduleSendInput, opts?: RequestOptions): Promise<MailIdResponse>;
   scheduleSendDraft(mailId: string, deliveryTime: number, opts?: RequestOptions): Promise<MailIdResponse>;
   cancelScheduledSend(mailId: string, opts?: RequestOptions): Promise<MailIdResponse>;
-  uploadTemporaryAttachments(files: readonly (File | Blob)[], opts?: UploadOptions): Promise<TemporaryAttachmentsResponse>;
+  uploadTemporaryAttachments(
+    files: readonly (File | Blob)[],
+    opts?: UploadOptions,
+  ): Promise<TemporaryAttachmentsResponse>;
   getTemporaryAttachment(id: number, opts?: RequestOptions): Promise<Blob>;
   temporaryAttachmentUrl(id: number): string;
   deleteTemporaryAttachment(id: number, opts?: RequestOptions): Promise<void>;
@@ -148,7 +151,10 @@ export interface AxigenClient {
   listSignatures(opts?: RequestOptions): Promise<SignaturesResponse>;
   getSignature(id: string, opts?: RequestOptions): Promise<Signature>;
   getSettings(opts?: RequestOptions): Promise<AccountSettings>;
-  autocompleteContacts(query: string, opts?: RequestOptions & { limit?: number }): Promise<ContactsAutocompleteResponse>;
+  autocompleteContacts(
+    query: string,
+    opts?: RequestOptions & { limit?: number },
+  ): Promise<ContactsAutocompleteResponse>;
 }
 
 /** Names of the operations, as carried by errors. */

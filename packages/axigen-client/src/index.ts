@@ -1,2 +1,10 @@
 export type * from './wire';
 export type * from './client-types';
+
+export { createAxigenClient, UPLOAD_FIELD_NAME, AUTOCOMPLETE_LIMIT } from './create-axigen-client';
+export { AxigenError, isAxigenError } from './axigen-error';
+export type { AxigenErrorKind, AxigenErrorOperation, AxigenErrorInit } from './axigen-error';
+export { formatAddress, formatAddressList } from './format-address';
+export type { AddressContext } from './format-address';
+export { parseAddressList } from './parse-address-list';
+export { toAsciiDomain } from './to-ascii-domain';

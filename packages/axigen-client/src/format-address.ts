@@ -1,0 +1,85 @@
+import type { Recipient } from './client-types';
+import { type AxigenErrorOperation, invalidInput } from './axigen-error';
+import { hasLoneSurrogate } from './find-ill-formed-string';
+import { hasControlCharacter } from './has-control-character';
+import { toAsciiDomain } from './to-ascii-domain';
+
+/** Where a recipient sits in the caller's input, so errors can name it (`to[1].name`). */
+export interface AddressContext {
+  operation?: AxigenErrorOperation;
+  field?: string;
+}
+
+// RFC 5322 `specials`: a display name holding one of these must be a quoted-string.
+const SPECIALS = /[()<>[\]:;@\\,."]/;
+// Characters that would end or split the `<…>` address inside a header list.
+const ADDRESS_BREAKERS = /[<>()[\]:;,"\\]/;
+
+/** `Recipient` → `Name <local@domain>` (or the bare address), quoting and escaping the name where needed. */
+export function formatAddress(recipient: Recipient, context: AddressContext = {}): string {
+  const operation = context.operation ?? 'formatAddress';
+  const field = context.field ?? 'recipient';
+  if (typeof recipient !== 'object' || recipient === null) {
+    throw invalidInput(operation, field, 'must be an object { name?, address }');
+  }
+  const address = checkAddress(recipient.address, operation, `${field}.address`);
+  const name = recipient.name;
+  if (name === undefined) return address;
+  if (typeof name !== 'string') throw invalidInput(operation, `${field}.name`, 'must be a string');
+  checkHeaderText(name, operation, `${field}.name`);
+  const trimmed = name.trim();
+  if (trimmed === '') return address;
+  return `${quoteDisplayName(trimmed)} <${address}>`;
+}
+
+/** Recipients → one header value, `a <a@x>, "Doe, Jane" <j@y>`; `''` for an empty list. */
+export function formatAddressList(recipients: readonly Recipient[], context: AddressContext = {}): string {
+  const operation = context.operation ?? 'formatAddressList';
+  const field = context.field ?? 'recipients';
+  if (!Array.isArray(recipients)) throw invalidInput(operation, field, 'must be an array of recipients');
+  return recipients
+    .map((recipient, index) => formatAddress(recipient, { operation, field: `${field}[${index}]` }))
+    .join(', ');
+}
+
+/** Rejects text that cannot go into a header: control characters (CR/LF) and lone surrogates. */
+export function checkHeaderText(text: string, operation: AxigenErrorOperation, field: string): void {
+  if (hasControlCharacter(text))
+    throw invalidInput(operation, field, 'must not contain line breaks or control characters');
+  if (hasLoneSurrogate(text))
+    throw invalidInput(operation, field, 'contains a lone UTF-16 surrogate (not valid Unicode)');
+}
+
+function quoteDisplayName(name: string): string {
+  // Runs of spaces would collapse when the header is read back; quoting keeps them.
+  if (!SPECIALS.test(name) && !/\s{2,}/.test(name)) return name;
+  return `"${name.replace(/["\\]/g, '\\$&')}"`;
+}
+
+// Deliberately minimal (the server's own rules are undocumented): one @, non-empty parts, nothing that breaks the
+// header. IDN domains stay Unicode: the API is UTF-8 end to end.
+function checkAddress(value: unknown, operation: AxigenErrorOperation, field: string): string {
+  if (typeof value !== 'string') throw invalidInput(operation, field, 'must be a string');
+  const address = value.trim();
+  if (address === '') throw invalidInput(operation, field, 'is empty');
+  checkHeaderText(address, operation, field);
+  const quoted = JSON.stringify(address);
+  if (/\s/.test(address)) throw invalidInput(operation, field, `must not contain spaces: ${quoted}`);
+  const parts = address.split('@');
+  if (parts.length !== 2) throw invalidInput(operation, field, `must contain exactly one @: ${quoted}`);
+  const [local = '', domain = ''] = parts;
+  if (local === '') throw invalidInput(operation, field, `has nothing before the @: ${quoted}`);
+  if (domain === '') throw invalidInput(operation, field, `has no domain after the @: ${quoted}`);
+  if (ADDRESS_BREAKERS.test(address)) {
+    throw invalidInput(operation, field, `contains a character not allowed in an address: ${quoted}`);
+  }
+  if (domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')) {
+    throw invalidInput(operation, field, `has an invalid domain: ${quoted}`);
+  }
+  try {
+    toAsciiDomain(domain);
+  } catch (cause) {
+    throw invalidInput(operation, field, `has an invalid domain: ${quoted}`, cause);
+  }
+  return address;
+}

@@ -1,0 +1,286 @@
+import type { AxigenClientOptions, OperationName, UploadProgress } from './client-types';
+import { AxigenError } from './axigen-error';
+import { CookieJar } from './cookie-jar';
+import { type Dispatch, type DispatchResponse, DispatchFailure } from './dispatch';
+import { fetchDispatch } from './fetch-dispatch';
+import { findIllFormedString } from './find-ill-formed-string';
+import { isIdempotent, isOutcomeUnknownStatus, isRetryableStatus } from './operation-policy';
+import { parseErrorBody } from './parse-error-body';
+import { xhrDispatch } from './xhr-dispatch';
+
+/** What login left behind: cookie mode sends `_h=<sessid>`; header mode resends Authorization + X-Axigen-Session. */
+export type Session = { mode: 'cookie'; sessid: string } | { mode: 'header'; sessid: string; authorization: string };
+
+/** How a request authenticates: with the session, not at all, as a cookie login, or with a login header. */
+export type Auth = 'session' | 'none' | 'cookie-login' | { authorization: string };
+
+export type Expect = 'json' | 'json-or-empty' | 'empty' | 'blob' | 'text';
+type Parsed<E extends Expect> = E extends 'json'
+  ? unknown
+  : E extends 'json-or-empty'
+    ? unknown
+    : E extends 'empty'
+      ? undefined
+      : E extends 'blob'
+        ? Blob
+        : string;
+
+export interface RequestSpec<E extends Expect> {
+  operation: OperationName;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path below the base URL, already encoded, e.g. `/api/v1/mails`. */
+  path: string;
+  query?: Record<string, string | undefined>;
+  json?: unknown;
+  form?: FormData;
+  uploadSize?: number;
+  onProgress?: (progress: UploadProgress) => void;
+  auth?: Auth;
+  /** False for calls where re-logging in makes no sense (logout). */
+  relogin?: boolean;
+  signal?: AbortSignal | undefined;
+  expect: E;
+}
+
+/**
+ * Builds URLs and headers from the session, sends through fetch or XHR, and turns every failure into an
+ * AxigenError: the one place for auth, re-login on 401, abort, and error-body parsing.
+ */
+export class Transport {
+  readonly #options: AxigenClientOptions;
+  readonly #base: string;
+  readonly #cookies = new CookieJar();
+  readonly #fetch: Dispatch;
+  #session: Session | undefined;
+  // Bumped on every login/logout, so a 401 for a request sent with an older session just retries.
+  #sessionVersion = 0;
+  #relogin: Promise<void> | undefined;
+
+  constructor(options: AxigenClientOptions) {
+    this.#options = options;
+    this.#base = options.baseUrl.replace(/\/+$/, '');
+    this.#fetch = fetchDispatch(() => options.fetch ?? globalThis.fetch);
+  }
+
+  get session(): Session | undefined {
+    return this.#session;
+  }
+
+  setSession(session: Session | undefined): void {
+    this.#session = session;
+    this.#sessionVersion++;
+    if (session?.mode !== 'cookie') this.#cookies.clear();
+  }
+
+  /** A URL for the browser to load directly (`<img>`, download link): carries `_h` in cookie mode. */
+  url(path: string, query: Record<string, string | undefined> = {}): string {
+    const session = this.#session;
+    return this.#buildUrl(path, session?.mode === 'cookie' ? { ...query, _h: session.sessid } : query);
+  }
+
+  #buildUrl(path: string, query: Record<string, string | undefined>): string {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, value);
+    const search = params.toString();
+    return `${this.#base}${path}${search === '' ? '' : `?${search}`}`;
+  }
+
+  async request<E extends Expect>(spec: RequestSpec<E>): Promise<Parsed<E>> {
+    const { operation, signal } = spec;
+    const illFormed = findIllFormedString(spec.json, '') ?? findIllFormedString(spec.query ?? {}, '');
+    if (illFormed !== undefined) {
+      throw new AxigenError({
+        kind: 'invalid-input',
+        operation,
+        field: illFormed,
+        message: `${operation}: ${illFormed} contains a lone UTF-16 surrogate (not valid Unicode)`,
+      });
+    }
+    if (signal?.aborted) throw abortedError(operation, false, signal.reason);
+    const auth = spec.auth ?? 'session';
+    let retried = false;
+    for (;;) {
+      const sessionVersion = this.#sessionVersion;
+      const response = await this.#dispatch(spec, auth);
+      if (auth === 'cookie-login' || this.#session?.mode === 'cookie') this.#cookies.store(response.setCookies());
+      if (response.status >= 200 && response.status < 300) return this.#read(spec, response);
+      const error = await httpError(operation, response);
+      const canRelogin = auth === 'session' && spec.relogin !== false && this.#options.onUnauthorized !== undefined;
+      if (response.status !== 401 || !canRelogin || retried) throw error;
+      retried = true;
+      await this.#reauthenticate(sessionVersion, spec, error);
+    }
+  }
+
+  // Concurrent 401s share one onUnauthorized call; a request that was sent before a newer login just retries.
+  async #reauthenticate(sessionVersion: number, spec: RequestSpec<Expect>, unauthorized: AxigenError): Promise<void> {
+    const onUnauthorized = this.#options.onUnauthorized;
+    if (sessionVersion !== this.#sessionVersion || !onUnauthorized) return;
+    this.#relogin ??= Promise.resolve()
+      .then(onUnauthorized)
+      .finally(() => {
+        this.#relogin = undefined;
+      });
+    try {
+      await abortable(this.#relogin, spec.signal);
+    } catch (cause) {
+      if (cause instanceof AbortedWhileWaiting) throw abortedError(spec.operation, false, spec.signal?.reason);
+      // The re-login failed: the caller sees the original 401, with the login failure as its cause.
+      throw new AxigenError({ ...errorInit(unauthorized), cause });
+    }
+  }
+
+  async #dispatch(spec: RequestSpec<Expect>, auth: Auth): Promise<DispatchResponse> {
+    const headers: Record<string, string> = {};
+    if (spec.expect === 'json' || spec.expect === 'json-or-empty' || spec.expect === 'empty') {
+      headers.Accept = 'application/json';
+    }
+    let body: string | FormData | undefined;
+    if (spec.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(spec.json);
+    } else if (spec.form !== undefined) {
+      body = spec.form; // the runtime sets multipart/form-data with its boundary
+    }
+    let credentials: RequestCredentials | undefined;
+    let query = spec.query ?? {};
+    const session = this.#session;
+    if (typeof auth === 'object') {
+      headers.Authorization = auth.authorization;
+    } else if (auth === 'cookie-login') {
+      credentials = 'include';
+    } else if (auth === 'session' && session?.mode === 'header') {
+      headers.Authorization = session.authorization;
+      headers['X-Axigen-Session'] = session.sessid;
+    } else if (auth === 'session' && session?.mode === 'cookie') {
+      credentials = 'include';
+      query = { ...query, _h: session.sessid };
+      const cookie = this.#cookies.header();
+      if (cookie !== undefined) headers.Cookie = cookie;
+    }
+    const url = this.#buildUrl(spec.path, query);
+    const XHR = this.#options.XMLHttpRequest ?? globalThis.XMLHttpRequest;
+    const dispatch = spec.form !== undefined && XHR !== undefined ? xhrDispatch(XHR) : this.#fetch;
+    try {
+      return await dispatch({
+        url,
+        method: spec.method,
+        headers,
+        ...(body !== undefined && { body }),
+        ...(credentials !== undefined && { credentials }),
+        ...(spec.signal !== undefined && { signal: spec.signal }),
+        ...(spec.onProgress !== undefined && { onProgress: spec.onProgress }),
+        ...(spec.uploadSize !== undefined && { uploadSize: spec.uploadSize }),
+      });
+    } catch (error) {
+      throw transportError(spec.operation, error, spec.signal);
+    }
+  }
+
+  async #read<E extends Expect>(spec: RequestSpec<E>, response: DispatchResponse): Promise<Parsed<E>> {
+    const { operation } = spec;
+    try {
+      if (spec.expect === 'blob') return (await response.blob()) as Parsed<E>;
+      const text = await response.text();
+      if (spec.expect === 'text') return text as Parsed<E>;
+      if (spec.expect === 'empty') return undefined as Parsed<E>;
+      if (text.trim() === '') {
+        if (spec.expect === 'json-or-empty') return undefined as Parsed<E>;
+        throw invalidResponse(operation, `HTTP ${response.status} with an empty body where JSON was expected`);
+      }
+      try {
+        return JSON.parse(text) as Parsed<E>;
+      } catch (cause) {
+        throw invalidResponse(operation, `HTTP ${response.status} with a body that is not JSON`, cause);
+      }
+    } catch (error) {
+      throw error instanceof AxigenError ? error : transportError(operation, error, spec.signal);
+    }
+  }
+}
+
+/** A 2xx answer the client cannot use. For a send, the server said yes: the effect may well have happened. */
+export function invalidResponse(operation: OperationName, detail: string, cause?: unknown): AxigenError {
+  return new AxigenError({
+    kind: 'invalid-response',
+    operation,
+    message: `${operation}: unexpected response: ${detail}`,
+    outcomeUnknown: !isIdempotent(operation),
+    cause,
+  });
+}
+
+async function httpError(operation: OperationName, response: DispatchResponse): Promise<AxigenError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // The status alone still says what happened.
+  }
+  const { code, message } = parseErrorBody(text);
+  const { status } = response;
+  const idempotent = isIdempotent(operation);
+  return new AxigenError({
+    kind: 'http',
+    operation,
+    status,
+    code,
+    serverMessage: message,
+    retryable: idempotent && isRetryableStatus(status),
+    outcomeUnknown: !idempotent && isOutcomeUnknownStatus(status),
+    message: `${operation} failed: HTTP ${status}${code === undefined ? '' : ` ${code}`}${message === undefined ? '' : `: ${message}`}`,
+  });
+}
+
+function transportError(operation: OperationName, error: unknown, signal: AbortSignal | undefined): AxigenError {
+  if (error instanceof AxigenError) return error;
+  const reason = error instanceof DispatchFailure ? error.reason : signal?.aborted ? 'aborted' : 'network';
+  const cause = error instanceof DispatchFailure ? error.detail : error;
+  if (reason === 'aborted') return abortedError(operation, true, cause);
+  const idempotent = isIdempotent(operation);
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new AxigenError({
+    kind: 'network',
+    operation,
+    retryable: idempotent,
+    outcomeUnknown: !idempotent,
+    message: `${operation} failed: network error (${detail})${idempotent ? '' : '; it may or may not have taken effect'}`,
+    cause,
+  });
+}
+
+function abortedError(operation: OperationName, dispatched: boolean, cause: unknown): AxigenError {
+  return new AxigenError({
+    kind: 'aborted',
+    operation,
+    outcomeUnknown: dispatched && !isIdempotent(operation),
+    message: `${operation} was aborted`,
+    cause,
+  });
+}
+
+function errorInit(error: AxigenError) {
+  return {
+    kind: error.kind,
+    operation: error.operation,
+    message: error.message,
+    retryable: error.retryable,
+    outcomeUnknown: error.outcomeUnknown,
+    status: error.status,
+    code: error.code,
+    serverMessage: error.serverMessage,
+    field: error.field,
+  };
+}
+
+class AbortedWhileWaiting extends Error {}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AbortedWhileWaiting());
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
