@@ -10,3 +10,8 @@ export type { ImageUrlKind } from './sanitize/classifyImageUrl';
 export { hostileCorpus } from './sanitize/hostileCorpus';
 export type { HostileCase } from './sanitize/hostileCorpus';
 export { hostileCaseFailures } from './sanitize/hostileCaseFailures';
+export { replySubject, forwardSubject, stripSubjectPrefixes } from './subject/prefixSubject';
+export { replyRecipients } from './recipients/replyRecipients';
+export type { ReplyMode } from './recipients/replyRecipients';
+export { dedupeRecipients } from './recipients/dedupeRecipients';
+export { recipientKey } from './recipients/recipientKey';
