@@ -15,3 +15,40 @@ export { replyRecipients } from './recipients/replyRecipients';
 export type { ReplyMode } from './recipients/replyRecipients';
 export { dedupeRecipients } from './recipients/dedupeRecipients';
 export { recipientKey } from './recipients/recipientKey';
+// Compose session (session engineer): state machine, autosave, journal, outbox, attachment queue, prefill.
+export { createComposeSession } from './session/createComposeSession';
+export type {
+  AttachmentLimits,
+  ComposeIdentity,
+  ComposeIntent,
+  ComposeSession,
+  ComposeSessionOptions,
+  ComposeSnapshot,
+  ComposeState,
+  ConflictInfo,
+  SaveError,
+  ScheduledInfo,
+  SendError,
+  SendErrorCode,
+  SendOptions,
+  SendOutcome,
+  TabChannel,
+  UndoWindow,
+} from './session/types';
+export { nextStates, canTransition, InvalidTransitionError } from './session/transitions';
+export { ComposeStateError } from './session/ComposeStateError';
+export { createServerClock } from './session/serverClock';
+export type { ServerClock } from './session/serverClock';
+export { createIndexedDbJournal } from './journal/createIndexedDbJournal';
+export type { IndexedDbJournalOptions } from './journal/createIndexedDbJournal';
+export { createMemoryJournal } from './journal/createMemoryJournal';
+export type { DraftJournal, JournalEntry } from './journal/types';
+export { createSendOutbox, getDefaultOutbox } from './outbox/createSendOutbox';
+export { OutboxError } from './outbox/types';
+export type { OutboxItem, OutboxSettledEvent, ScheduledSend, SendOutbox, SendOutboxOptions, UndoableSend } from './outbox/types';
+export { createAttachmentQueue } from './attachments/createAttachmentQueue';
+export type { AttachmentQueueOptions, ManagedAttachmentQueue } from './attachments/types';
+export { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './attachments/checkAttachmentLimits';
+export type { ResolvedAttachmentLimits } from './attachments/checkAttachmentLimits';
+export { loadPrefill } from './prefill/loadPrefill';
+export type { Prefill, PrefillContext } from './prefill/loadPrefill';

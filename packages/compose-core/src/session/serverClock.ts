@@ -30,7 +30,7 @@ export function createServerClock({ now = Date.now }: { now?: () => number } = {
         const dateHeader = response.headers.get('date');
         if (dateHeader) {
           const next = estimateClockSkew({ dateHeader, requestStart, responseEnd: now() });
-          if (Number.isFinite(next.skewMs) && (skew?.skewMs !== next.skewMs || skew.large !== next.large)) {
+          if (Number.isFinite(next.skewMs) && (skew?.skewMs !== next.skewMs || skew?.large !== next.large)) {
             skew = { skewMs: next.skewMs, large: next.large };
             for (const listener of [...listeners]) listener();
           }

@@ -122,8 +122,8 @@ export interface UndoWindow {
 }
 
 export interface ScheduledInfo {
-  /** The mail in the Scheduled folder. */
-  mailId: string;
+  /** The mail in the Scheduled folder; undefined when the server's answer was lost (see the Scheduled folder). */
+  mailId?: string;
   /** Unix seconds; unknown when a scheduled mail was reopened (the Mail schema has no delivery time). */
   deliveryTime?: number;
 }

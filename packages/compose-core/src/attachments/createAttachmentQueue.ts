@@ -1,0 +1,247 @@
+import type { AddAttachmentOptions } from '../attachment-queue-types';
+import { generateContentId } from '../cid/generateContentId';
+import type { DraftAttachment } from '../draft';
+import { describeError } from '../session/describeError';
+import { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './checkAttachmentLimits';
+import type { AttachmentQueueOptions, ManagedAttachmentQueue } from './types';
+
+interface Slot {
+  entry: DraftAttachment;
+  file?: File | Blob;
+  controller?: AbortController;
+  objectUrl?: string;
+}
+
+let counter = 0;
+function newLocalId(): string {
+  counter += 1;
+  const random = globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
+  return `att-${counter}-${random}`;
+}
+
+const stripBrackets = (cid: string) => cid.replace(/^<|>$/g, '');
+
+/**
+ * The attachment queue of one compose session: uploads to the server's temporary-attachment queue with progress,
+ * cancel, retry and delete; enforces size and count limits with a per-file error (the entry stays, `failed`).
+ */
+export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedAttachmentQueue {
+  const { client, domain } = options;
+  const limits = { ...DEFAULT_ATTACHMENT_LIMITS, ...options.limits };
+  const concurrency = options.concurrency ?? 3;
+  const slots = new Map<string, Slot>();
+  let order: string[] = [];
+  let snapshot: readonly DraftAttachment[] = [];
+  const listeners = new Set<() => void>();
+  let disposed = false;
+
+  const publish = () => {
+    snapshot = order.flatMap((id) => {
+      const slot = slots.get(id);
+      return slot ? [slot.entry] : [];
+    });
+    for (const listener of [...listeners]) listener();
+  };
+  const patch = (localId: string, changes: Partial<DraftAttachment>) => {
+    const slot = slots.get(localId);
+    if (!slot) return;
+    const entry: DraftAttachment = { ...slot.entry, ...changes };
+    for (const key of Object.keys(changes) as (keyof DraftAttachment)[]) {
+      if (changes[key] === undefined) delete entry[key];
+    }
+    slot.entry = entry;
+    publish();
+  };
+
+  const pump = () => {
+    if (disposed) return;
+    let running = [...slots.values()].filter((s) => s.entry.state === 'uploading').length;
+    for (const id of order) {
+      if (running >= concurrency) break;
+      const slot = slots.get(id);
+      if (slot?.entry.state === 'queued' && slot.file) {
+        running += 1;
+        void upload(id, slot);
+      }
+    }
+  };
+
+  const upload = async (localId: string, slot: Slot) => {
+    const controller = new AbortController();
+    slot.controller = controller;
+    const file = slot.file;
+    if (!file) return;
+    patch(localId, { state: 'uploading', progress: 0, error: undefined });
+    try {
+      const result = await client.uploadTemporaryAttachments([file], {
+        signal: controller.signal,
+        onProgress: ({ loaded, total }) => {
+          if (slots.get(localId) === slot && total > 0) patch(localId, { progress: Math.min(1, loaded / total) });
+        },
+      });
+      const item = result.items[0];
+      if (slots.get(localId) !== slot || controller.signal.aborted) {
+        // Removed while the answer was on its way: the part must not linger in the queue.
+        if (item) client.deleteTemporaryAttachment(item.id).catch(() => undefined);
+        return;
+      }
+      if (!item) throw new Error('The server accepted the upload but returned no attachment.');
+      patch(localId, { state: 'uploaded', queueId: item.id, progress: 1, error: undefined });
+    } catch (error) {
+      if (slots.get(localId) !== slot) return;
+      const info = describeError(error);
+      if (controller.signal.aborted || info.aborted) {
+        patch(localId, { state: 'cancelled', progress: undefined });
+      } else {
+        patch(localId, { state: 'failed', progress: undefined, error: `Upload failed: ${info.message}` });
+      }
+    } finally {
+      if (slot.controller === controller) slot.controller = undefined;
+      pump();
+    }
+  };
+
+  const insert = (slot: Slot) => {
+    slots.set(slot.entry.localId, slot);
+    order = [...order, slot.entry.localId];
+  };
+
+  const queue: ManagedAttachmentQueue = {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    add(file: File | Blob, addOptions: AddAttachmentOptions = {}) {
+      const name = 'name' in file && file.name ? file.name : 'attachment';
+      const isInline = addOptions.inline === true;
+      const entry: DraftAttachment = {
+        localId: newLocalId(),
+        name,
+        contentType: file.type || 'application/octet-stream',
+        size: file.size,
+        isInline,
+        state: 'queued',
+        ...(isInline ? { contentId: stripBrackets(addOptions.contentId ?? generateContentId(domain)) } : {}),
+      };
+      const limitError = checkAttachmentLimits(name, file.size, snapshot, limits);
+      if (limitError) {
+        entry.state = 'failed';
+        entry.error = limitError;
+      }
+      const objectUrl = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined;
+      insert({ entry, file, ...(objectUrl ? { objectUrl } : {}) });
+      publish();
+      pump();
+      return slots.get(entry.localId)?.entry ?? entry;
+    },
+    remove(localId) {
+      const slot = slots.get(localId);
+      if (!slot) return;
+      slots.delete(localId);
+      order = order.filter((id) => id !== localId);
+      slot.controller?.abort();
+      if (slot.objectUrl) URL.revokeObjectURL(slot.objectUrl);
+      if (slot.entry.queueId !== undefined) {
+        client.deleteTemporaryAttachment(slot.entry.queueId).catch(() => undefined);
+      }
+      publish();
+      pump();
+    },
+    retry(localId) {
+      const slot = slots.get(localId);
+      if (!slot || (slot.entry.state !== 'failed' && slot.entry.state !== 'cancelled')) return;
+      if (!slot.file) {
+        patch(localId, { error: `${slot.entry.name} is no longer available on this device; add the file again.` });
+        return;
+      }
+      const others = snapshot.filter((a) => a.localId !== localId);
+      const limitError = checkAttachmentLimits(slot.entry.name, slot.entry.size, others, limits);
+      if (limitError) {
+        patch(localId, { state: 'failed', error: limitError });
+        return;
+      }
+      patch(localId, { state: 'queued', error: undefined, progress: undefined });
+      pump();
+    },
+    cancel(localId) {
+      const slot = slots.get(localId);
+      if (!slot) return;
+      if (slot.entry.state === 'queued') patch(localId, { state: 'cancelled' });
+      else if (slot.entry.state === 'uploading') slot.controller?.abort();
+    },
+    setInline(localId, inline) {
+      const slot = slots.get(localId);
+      if (!slot || slot.entry.isInline === inline) return;
+      patch(localId, { isInline: inline, contentId: slot.entry.contentId ?? generateContentId(domain) });
+    },
+    previewUrl(localId) {
+      const slot = slots.get(localId);
+      if (!slot) return undefined;
+      if (slot.objectUrl) return slot.objectUrl;
+      return slot.entry.queueId === undefined ? undefined : client.temporaryAttachmentUrl(slot.entry.queueId);
+    },
+    byContentId(contentId) {
+      const wanted = stripBrackets(contentId);
+      return snapshot.find((a) => a.contentId === wanted);
+    },
+    hasPending: () => snapshot.some((a) => a.state === 'queued' || a.state === 'uploading'),
+    addStored(part, { isInline, contentId }) {
+      const cid = contentId ?? (part.contentId ? stripBrackets(part.contentId) : undefined);
+      const entry: DraftAttachment = {
+        localId: newLocalId(),
+        name: part.name,
+        contentType: part.contentType,
+        size: part.size,
+        queueId: part.id,
+        isInline,
+        state: 'uploaded',
+        ...(cid ? { contentId: cid } : {}),
+      };
+      insert({ entry });
+      publish();
+      return entry;
+    },
+    restore(entries) {
+      for (const saved of entries) {
+        const entry: DraftAttachment =
+          saved.state === 'uploaded'
+            ? { ...saved }
+            : {
+                ...saved,
+                state: 'failed',
+                progress: undefined,
+                error:
+                  saved.state === 'failed' && saved.error
+                    ? saved.error
+                    : `The upload of ${saved.name} was interrupted; add the file again.`,
+              };
+        delete entry.progress;
+        insert({ entry });
+      }
+      publish();
+    },
+    clear({ deleteRemote }) {
+      for (const slot of slots.values()) {
+        slot.controller?.abort();
+        if (slot.objectUrl) URL.revokeObjectURL(slot.objectUrl);
+        if (deleteRemote && slot.entry.queueId !== undefined) {
+          client.deleteTemporaryAttachment(slot.entry.queueId).catch(() => undefined);
+        }
+      }
+      slots.clear();
+      order = [];
+      publish();
+    },
+    dispose() {
+      disposed = true;
+      for (const slot of slots.values()) {
+        slot.controller?.abort();
+        if (slot.objectUrl) URL.revokeObjectURL(slot.objectUrl);
+        delete slot.objectUrl;
+      }
+      listeners.clear();
+    },
+  };
+  return queue;
+}

@@ -1,0 +1,26 @@
+import type { AttachmentInstance } from '@inkwell/axigen-client';
+import type { AttachmentQueue } from '../attachment-queue-types';
+import type { DraftAttachment } from '../draft';
+
+/** The queue as the session drives it: the editor-facing `AttachmentQueue` plus lifecycle operations. */
+export interface ManagedAttachmentQueue extends AttachmentQueue {
+  /** Uploads still queued or running: sending waits for them. */
+  hasPending(): boolean;
+  /** Puts parts copied by Store in Queue into the list as uploaded entries. */
+  addStored(part: AttachmentInstance, options: { isInline: boolean; contentId?: string }): DraftAttachment;
+  /** Restores a journaled list; entries whose upload had not finished come back `failed` (the file is gone). */
+  restore(entries: readonly DraftAttachment[]): void;
+  /** Drops every entry; `deleteRemote` also deletes the queue items on the server. */
+  clear(options: { deleteRemote: boolean }): void;
+  /** Aborts uploads and revokes preview URLs. */
+  dispose(): void;
+}
+
+export interface AttachmentQueueOptions {
+  client: import('@inkwell/axigen-client').AxigenClient;
+  /** The sender's domain, for generated content ids. */
+  domain: string;
+  limits?: Partial<import('./checkAttachmentLimits').ResolvedAttachmentLimits>;
+  /** Uploads running at once. @default 3 */
+  concurrency?: number;
+}
