@@ -52,3 +52,8 @@ export { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './attachments/
 export type { ResolvedAttachmentLimits } from './attachments/checkAttachmentLimits';
 export { loadPrefill } from './prefill/loadPrefill';
 export type { Prefill, PrefillContext } from './prefill/loadPrefill';
+export { rewriteCids } from './cid/rewriteCids';
+export { extractCids } from './cid/extractCids';
+export { generateContentId } from './cid/generateContentId';
+export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
+export type { ClockSkew } from './clock/serverClockSkew';

@@ -1,0 +1,53 @@
+import { estimateClockSkew } from './serverClockSkew';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('estimateClockSkew', () => {
+  it('compares the middle of the Date second with the middle of the round trip', () => {
+    expect(
+      estimateClockSkew({
+        dateHeader: 'Sat, 21 Nov 2026 20:00:10 GMT',
+        requestStart: at('2026-11-21T20:00:00.000Z'),
+        responseEnd: at('2026-11-21T20:00:01.000Z'),
+      }),
+    ).toEqual({ skewMs: 10_000, large: false, uncertaintyMs: 1000 });
+  });
+
+  it('is negative when the server is behind', () => {
+    const result = estimateClockSkew({
+      dateHeader: 'Sat, 21 Nov 2026 19:59:00 GMT',
+      requestStart: at('2026-11-21T20:00:00.200Z'),
+      responseEnd: at('2026-11-21T20:00:00.600Z'),
+    });
+    expect(result.skewMs).toBe(-59_900);
+    expect(result.large).toBe(false);
+  });
+
+  it('calls more than two minutes large, exactly two minutes not', () => {
+    const base = { requestStart: at('2026-11-21T20:00:00.500Z'), responseEnd: at('2026-11-21T20:00:00.500Z') };
+    expect(estimateClockSkew({ ...base, dateHeader: 'Sat, 21 Nov 2026 20:02:00 GMT' })).toEqual({
+      skewMs: 120_000,
+      large: false,
+      uncertaintyMs: 500,
+    });
+    expect(estimateClockSkew({ ...base, dateHeader: 'Sat, 21 Nov 2026 20:02:01 GMT' }).large).toBe(true);
+    expect(estimateClockSkew({ ...base, dateHeader: 'Sat, 21 Nov 2026 19:57:59 GMT' })).toMatchObject({
+      skewMs: -121_000,
+      large: true,
+    });
+  });
+
+  it('rejects a Date header that is not an HTTP date', () => {
+    const base = { requestStart: 0, responseEnd: 10 };
+    expect(() => estimateClockSkew({ ...base, dateHeader: 'yesterday' })).toThrow(
+      'estimateClockSkew: the Date header "yesterday" is not an HTTP date',
+    );
+    expect(() => estimateClockSkew({ ...base, dateHeader: '2026' })).toThrow(RangeError);
+  });
+
+  it('rejects a response that ended before it started', () => {
+    expect(() =>
+      estimateClockSkew({ dateHeader: 'Sat, 21 Nov 2026 20:00:10 GMT', requestStart: 10, responseEnd: 5 }),
+    ).toThrow('estimateClockSkew: need requestStart <= responseEnd (epoch ms), got 10 and 5');
+  });
+});
