@@ -35,14 +35,10 @@ const IMPORTANCE: readonly Importance[] = ['normal', 'low', 'high'];
 export function toCreateMailBody(input: CreateDraftInput, operation: OperationName): CreateMailBody {
   const fields = checkObject(input, operation, 'input');
   const folderId = fields.folderId === undefined ? undefined : checkStringId(fields.folderId, operation, 'folderId');
-  return omitUndefined({
-    ...toComposePayload(input, operation),
-    folderId,
-    isUnread: checkOptionalBoolean(fields.isUnread, operation, 'isUnread'),
-    isFlagged: checkOptionalBoolean(fields.isFlagged, operation, 'isFlagged'),
-  });
+  return omitUndefined({ ...toReplaceDraftBody(input, operation), folderId });
 }
 
+/** Replace Draft takes the Create fields without `folderId`. */
 export function toReplaceDraftBody(input: ReplaceDraftInput, operation: OperationName): ReplaceDraftBody {
   const fields = checkObject(input, operation, 'input');
   return omitUndefined({

@@ -18,9 +18,16 @@ import type {
   TemporaryAttachment,
   UndoSendBody,
 } from './wire';
-import { AxigenError, invalidInput } from './axigen-error';
+import { AxigenError, type AxigenErrorOperation, invalidInput } from './axigen-error';
 import { encodeBase64Utf8, decodeBase64Utf8 } from './base64-utf8';
-import { checkNumericId, checkObject, checkOptionalBoolean, checkStringId, describe } from './check-input';
+import {
+  checkDeliveryTime,
+  checkNumericId,
+  checkObject,
+  checkOptionalBoolean,
+  checkStringId,
+  describe,
+} from './check-input';
 import { toCreateMailBody, toReplaceDraftBody, toScheduleSendBody, toSendBody } from './compose-payload';
 import { hasLoneSurrogate } from './find-ill-formed-string';
 import { hasControlCharacter } from './has-control-character';
@@ -36,7 +43,7 @@ import {
   readUndoSend,
   readVersion,
 } from './read-response';
-import { invalidResponse, Transport } from './transport';
+import { type Expect, invalidResponse, type RequestSpec, Transport } from './transport';
 
 /** Multipart field name for uploads. The reference does not document it (§3); one constant, easy to change. */
 export const UPLOAD_FIELD_NAME = 'file';
@@ -44,7 +51,6 @@ export const UPLOAD_FIELD_NAME = 'file';
 export const AUTOCOMPLETE_LIMIT = { min: 1, max: 50 } as const;
 
 const V1 = '/api/v1';
-const id = encodeURIComponent;
 
 /** A client for the compose part of the Axigen Mailbox REST API. See the package README. */
 export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
@@ -57,7 +63,14 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     );
   }
   const transport = new Transport(options);
-  const signalOf = (opts: RequestOptions | undefined) => opts?.signal;
+  // One call shape for every endpoint: operation, method, path, the caller's options, then what differs.
+  const call = <E extends Expect = 'json'>(
+    operation: OperationName,
+    method: RequestSpec<E>['method'],
+    path: string,
+    opts: RequestOptions | undefined,
+    extra: Partial<Omit<RequestSpec<E>, 'operation' | 'method' | 'path' | 'signal'>> = {},
+  ) => transport.request<E>({ operation, method, path, signal: opts?.signal, expect: 'json' as E, ...extra });
 
   const client: AxigenClient = {
     get sessionId() {
@@ -65,16 +78,7 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     },
 
     async getVersion(opts) {
-      const operation = 'getVersion';
-      const body = await transport.request({
-        operation,
-        method: 'GET',
-        path: '/api/',
-        auth: 'none',
-        signal: signalOf(opts),
-        expect: 'json',
-      });
-      return readVersion(body, operation);
+      return readVersion(await call('getVersion', 'GET', '/api/', opts, { auth: 'none' }), 'getVersion');
     },
 
     async login(credentials, opts) {
@@ -84,32 +88,15 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
         const json = {
           username: checkLoginText(creds.username, 'username'),
           password: checkLoginText(creds.password, 'password'),
-          ...(creds.rememberLogin !== undefined && {
-            rememberLogin: checkOptionalBoolean(creds.rememberLogin, operation, 'rememberLogin'),
-          }),
+          rememberLogin: checkOptionalBoolean(creds.rememberLogin, operation, 'rememberLogin'),
         };
-        const body = await transport.request({
-          operation,
-          method: 'POST',
-          path: `${V1}/login/cookie`,
-          json,
-          auth: 'cookie-login',
-          signal: signalOf(opts),
-          expect: 'json',
-        });
+        const body = await call(operation, 'POST', `${V1}/login/cookie`, opts, { json, auth: 'cookie-login' });
         const sessid = readSessionId(body, operation);
         transport.setSession({ mode: 'cookie', sessid });
         return { sessid };
       }
       const authorization = authorizationHeader(creds);
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path: `${V1}/login`,
-        auth: { authorization },
-        signal: signalOf(opts),
-        expect: 'json',
-      });
+      const body = await call(operation, 'POST', `${V1}/login`, opts, { auth: { authorization } });
       const sessid = readSessionId(body, operation);
       transport.setSession({ mode: 'header', sessid, authorization });
       return { sessid };
@@ -118,15 +105,7 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     async logout(opts) {
       if (transport.session === undefined) return;
       try {
-        await transport.request({
-          operation: 'logout',
-          method: 'POST',
-          path: `${V1}/logout`,
-          auth: 'session',
-          relogin: false,
-          signal: signalOf(opts),
-          expect: 'empty',
-        });
+        await call('logout', 'POST', `${V1}/logout`, opts, { relogin: false, expect: 'empty' });
       } catch (error) {
         // Logout is undocumented (§2c): 404/405 mean "not supported", 401 means the session is gone already.
         const harmless = error instanceof AxigenError && [401, 404, 405].includes(error.status ?? 0);
@@ -138,146 +117,69 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     },
 
     async createDraft(input, opts) {
-      const operation = 'createDraft';
-      const json = toCreateMailBody(input, operation);
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path: `${V1}/mails`,
-        json,
-        signal: signalOf(opts),
-        expect: 'json',
-      });
-      return readMail(body, operation);
+      const json = toCreateMailBody(input, 'createDraft');
+      return readMail(await call('createDraft', 'POST', `${V1}/mails`, opts, { json }), 'createDraft');
     },
 
     async replaceDraft(mailId, input, opts) {
       const operation = 'replaceDraft';
-      const path = `${V1}/drafts/${id(checkStringId(mailId, operation, 'mailId'))}`;
+      const path = `${V1}/drafts/${pathId(mailId, operation)}`;
       const json = toReplaceDraftBody(input, operation);
-      const body = await transport.request({
-        operation,
-        method: 'PUT',
-        path,
-        json,
-        signal: signalOf(opts),
-        expect: 'json',
-      });
       // The server may give the replaced draft a new id (IMAP-style append): callers must use this one.
-      return readMail(body, operation);
+      return readMail(await call(operation, 'PUT', path, opts, { json }), operation);
     },
 
     async send(input, opts) {
-      const operation = 'send';
-      const json = toSendBody(input, operation);
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path: `${V1}/mails/send`,
-        json,
-        signal: signalOf(opts),
-        expect: 'json-or-empty',
-      });
-      return readSendResult(body, operation);
+      const json = toSendBody(input, 'send');
+      const body = await call('send', 'POST', `${V1}/mails/send`, opts, { json, expect: 'json-or-empty' });
+      return readSendResult(body, 'send');
     },
 
     async sendDraft(mailId, opts) {
       const operation = 'sendDraft';
-      const path = `${V1}/drafts/${id(checkStringId(mailId, operation, 'mailId'))}/send`;
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path,
-        signal: signalOf(opts),
-        expect: 'json-or-empty',
-      });
-      return readSendResult(body, operation);
+      const path = `${V1}/drafts/${pathId(mailId, operation)}/send`;
+      return readSendResult(await call(operation, 'POST', path, opts, { expect: 'json-or-empty' }), operation);
     },
 
     async undoSend(args, opts) {
       const operation = 'undoSend';
       const fields = checkObject(args, operation, 'args');
+      // A JSON number, as documented; [C-SB] sends a string, which is unverified.
       const json: UndoSendBody = { processingId: checkNumericId(fields.processingId, operation, 'processingId') };
       if (fields.mailId !== undefined) json.mailId = checkStringId(fields.mailId, operation, 'mailId');
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path: `${V1}/mails/send/undo`,
-        json,
-        signal: signalOf(opts),
-        expect: 'json-or-empty',
-      });
+      const body = await call(operation, 'POST', `${V1}/mails/send/undo`, opts, { json, expect: 'json-or-empty' });
       return readUndoSend(body, operation);
     },
 
     async scheduleSend(input, opts) {
-      const operation = 'scheduleSend';
-      const json = toScheduleSendBody(input, operation);
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path: `${V1}/mails/send/schedule`,
-        json,
-        signal: signalOf(opts),
-        expect: 'json',
-      });
-      return readMailId(body, operation);
+      const json = toScheduleSendBody(input, 'scheduleSend');
+      return readMailId(
+        await call('scheduleSend', 'POST', `${V1}/mails/send/schedule`, opts, { json }),
+        'scheduleSend',
+      );
     },
 
     async scheduleSendDraft(mailId, deliveryTime, opts) {
       const operation = 'scheduleSendDraft';
-      const path = `${V1}/drafts/${id(checkStringId(mailId, operation, 'mailId'))}/send/schedule`;
-      const { deliveryTime: checked } = toScheduleSendBody({ deliveryTime }, operation);
-      const json = { deliveryTime: checked };
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path,
-        json,
-        signal: signalOf(opts),
-        expect: 'json',
-      });
-      return readMailId(body, operation);
+      const path = `${V1}/drafts/${pathId(mailId, operation)}/send/schedule`;
+      const json = { deliveryTime: checkDeliveryTime(deliveryTime, operation) };
+      return readMailId(await call(operation, 'POST', path, opts, { json }), operation);
     },
 
     async cancelScheduledSend(mailId, opts) {
       const operation = 'cancelScheduledSend';
-      const path = `${V1}/mails/send/schedule/${id(checkStringId(mailId, operation, 'mailId'))}`;
-      const body = await transport.request({
-        operation,
-        method: 'DELETE',
-        path,
-        signal: signalOf(opts),
-        expect: 'json',
-      });
-      return readMailId(body, operation);
+      const path = `${V1}/mails/send/schedule/${pathId(mailId, operation)}`;
+      return readMailId(await call(operation, 'DELETE', path, opts), operation);
     },
 
     async uploadTemporaryAttachments(files, opts) {
       const operation = 'uploadTemporaryAttachments';
-      if (!Array.isArray(files) || files.length === 0) {
-        throw invalidInput(operation, 'files', 'must be a non-empty array of File or Blob');
-      }
-      const form = new FormData();
-      let uploadSize = 0;
-      files.forEach((file: unknown, index) => {
-        if (!(file instanceof Blob))
-          throw invalidInput(operation, `files[${index}]`, `must be a File or Blob, got ${describe(file)}`);
-        const name = file instanceof File && file.name !== '' ? file.name : 'attachment';
-        if (hasLoneSurrogate(name))
-          throw invalidInput(operation, `files[${index}].name`, 'contains a lone UTF-16 surrogate');
-        form.append(UPLOAD_FIELD_NAME, file, name);
-        uploadSize += file.size;
-      });
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path: `${V1}/temporaryAttachments`,
+      const { form, uploadSize } = toUploadForm(files);
+      const onProgress = opts?.onProgress;
+      const body = await call(operation, 'POST', `${V1}/temporaryAttachments`, opts, {
         form,
         uploadSize,
-        ...(opts?.onProgress !== undefined && { onProgress: opts.onProgress }),
-        signal: signalOf(opts),
-        expect: 'json',
+        ...(onProgress !== undefined && { onProgress }),
       });
       return readItems<TemporaryAttachment>(body, operation, checkNumericItemId(operation));
     },
@@ -285,7 +187,7 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     async getTemporaryAttachment(attachmentId, opts) {
       const operation = 'getTemporaryAttachment';
       const path = `${V1}/temporaryAttachments/${checkNumericId(attachmentId, operation, 'id')}`;
-      return transport.request({ operation, method: 'GET', path, signal: signalOf(opts), expect: 'blob' });
+      return call(operation, 'GET', path, opts, { expect: 'blob' });
     },
 
     temporaryAttachmentUrl(attachmentId) {
@@ -297,35 +199,24 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     async deleteTemporaryAttachment(attachmentId, opts) {
       const operation = 'deleteTemporaryAttachment';
       const path = `${V1}/temporaryAttachments/${checkNumericId(attachmentId, operation, 'id')}`;
-      await transport.request({ operation, method: 'DELETE', path, signal: signalOf(opts), expect: 'empty' });
+      await call(operation, 'DELETE', path, opts, { expect: 'empty' });
     },
 
     async storeInQueue(mailId, opts) {
       const operation = 'storeInQueue';
       const json = { mailId: checkStringId(mailId, operation, 'mailId') };
-      const body = await transport.request({
-        operation,
-        method: 'POST',
-        path: `${V1}/temporaryAttachments/store`,
-        json,
-        signal: signalOf(opts),
-        expect: 'json',
-      });
+      const body = await call(operation, 'POST', `${V1}/temporaryAttachments/store`, opts, { json });
       return readItems<AttachmentInstance>(body, operation, checkNumericItemId(operation));
     },
 
     async getMail(mailId, opts) {
-      const operation = 'getMail';
-      const path = `${V1}/mails/${id(checkStringId(mailId, operation, 'mailId'))}`;
-      return readMail(
-        await transport.request({ operation, method: 'GET', path, signal: signalOf(opts), expect: 'json' }),
-        operation,
-      );
+      const path = `${V1}/mails/${pathId(mailId, 'getMail')}`;
+      return readMail(await call('getMail', 'GET', path, opts), 'getMail');
     },
 
     async getBody(mailId, type, opts) {
       const operation = 'getBody';
-      const path = `${V1}/mails/${id(checkStringId(mailId, operation, 'mailId'))}/body`;
+      const path = `${V1}/mails/${pathId(mailId, operation)}/body`;
       if (type !== 'html' && type !== 'text') {
         throw invalidInput(operation, 'type', `must be "html" or "text", got ${describe(type)}`);
       }
@@ -334,92 +225,102 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
         type,
         showExternalImages: showExternalImages === undefined ? undefined : String(showExternalImages),
       };
-      const signal = signalOf(opts);
-      const response = readMailBody(
-        await transport.request({ operation, method: 'GET', path, query, signal, expect: 'json' }),
-        operation,
-      );
-      const { data, ...meta } = response;
+      const { data, ...meta } = readMailBody(await call(operation, 'GET', path, opts, { query }), operation);
       // Over 2 MB the server truncates `data`; /body/full returns the whole body raw (not base64).
       const content = meta.isTruncated
-        ? await transport.request({ operation, method: 'GET', path: `${path}/full`, signal, expect: 'text' })
+        ? await call(operation, 'GET', `${path}/full`, opts, { expect: 'text' })
         : decodeBody(data, operation);
       return { ...meta, content } satisfies MailBody;
     },
 
     async listAttachments(mailId, opts) {
       const operation = 'listAttachments';
-      const path = `${V1}/mails/${id(checkStringId(mailId, operation, 'mailId'))}/attachments`;
-      const body = await transport.request({ operation, method: 'GET', path, signal: signalOf(opts), expect: 'json' });
+      const body = await call(operation, 'GET', `${V1}/mails/${pathId(mailId, operation)}/attachments`, opts);
       return readItems<AttachmentInstance>(body, operation, checkNumericItemId(operation));
     },
 
     attachmentUrl(mailId, attachmentId, opts) {
       const operation = 'attachmentUrl';
-      const mail = id(checkStringId(mailId, operation, 'mailId'));
       const attachment = checkNumericId(attachmentId, operation, 'attachmentId');
-      return transport.url(`${V1}/mails/${mail}/attachments/${attachment}${opts?.download ? '/download' : ''}`);
+      const suffix = opts?.download ? '/download' : '';
+      return transport.url(`${V1}/mails/${pathId(mailId, operation)}/attachments/${attachment}${suffix}`);
     },
 
     async listFolders(opts) {
-      return readItems(
-        await get('listFolders', `${V1}/folders/`, opts, { type: 'mails' }),
-        'listFolders',
-      ) as unknown as FoldersResponse;
+      const body = await call('listFolders', 'GET', `${V1}/folders/`, opts, { query: { type: 'mails' } });
+      return readItems(body, 'listFolders') as unknown as FoldersResponse;
     },
 
     async getAccountInfo(opts) {
-      return readObject(await get('getAccountInfo', `${V1}/account/info`, opts), 'getAccountInfo') as AccountInfo;
+      return readObject(
+        await call('getAccountInfo', 'GET', `${V1}/account/info`, opts),
+        'getAccountInfo',
+      ) as AccountInfo;
     },
 
     async listAliases(opts) {
-      return readItems(await get('listAliases', `${V1}/account/aliases`, opts), 'listAliases') as AliasesResponse;
+      return readItems(
+        await call('listAliases', 'GET', `${V1}/account/aliases`, opts),
+        'listAliases',
+      ) as AliasesResponse;
     },
 
     async listSignatures(opts) {
-      return readItems(
-        await get('listSignatures', `${V1}/account/signatures`, opts),
-        'listSignatures',
-      ) as SignaturesResponse;
+      const body = await call('listSignatures', 'GET', `${V1}/account/signatures`, opts);
+      return readItems(body, 'listSignatures') as SignaturesResponse;
     },
 
     async getSignature(signatureId, opts) {
       const operation = 'getSignature';
-      const path = `${V1}/account/signatures/${id(checkStringId(signatureId, operation, 'id'))}`;
-      const body = readObject(await get(operation, path, opts), operation);
+      const path = `${V1}/account/signatures/${pathId(signatureId, operation, 'id')}`;
+      const body = readObject(await call(operation, 'GET', path, opts), operation);
       if (typeof body.body !== 'string') throw invalidResponse(operation, '"body" is missing or not a string');
       return body as unknown as Signature;
     },
 
     async getSettings(opts) {
-      return readObject(await get('getSettings', `${V1}/account/settings`, opts), 'getSettings') as AccountSettings;
+      return readObject(
+        await call('getSettings', 'GET', `${V1}/account/settings`, opts),
+        'getSettings',
+      ) as AccountSettings;
     },
 
     async autocompleteContacts(query, opts) {
       const operation = 'autocompleteContacts';
       if (typeof query !== 'string') throw invalidInput(operation, 'query', `must be a string, got ${describe(query)}`);
       const limit = clampLimit(opts?.limit);
-      const body = await get(operation, `${V1}/contacts/autocomplete`, opts, { query, limit });
+      const body = await call(operation, 'GET', `${V1}/contacts/autocomplete`, opts, { query: { query, limit } });
       return readItems(body, operation) as unknown as ContactsAutocompleteResponse;
     },
   };
   return client;
+}
 
-  function get(
-    operation: OperationName,
-    path: string,
-    opts: RequestOptions | undefined,
-    query?: Record<string, string | undefined>,
-  ): Promise<unknown> {
-    return transport.request({
-      operation,
-      method: 'GET',
-      path,
-      ...(query && { query }),
-      signal: signalOf(opts),
-      expect: 'json',
-    });
+/** A string id as a path segment: checked, then URL-encoded (ids look base64 and may hold `/`, `+`, `=`). */
+function pathId(value: string, operation: AxigenErrorOperation, field = 'mailId'): string {
+  return encodeURIComponent(checkStringId(value, operation, field));
+}
+
+function toUploadForm(files: readonly (File | Blob)[]): { form: FormData; uploadSize: number } {
+  const operation = 'uploadTemporaryAttachments';
+  if (!Array.isArray(files) || files.length === 0) {
+    throw invalidInput(operation, 'files', 'must be a non-empty array of File or Blob');
   }
+  const form = new FormData();
+  let uploadSize = 0;
+  files.forEach((file: unknown, index) => {
+    if (!(file instanceof Blob)) {
+      throw invalidInput(operation, `files[${index}]`, `must be a File or Blob, got ${describe(file)}`);
+    }
+    // A bare Blob would be named "blob" by FormData; give it a neutral name instead.
+    const name = typeof File !== 'undefined' && file instanceof File && file.name !== '' ? file.name : 'attachment';
+    if (hasLoneSurrogate(name)) {
+      throw invalidInput(operation, `files[${index}].name`, 'contains a lone UTF-16 surrogate');
+    }
+    form.append(UPLOAD_FIELD_NAME, file, name);
+    uploadSize += file.size;
+  });
+  return { form, uploadSize };
 }
 
 function checkLoginText(value: unknown, field: 'username' | 'password'): string {
