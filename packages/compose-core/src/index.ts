@@ -57,3 +57,4 @@ export { extractCids } from './cid/extractCids';
 export { generateContentId } from './cid/generateContentId';
 export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';
+export { htmlToPlainText } from './text/htmlToPlainText';
