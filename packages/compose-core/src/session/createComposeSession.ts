@@ -39,6 +39,8 @@ const UNDO_SAFETY_MS = 1_000;
 const EDITING: readonly ComposeState[] = ['pristine', 'dirty', 'saving', 'saved', 'save-failed', 'send-failed'];
 const SENDABLE: readonly ComposeState[] = ['pristine', 'dirty', 'saving', 'saved', 'save-failed', 'send-failed'];
 
+type SaveMode = 'auto' | 'flush' | 'send';
+
 /** A send whose answer was lost: the message may or may not be on its way. */
 interface PendingOutcome {
   kind: 'send' | 'schedule';
@@ -242,25 +244,29 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   }
 
   /** Saves until the server has the latest version; one request in flight, later changes in one follow-up. */
-  function runSave(force = false): Promise<void> {
-    if (inFlight) return inFlight.catch(ignore).then(() => runSave(force));
+  /**
+   * `auto`: the debounce fired. `flush` (explicit save, blur, hidden, close): until the server has the latest version.
+   * `send`: like flush, and creates the draft even when nothing changed (a pristine reply being sent needs one).
+   */
+  function runSave(mode: SaveMode = 'auto'): Promise<void> {
+    if (inFlight) return inFlight.catch(ignore).then(() => runSave(mode));
     clearTimeout(autosaveTimer);
     clearTimeout(retryTimer);
-    if (!needsSave(force)) return Promise.resolve();
+    if (!needsSave(mode === 'send')) return Promise.resolve();
     if (!online.online()) {
       saveError = { message: 'You are offline; the draft will be saved when the connection is back.', retryable: true };
       if (state === 'saving') setSaveState('save-failed');
       publish();
       return Promise.reject(new Error(saveError.message));
     }
-    inFlight = saveLoop(force).finally(() => {
+    inFlight = saveLoop(mode).finally(() => {
       inFlight = undefined;
     });
     return inFlight;
   }
 
-  async function saveLoop(force: boolean) {
-    while (needsSave(force) && !disposed) {
+  async function saveLoop(mode: SaveMode) {
+    while (needsSave(mode === 'send') && !disposed) {
       const savingVersion = version;
       const input = toDraftInput(draft);
       setSaveState('saving');
@@ -282,9 +288,14 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
         setSaveState('saved');
         void journalSync.settle(savingVersion);
       } else {
-        // Changed during the save: exactly one follow-up, with the latest state.
+        // Changed during the save: one follow-up with the latest state — now when flushing, else when the user
+        // pauses (the debounce that the change re-armed).
         setSaveState('dirty');
         journalSync.schedule();
+        if (mode === 'auto' && autosaveTimer !== undefined) {
+          publish();
+          return;
+        }
       }
       publish();
     }
@@ -401,7 +412,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
         return { ok: true, state: state === 'undoable' ? 'undoable' : 'sent' };
       }
       try {
-        await runSave(true);
+        await runSave('send');
       } catch (error) {
         return failSend({ code: 'save-failed', message: `The draft could not be saved: ${describeError(error).message}`, retryable: true });
       }
@@ -585,7 +596,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
         return { ok: true, state: state === 'scheduled' ? 'scheduled' : 'sent' };
       }
       try {
-        await runSave(true);
+        await runSave('send');
       } catch (error) {
         return failSend({ code: 'save-failed', message: `The draft could not be saved: ${describeError(error).message}`, retryable: true });
       }
@@ -679,7 +690,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     void event;
     if (disposed) return;
     void journalSync.flush();
-    if (canAutosave() && needsSave(false)) runSave().catch(ignore);
+    if (canAutosave() && needsSave(false)) runSave('flush').catch(ignore);
   }
 
   function resolveConflict(choice: 'mine' | 'theirs') {
@@ -813,7 +824,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     save: () => {
       if (conflict) return Promise.reject(new ComposeStateError('Resolve the conflict with the other tab first.'));
       if (pending) return Promise.reject(new ComposeStateError('Press Send again to settle the last send first.'));
-      return EDITING.includes(state) ? runSave() : Promise.resolve();
+      return EDITING.includes(state) ? runSave('flush') : Promise.resolve();
     },
     send,
     undo: undoSend,

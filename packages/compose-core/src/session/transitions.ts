@@ -18,7 +18,8 @@ export function nextStates(state: ComposeState): readonly ComposeState[] {
       // Prefill done (pristine), journal recovery (dirty), reopened draft (saved), reopened scheduled mail.
       return ['pristine', 'dirty', 'saved', 'scheduled', 'sent', 'discarded'];
     case 'pristine':
-      return ['dirty', 'sending', 'discarded', 'loading'];
+      // saving / saved: adopting another tab's saved draft.
+      return ['dirty', 'saving', 'saved', 'sending', 'discarded', 'loading'];
     case 'dirty':
       return ['saving', 'sending', 'discarded', 'loading'];
     case 'saving':

@@ -1,0 +1,80 @@
+// A real client talking to the in-process emulator through an instrumented fetch (no port, no network).
+import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
+import { composeWithNodemailer, createEmulator, type Emulator } from '@inkwell/axigen-emulator/node';
+import { createFetchXhr } from './createFetchXhr';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** Draft-writing requests in flight (including this one) when it started. */
+  concurrent: number;
+  status?: number;
+}
+
+export const ALICE = { name: 'Alice Liddell', address: 'alice@inkwell.test' };
+export const BOB = { name: 'Bob Builder', address: 'bob@inkwell.test' };
+
+export interface TestClient {
+  emulator: Emulator;
+  client: AxigenClient;
+  requests: RecordedRequest[];
+  /** Requests matching `method path` (a path ending in `*` is a prefix). */
+  count(method: string, path: string): number;
+  /** The next response to a matching request is lost after the server handled it (a timeout). */
+  loseResponse(method: string, path: string): void;
+}
+
+const isDraftWrite = (method: string, path: string) =>
+  (method === 'POST' && path === '/api/v1/mails') || path.startsWith('/api/v1/drafts/');
+const matches = (pattern: string, path: string) => {
+  if (!pattern.includes('*')) return path === pattern;
+  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  return re.test(path);
+};
+
+/** Logs alice in on a fresh emulator whose clock follows (fake) `Date.now()`. */
+export async function createTestClient(options: { serverVersion?: 'X4' | 'X5' } = {}): Promise<TestClient> {
+  const emulator = createEmulator({
+    composeMime: composeWithNodemailer,
+    now: () => Date.now(),
+    ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}),
+  });
+  const requests: RecordedRequest[] = [];
+  const lost: { method: string; path: string }[] = [];
+  let draftWrites = 0;
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const { pathname } = new URL(request.url);
+    const write = isDraftWrite(request.method, pathname);
+    if (write) draftWrites += 1;
+    const record: RecordedRequest = { method: request.method, path: pathname, concurrent: write ? draftWrites : 0 };
+    requests.push(record);
+    try {
+      const response = await emulator.handle(request);
+      record.status = response.status;
+      if (response.type === 'error') throw new TypeError('Failed to fetch (connection dropped)');
+      const lostIndex = lost.findIndex((l) => l.method === request.method && matches(l.path, pathname));
+      if (lostIndex >= 0) {
+        lost.splice(lostIndex, 1);
+        throw new TypeError('Failed to fetch (response lost)');
+      }
+      return response;
+    } finally {
+      if (write) draftWrites -= 1;
+    }
+  };
+  const client = createAxigenClient({
+    baseUrl: 'http://emulator.test',
+    fetch: fetchImpl,
+    XMLHttpRequest: createFetchXhr(fetchImpl),
+  });
+  await client.login({ kind: 'basic', username: ALICE.address, password: 'wonderland' });
+  requests.length = 0;
+  return {
+    emulator,
+    client,
+    requests,
+    count: (method, path) => requests.filter((r) => r.method === method && matches(path, r.path)).length,
+    loseResponse: (method, path) => lost.push({ method, path }),
+  };
+}
