@@ -58,3 +58,5 @@ export { generateContentId } from './cid/generateContentId';
 export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';
 export { htmlToPlainText } from './text/htmlToPlainText';
+export { buildQuotedOriginal } from './quote/buildQuotedOriginal';
+export type { BuildQuotedOriginalInput } from './quote/buildQuotedOriginal';
