@@ -1,6 +1,7 @@
-import type { AttachmentInstance } from '@inkwell/axigen-client';
+import type { AttachmentInstance, AxigenClient } from '@inkwell/axigen-client';
 import type { AttachmentQueue } from '../attachment-queue-types';
 import type { DraftAttachment } from '../draft';
+import type { ResolvedAttachmentLimits } from './checkAttachmentLimits';
 
 /** The queue as the session drives it: the editor-facing `AttachmentQueue` plus lifecycle operations. */
 export interface ManagedAttachmentQueue extends AttachmentQueue {
@@ -17,10 +18,10 @@ export interface ManagedAttachmentQueue extends AttachmentQueue {
 }
 
 export interface AttachmentQueueOptions {
-  client: import('@inkwell/axigen-client').AxigenClient;
+  client: AxigenClient;
   /** The sender's domain, for generated content ids. */
   domain: string;
-  limits?: Partial<import('./checkAttachmentLimits').ResolvedAttachmentLimits>;
+  limits?: Partial<ResolvedAttachmentLimits>;
   /** Uploads running at once. @default 3 */
   concurrency?: number;
 }

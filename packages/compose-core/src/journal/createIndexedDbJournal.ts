@@ -14,13 +14,13 @@ export interface IndexedDbJournalOptions {
  */
 export function createIndexedDbJournal(options: IndexedDbJournalOptions = {}): DraftJournal {
   let store: ReturnType<typeof createStore> | undefined;
-  const use = () => (store ??= createStore(options.dbName ?? 'inkwell-drafts', options.storeName ?? 'journal'));
+  const openStore = () => (store ??= createStore(options.dbName ?? 'inkwell-drafts', options.storeName ?? 'journal'));
   return {
-    get: (clientId) => get<JournalEntry>(clientId, use()),
-    put: (entry) => set(entry.clientId, entry, use()),
-    remove: (clientId) => del(clientId, use()),
+    get: (clientId) => get<JournalEntry>(clientId, openStore()),
+    put: (entry) => set(entry.clientId, entry, openStore()),
+    remove: (clientId) => del(clientId, openStore()),
     listRecoverable: async () => {
-      const all = await values<JournalEntry>(use());
+      const all = await values<JournalEntry>(openStore());
       return all.filter(isEntry).sort((a, b) => b.updatedAt - a.updatedAt);
     },
   };
