@@ -3,6 +3,7 @@ import { http, type RequestHandler } from 'msw';
 import { createEmulator, type Emulator, type EmulatorOptions, type MimeComposer } from '../index';
 import { composePortable } from '../mime/compose-portable';
 import { startTicker } from '../node/ticker';
+import { restoreSessionCookie } from './session-cookie';
 
 export interface BrowserEmulatorOptions extends Omit<EmulatorOptions, 'composeMime'> {
   /** @default the dependency-free composer that runs in browsers */
@@ -46,12 +47,29 @@ export function createEmulatorHandlers(
     options.signal?.addEventListener('abort', () => stopTicker?.(), { once: true });
   }
 
-  const resolve = async ({ request }: { request: Request }): Promise<Response> => {
+  const resolve = async ({ request, cookies }: { request: Request; cookies: Record<string, string> }): Promise<Response> => {
     ensureTicker();
     await emulator.tick();
-    return emulator.handle(request);
+    const forEmulator = withCookies(request, cookies);
+    return restoreSessionCookie(emulator, forEmulator, await emulator.handle(forEmulator));
   };
   return [http.all(`${base}/api/*`, resolve), http.all(`${base}/__emulator/*`, resolve)];
+}
+
+/**
+ * A Service Worker never sees the Cookie header, and the browser does not store cookies from a mocked response;
+ * MSW keeps those cookies itself and hands them to the resolver. They go back into the request's headers so the
+ * emulator checks cookie sessions exactly as over HTTP. `Cookie` is a forbidden header on a browser Request (it
+ * would be silently dropped), so the request gets an own `headers` property: a standalone Headers, which has no
+ * such guard.
+ */
+function withCookies(request: Request, cookies: Record<string, string>): Request {
+  const names = Object.keys(cookies);
+  if (names.length === 0 || request.headers.has('cookie')) return request;
+  const headers = new Headers(request.headers);
+  headers.set('cookie', names.map((name) => `${name}=${cookies[name]}`).join('; '));
+  Object.defineProperty(request, 'headers', { value: headers, configurable: true });
+  return request;
 }
 
 function isEmulator(value: Emulator | BrowserEmulatorOptions): value is Emulator {
