@@ -60,3 +60,7 @@ export type { ClockSkew } from './clock/serverClockSkew';
 export { htmlToPlainText } from './text/htmlToPlainText';
 export { buildQuotedOriginal } from './quote/buildQuotedOriginal';
 export type { BuildQuotedOriginalInput } from './quote/buildQuotedOriginal';
+export { checkBeforeSend } from './checks/checkBeforeSend';
+export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
+export { isValidEmailAddress } from './checks/isValidEmailAddress';
+export { findAttachmentMention } from './checks/findAttachmentMention';

@@ -1,0 +1,52 @@
+import { isValidEmailAddress } from './isValidEmailAddress';
+
+describe('isValidEmailAddress', () => {
+  it.each([
+    'ann@example.com',
+    'ann.smith+tag@mail.example.co.uk',
+    "o'brien@example.ie",
+    'x@a-b.example',
+    'ann@bücher.de',
+    'ann@xn--bcher-kva.de',
+    'jörg@bücher.de',
+    '用户@例子.广告',
+    '"ann smith"@example.com',
+    '"a\\"b"@example.com',
+    'ann@[192.168.0.1]',
+    'ann@[IPv6:2001:db8::1]',
+    'ann@example.com.',
+    `${'a'.repeat(64)}@example.com`,
+  ])('accepts %s', (address) => {
+    expect(isValidEmailAddress(address)).toBe(true);
+  });
+
+  it.each([
+    '',
+    ' ann@example.com',
+    'ann',
+    'ann@',
+    '@example.com',
+    'ann@localhost',
+    'ann@@example.com',
+    'ann@exa mple.com',
+    'ann smith@example.com',
+    '.ann@example.com',
+    'ann.@example.com',
+    'an..n@example.com',
+    'ann@example..com',
+    'ann@-example.com',
+    'ann@example-.com',
+    'ann@example.123',
+    'ann@1.2.3.4',
+    'ann@[300.1.1.1]',
+    'ann@[IPv6:zz::1]',
+    'ann@exam_ple.com',
+    'ann(comment)@example.com',
+    '"unterminated@example.com',
+    `${'a'.repeat(65)}@example.com`,
+    `a@${'b'.repeat(64)}.com`,
+    `a@${Array.from({ length: 60 }, () => 'abcd').join('.')}.com`,
+  ])('rejects %j', (address) => {
+    expect(isValidEmailAddress(address)).toBe(false);
+  });
+});
