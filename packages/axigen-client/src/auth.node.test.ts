@@ -12,7 +12,9 @@ describe('cookie login', () => {
   it('POSTs JSON credentials to /api/v1/login/cookie with credentials: include', async () => {
     const { fetch, requests } = fakeFetch(() => jsonResponse({ sessid: 'S-1' }));
     const client = createAxigenClient({ baseUrl: BASE_URL, fetch });
-    expect(await client.login({ kind: 'cookie', username: 'jane@example.com', password: 'pw', rememberLogin: true })).toStrictEqual({
+    expect(
+      await client.login({ kind: 'cookie', username: 'jane@example.com', password: 'pw', rememberLogin: true }),
+    ).toStrictEqual({
       sessid: 'S-1',
     });
     expect(client.sessionId).toBe('S-1');
@@ -63,7 +65,13 @@ describe('cookie login', () => {
     const client = createAxigenClient({ baseUrl: BASE_URL, fetch, onUnauthorized });
     const error = await client.login({ kind: 'cookie', username: 'u', password: 'bad' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AxigenError);
-    expect(error).toMatchObject({ kind: 'http', status: 401, code: 'AUTH_FAILED', serverMessage: 'Bad credentials', operation: 'login' });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 401,
+      code: 'AUTH_FAILED',
+      serverMessage: 'Bad credentials',
+      operation: 'login',
+    });
     expect(onUnauthorized).not.toHaveBeenCalled();
     expect(client.sessionId).toBeUndefined();
   });
@@ -105,7 +113,10 @@ describe('header login', () => {
     const client = createAxigenClient({ baseUrl: BASE_URL, fetch });
     await client.login({ kind: 'bearer', token: 'eyJ.abc.def' });
     await client.listAliases();
-    expect(requests.map((request) => request.headers.authorization)).toEqual(['Bearer eyJ.abc.def', 'Bearer eyJ.abc.def']);
+    expect(requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer eyJ.abc.def',
+      'Bearer eyJ.abc.def',
+    ]);
     expect(requests[1]?.headers['x-axigen-session']).toBe('B-1');
   });
 
@@ -120,7 +131,11 @@ describe('header login', () => {
   ])('rejects bad credentials %j naming %s, sending nothing', async (credentials, field) => {
     const { fetch, requests } = fakeFetch(() => jsonResponse({ sessid: 'X' }));
     const client = createAxigenClient({ baseUrl: BASE_URL, fetch });
-    await expect(client.login(credentials as never)).rejects.toMatchObject({ kind: 'invalid-input', field, operation: 'login' });
+    await expect(client.login(credentials as never)).rejects.toMatchObject({
+      kind: 'invalid-input',
+      field,
+      operation: 'login',
+    });
     expect(requests).toHaveLength(0);
   });
 });
@@ -250,7 +265,9 @@ describe('401 and re-login', () => {
 describe('logout', () => {
   it('POSTs /api/v1/logout with the session, then forgets it', async () => {
     const { fetch, requests } = fakeFetch((request) =>
-      request.url.pathname === '/api/v1/login/cookie' ? jsonResponse({ sessid: 'S-1' }) : new Response(null, { status: 204 }),
+      request.url.pathname === '/api/v1/login/cookie'
+        ? jsonResponse({ sessid: 'S-1' })
+        : new Response(null, { status: 204 }),
     );
     const client = createAxigenClient({ baseUrl: BASE_URL, fetch });
     await client.login({ kind: 'cookie', username: 'u', password: 'p' });
@@ -265,7 +282,9 @@ describe('logout', () => {
   it.each([401, 404, 405])('treats %s as done (unsupported or already gone), without re-login', async (status) => {
     const onUnauthorized = vi.fn(async () => {});
     const { fetch, requests } = fakeFetch((request) =>
-      request.url.pathname === '/api/v1/login' ? jsonResponse({ sessid: 'H' }) : jsonResponse({ message: 'nope' }, status),
+      request.url.pathname === '/api/v1/login'
+        ? jsonResponse({ sessid: 'H' })
+        : jsonResponse({ message: 'nope' }, status),
     );
     const client = createAxigenClient({ baseUrl: BASE_URL, fetch, onUnauthorized });
     await client.login({ kind: 'bearer', token: 't' });

@@ -75,7 +75,9 @@ describe.each<AuthMode>(['cookie', 'basic'])('compose endpoints (%s auth)', (mod
   });
 
   it('send: POST /api/v1/mails/send with receipt flags; X5 answer is undoable', async () => {
-    const { client, requests } = await loggedInClient(mode, () => jsonResponse({ mailId: 'SENT1', processingId: 4711 }));
+    const { client, requests } = await loggedInClient(mode, () =>
+      jsonResponse({ mailId: 'SENT1', processingId: 4711 }),
+    );
     const result = await client.send({
       to: [{ name: 'محمد', address: 'm@example.eg' }],
       subject: 'Hello',
@@ -208,8 +210,24 @@ describe.each<AuthMode>(['cookie', 'basic'])('compose endpoints (%s auth)', (mod
 
   it('storeInQueue: POST /api/v1/temporaryAttachments/store {mailId}; returns the queue items', async () => {
     const items = [
-      { id: 31, mailId: 'ORIG', name: 'logo.png', contentId: 'logo@x', contentType: 'image/png', size: 10, isInline: true },
-      { id: 32, mailId: 'ORIG', name: 'a.pdf', contentId: '', contentType: 'application/pdf', size: 99, isInline: false },
+      {
+        id: 31,
+        mailId: 'ORIG',
+        name: 'logo.png',
+        contentId: 'logo@x',
+        contentType: 'image/png',
+        size: 10,
+        isInline: true,
+      },
+      {
+        id: 32,
+        mailId: 'ORIG',
+        name: 'a.pdf',
+        contentId: '',
+        contentType: 'application/pdf',
+        size: 99,
+        isInline: false,
+      },
     ];
     const { client, requests } = await loggedInClient(mode, () => jsonResponse({ items }));
     expect(await client.storeInQueue('ORIG')).toStrictEqual({ items });

@@ -312,11 +312,9 @@ function toUploadForm(files: readonly (File | Blob)[]): { form: FormData; upload
     if (!(file instanceof Blob)) {
       throw invalidInput(operation, `files[${index}]`, `must be a File or Blob, got ${describe(file)}`);
     }
-    // A bare Blob would be named "blob" by FormData; give it a neutral name instead.
+    // A bare Blob would be named "blob" by FormData; give it a neutral name instead. (File.name is a USVString:
+    // lone surrogates were already replaced by U+FFFD when the File was made.)
     const name = typeof File !== 'undefined' && file instanceof File && file.name !== '' ? file.name : 'attachment';
-    if (hasLoneSurrogate(name)) {
-      throw invalidInput(operation, `files[${index}].name`, 'contains a lone UTF-16 surrogate');
-    }
     form.append(UPLOAD_FIELD_NAME, file, name);
     uploadSize += file.size;
   });

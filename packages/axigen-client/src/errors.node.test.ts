@@ -6,9 +6,21 @@ import { fakeFetch, jsonResponse } from './testing/fake-fetch';
 import { BASE_URL, loggedInClient } from './testing/logged-in-client';
 
 const bodyShapes: [string, () => Response, { code?: string; serverMessage?: string }][] = [
-  ['{code,message}', () => jsonResponse({ code: 'INVALID_PARAMETER', message: 'Bad to' }, 400), { code: 'INVALID_PARAMETER', serverMessage: 'Bad to' }],
-  ['{error:{code,message}}', () => jsonResponse({ error: { code: 'E42', message: 'Nested' } }, 400), { code: 'E42', serverMessage: 'Nested' }],
-  ['{errorCode,errorMessage}', () => jsonResponse({ errorCode: 1007, errorMessage: 'Numeric code' }, 400), { code: '1007', serverMessage: 'Numeric code' }],
+  [
+    '{code,message}',
+    () => jsonResponse({ code: 'INVALID_PARAMETER', message: 'Bad to' }, 400),
+    { code: 'INVALID_PARAMETER', serverMessage: 'Bad to' },
+  ],
+  [
+    '{error:{code,message}}',
+    () => jsonResponse({ error: { code: 'E42', message: 'Nested' } }, 400),
+    { code: 'E42', serverMessage: 'Nested' },
+  ],
+  [
+    '{errorCode,errorMessage}',
+    () => jsonResponse({ errorCode: 1007, errorMessage: 'Numeric code' }, 400),
+    { code: '1007', serverMessage: 'Numeric code' },
+  ],
   ['{error:"…"}', () => jsonResponse({ error: 'Just a string' }, 400), { serverMessage: 'Just a string' }],
   ['{message}', () => jsonResponse({ message: 'Only message' }, 400), { serverMessage: 'Only message' }],
   ['plain text', () => new Response('Bad Parameter', { status: 400 }), { serverMessage: 'Bad Parameter' }],
@@ -19,7 +31,10 @@ const bodyShapes: [string, () => Response, { code?: string; serverMessage?: stri
 describe.each([400, 404, 500])('HTTP %s', (status) => {
   it.each(bodyShapes)('with %s', async (_label, respond, expected) => {
     const original = respond();
-    const { client } = await loggedInClient('cookie', () => new Response(original.body, { status, headers: original.headers }));
+    const { client } = await loggedInClient(
+      'cookie',
+      () => new Response(original.body, { status, headers: original.headers }),
+    );
     const error = await client.getMail('M').catch((e: unknown) => e);
     expect(isAxigenError(error)).toBe(true);
     const axigenError = error as AxigenError;
@@ -52,7 +67,13 @@ describe('retryable and outcomeUnknown', () => {
     uploadTemporaryAttachments: (client) => client.uploadTemporaryAttachments([new Blob(['x'])]),
     storeInQueue: (client) => client.storeInQueue('M'),
   };
-  const idempotent = ['getMail', 'replaceDraft', 'deleteTemporaryAttachment', 'cancelScheduledSend', 'autocompleteContacts'];
+  const idempotent = [
+    'getMail',
+    'replaceDraft',
+    'deleteTemporaryAttachment',
+    'cancelScheduledSend',
+    'autocompleteContacts',
+  ];
 
   it.each(Object.keys(call))('%s: a network error', async (operation) => {
     const { client } = await loggedInClient('basic', () => Promise.reject(new TypeError('fetch failed')));
@@ -96,10 +117,12 @@ describe('abort', () => {
 
   // A fetch that hangs until its signal aborts, like a slow server.
   const hangingFetch = () =>
-    loggedInClient('cookie', (request) =>
-      new Promise<Response>((_resolve, reject) => {
-        request.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      }),
+    loggedInClient(
+      'cookie',
+      (request) =>
+        new Promise<Response>((_resolve, reject) => {
+          request.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
     );
 
   it('during a read: aborted, outcome known (nothing changed)', async () => {
@@ -118,7 +141,12 @@ describe('abort', () => {
     const pending = client.send({ to: [{ address: 'a@b.c' }] }, { signal: controller.signal });
     await expect.poll(() => requests.length).toBe(1);
     controller.abort();
-    await expect(pending).rejects.toMatchObject({ kind: 'aborted', operation: 'send', retryable: false, outcomeUnknown: true });
+    await expect(pending).rejects.toMatchObject({
+      kind: 'aborted',
+      operation: 'send',
+      retryable: false,
+      outcomeUnknown: true,
+    });
   });
 
   it('while the body streams: aborted', async () => {
@@ -163,7 +191,11 @@ describe('invalid responses', () => {
     ['a Mail without id', () => jsonResponse({ subject: 'x' })],
   ])('getMail with %s → invalid-response', async (_label, respond) => {
     const { client } = await loggedInClient('cookie', respond);
-    await expect(client.getMail('M')).rejects.toMatchObject({ kind: 'invalid-response', operation: 'getMail', outcomeUnknown: false });
+    await expect(client.getMail('M')).rejects.toMatchObject({
+      kind: 'invalid-response',
+      operation: 'getMail',
+      outcomeUnknown: false,
+    });
   });
 
   it('send answered 200 with garbage: invalid-response, outcome unknown (the server said yes)', async () => {
@@ -185,7 +217,14 @@ describe('invalid responses', () => {
 
   it('getBody with data that is not base64 → invalid-response', async () => {
     const { client } = await loggedInClient('cookie', () =>
-      jsonResponse({ id: 'M', contentType: 'text/html', estimatedSize: 1, hasExternalImages: false, isTruncated: false, data: '@@@!' }),
+      jsonResponse({
+        id: 'M',
+        contentType: 'text/html',
+        estimatedSize: 1,
+        hasExternalImages: false,
+        isTruncated: false,
+        data: '@@@!',
+      }),
     );
     await expect(client.getBody('M', 'html')).rejects.toMatchObject({ kind: 'invalid-response', operation: 'getBody' });
   });

@@ -60,9 +60,10 @@ function quoteDisplayName(name: string): string {
 // header. IDN domains stay Unicode: the API is UTF-8 end to end.
 function checkAddress(value: unknown, operation: AxigenErrorOperation, field: string): string {
   if (typeof value !== 'string') throw invalidInput(operation, field, 'must be a string');
+  // Before trimming: a trailing CR/LF is an injection attempt or a paste accident, and must not pass silently.
+  checkHeaderText(value, operation, field);
   const address = value.trim();
   if (address === '') throw invalidInput(operation, field, 'is empty');
-  checkHeaderText(address, operation, field);
   const quoted = JSON.stringify(address);
   if (/\s/.test(address)) throw invalidInput(operation, field, `must not contain spaces: ${quoted}`);
   const parts = address.split('@');

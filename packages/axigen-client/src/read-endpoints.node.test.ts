@@ -47,7 +47,14 @@ describe.each<AuthMode>(['cookie', 'basic'])('read endpoints (%s auth)', (mode) 
 
   it('getBody: type=text, showExternalImages omitted when not given', async () => {
     const { client, requests } = await loggedInClient(mode, () =>
-      jsonResponse({ id: 'M1', contentType: 'text/plain', estimatedSize: 2, hasExternalImages: false, isTruncated: false, data: utf8Base64('hi') }),
+      jsonResponse({
+        id: 'M1',
+        contentType: 'text/plain',
+        estimatedSize: 2,
+        hasExternalImages: false,
+        isTruncated: false,
+        data: utf8Base64('hi'),
+      }),
     );
     expect((await client.getBody('M1', 'text')).content).toBe('hi');
     expect(queryWithoutSession(requests[0])).toEqual({ type: 'text' });
@@ -70,13 +77,18 @@ describe.each<AuthMode>(['cookie', 'basic'])('read endpoints (%s auth)', (mode) 
     const body = await client.getBody('M1', 'html', { showExternalImages: true });
     expect(body.content).toBe(full);
     expect(body.isTruncated).toBe(true);
-    expect(requests.map((request) => request.url.pathname)).toEqual(['/api/v1/mails/M1/body', '/api/v1/mails/M1/body/full']);
+    expect(requests.map((request) => request.url.pathname)).toEqual([
+      '/api/v1/mails/M1/body',
+      '/api/v1/mails/M1/body/full',
+    ]);
     expect(queryWithoutSession(requests[1])).toEqual({});
     expectSessionAuth(requests[1], mode);
   });
 
   it('listAttachments: GET /api/v1/mails/{id}/attachments', async () => {
-    const items = [{ id: 0, mailId: 'M1', name: 'a.txt', contentId: 'x@y', contentType: 'text/plain', size: 3, isInline: false }];
+    const items = [
+      { id: 0, mailId: 'M1', name: 'a.txt', contentId: 'x@y', contentType: 'text/plain', size: 3, isInline: false },
+    ];
     const { client, requests } = await loggedInClient(mode, () => jsonResponse({ items }));
     expect(await client.listAttachments('M1')).toStrictEqual({ items });
     expect(requests[0]?.url.pathname).toBe('/api/v1/mails/M1/attachments');
@@ -124,7 +136,10 @@ describe.each<AuthMode>(['cookie', 'basic'])('read endpoints (%s auth)', (mode) 
   });
 
   it('getSettings: GET /api/v1/account/settings', async () => {
-    const settings = { timezone: 'Europe/Berlin', receipts: { requestReadReceipts: true, requestDeliveryReceipts: false } };
+    const settings = {
+      timezone: 'Europe/Berlin',
+      receipts: { requestReadReceipts: true, requestDeliveryReceipts: false },
+    };
     const { client, requests } = await loggedInClient(mode, () => jsonResponse(settings));
     expect(await client.getSettings()).toStrictEqual(settings);
     expect(requests[0]?.url.pathname).toBe('/api/v1/account/settings');
