@@ -64,3 +64,7 @@ export { checkBeforeSend } from './checks/checkBeforeSend';
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
 export { isValidEmailAddress } from './checks/isValidEmailAddress';
 export { findAttachmentMention } from './checks/findAttachmentMention';
+export { resolveScheduledInstant } from './schedule/resolveScheduledInstant';
+export type { ScheduledInstant } from './schedule/resolveScheduledInstant';
+export { validateDeliveryTime, MIN_SCHEDULE_LEAD_MS } from './schedule/validateDeliveryTime';
+export type { DeliveryTimeCheck } from './schedule/validateDeliveryTime';
