@@ -1,0 +1,44 @@
+// The composer: toolbar plus editor, bound to the compose session's attachment queue.
+import type { AttachmentQueue } from '@inkwell/compose-core';
+import type { Editor } from '@tiptap/core';
+import { EditorContent } from '@tiptap/react';
+import { useEffect } from 'react';
+import { COMPOSER_CSS } from './composerStyles';
+import type { LargeImageInfo } from './inline-image/types';
+import type { SerializedComposer } from './serialize/types';
+import { Toolbar } from './toolbar/Toolbar';
+import { useComposerEditor } from './useComposerEditor';
+
+export interface ComposerProps {
+  queue: AttachmentQueue;
+  /** The sender's domain, for inline images' content ids. */
+  senderDomain: string;
+  initialHtml?: string;
+  quotedHtml?: string;
+  signatureHtml?: string;
+  onChange?: (serialized: SerializedComposer) => void;
+  placeholder?: string;
+  /** Accessible name of the text area, e.g. "Message body". */
+  ariaLabel: string;
+  /** Start the quoted original collapsed. */
+  quoteCollapsed?: boolean;
+  /** Asked before uploading a large image; return true to scale it down. */
+  onLargeImage?: (info: LargeImageInfo) => boolean | Promise<boolean>;
+  editable?: boolean;
+  /** Receives the editor once created (for commands from outside, e.g. the attachment list). */
+  onEditor?: (editor: Editor) => void;
+}
+
+export function Composer({ onEditor, ...props }: ComposerProps) {
+  const editor = useComposerEditor({ ...props, placeholder: props.placeholder ?? '' });
+  useEffect(() => {
+    onEditor?.(editor);
+  }, [editor, onEditor]);
+  return (
+    <div className="inkwell-composer">
+      <style>{COMPOSER_CSS}</style>
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} className="inkwell-editor" />
+    </div>
+  );
+}

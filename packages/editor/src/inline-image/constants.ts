@@ -1,0 +1,1 @@
+export const MIN_IMAGE_WIDTH = 32;

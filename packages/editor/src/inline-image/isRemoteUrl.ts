@@ -1,0 +1,3 @@
+export function isRemoteUrl(src: string | null | undefined): src is string {
+  return !!src && /^https?:\/\//i.test(src.trim());
+}

@@ -1,0 +1,44 @@
+// The document as email HTML, built in an inert document so serializing never fetches a remote image. The quoted
+// original is spliced in as a string: re-parsing 1 MB of quote on every change would cost more than the typing.
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { DOMSerializer } from '@tiptap/pm/model';
+import { createInertDocument } from '../sanitize/parseInert';
+
+let inert: Document | null = null;
+const SLOT = /<blockquote type="cite" data-inkwell-quote="" data-inkwell-slot="(\d+)"><\/blockquote>/g;
+const SAFE_IMAGE_SRC = /^(?:cid:|https?:\/\/)/i;
+
+export function serializeHtml(doc: PMNode): string {
+  inert ??= createInertDocument();
+  const quotes: string[] = [];
+  const base = DOMSerializer.fromSchema(doc.type.schema);
+  const serializer = new DOMSerializer(
+    {
+      ...base.nodes,
+      quotedOriginal: (node) => {
+        quotes.push(String(node.attrs.html ?? ''));
+        return [
+          'blockquote',
+          { type: 'cite', 'data-inkwell-quote': '', 'data-inkwell-slot': String(quotes.length - 1) },
+        ];
+      },
+    },
+    base.marks,
+  );
+  const container = inert.createElement('div');
+  container.appendChild(serializer.serializeFragment(doc.content, { document: inert }));
+
+  // Recipients' clients collapse empty paragraphs; a <br> keeps the blank line the user typed.
+  for (const paragraph of container.querySelectorAll('p:empty')) paragraph.appendChild(inert.createElement('br'));
+  // Only parts of the message or remote links may be sent as image sources; never `blob:` or `data:`.
+  for (const img of container.querySelectorAll('img')) {
+    if (!SAFE_IMAGE_SRC.test(img.getAttribute('src') ?? '')) img.remove();
+  }
+  const html = container.innerHTML;
+  if (quotes.length === 0) return html;
+  return html.replace(
+    SLOT,
+    (_match, index: string) =>
+      `<blockquote type="cite" data-inkwell-quote="">${quotes[Number(index)] ?? ''}</blockquote>`,
+  );
+}

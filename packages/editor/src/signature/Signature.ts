@@ -1,0 +1,55 @@
+// The sender's signature: an editable block marked `data-inkwell-signature`. `setSignature` swaps it when the
+// sender changes, leaving the user's text and the quoted original alone.
+import { Node } from '@tiptap/core';
+import { findTopLevelNode } from '../doc/findTopLevelNode';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    signature: {
+      /** Replaces the signature (or adds it above the quoted original); an empty string removes it. */
+      setSignature: (html: string) => ReturnType;
+      removeSignature: () => ReturnType;
+    };
+  }
+}
+
+export const Signature = Node.create({
+  name: 'signature',
+  group: 'block',
+  content: 'block+',
+  defining: true,
+  isolating: true,
+
+  parseHTML() {
+    return [{ tag: 'div[data-inkwell-signature]', priority: 1000 }];
+  },
+
+  renderHTML() {
+    return ['div', { 'data-inkwell-signature': '' }, 0];
+  },
+
+  addCommands() {
+    return {
+      setSignature:
+        (html) =>
+        ({ tr, commands }) => {
+          const existing = findTopLevelNode(tr.doc, 'signature');
+          if (!html.trim()) return existing ? commands.removeSignature() : true;
+          const content = `<div data-inkwell-signature>${html}</div>`;
+          const range = existing
+            ? { from: existing.pos, to: existing.pos + existing.node.nodeSize }
+            : (findTopLevelNode(tr.doc, 'quotedOriginal')?.pos ?? tr.doc.content.size);
+          // insertContentAt goes through SafeContent: the signature HTML is sanitized like everything else.
+          return commands.insertContentAt(range, content, { updateSelection: false });
+        },
+      removeSignature:
+        () =>
+        ({ tr, dispatch }) => {
+          const existing = findTopLevelNode(tr.doc, 'signature');
+          if (!existing) return false;
+          if (dispatch) tr.delete(existing.pos, existing.pos + existing.node.nodeSize);
+          return true;
+        },
+    };
+  },
+});

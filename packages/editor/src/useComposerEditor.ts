@@ -1,0 +1,73 @@
+// Creates the composer's Tiptap editor: the extension set, the initial content (body, signature, quote, all
+// sanitized on the way in), an accessible name, and onChange with the serialized message.
+import type { Editor } from '@tiptap/core';
+import { useEditor } from '@tiptap/react';
+import { useEffect, useRef } from 'react';
+import type { ComposerExtensionsOptions } from './createComposerExtensions';
+import { createComposerExtensions } from './createComposerExtensions';
+import { serializeComposer } from './serialize/serializeComposer';
+import type { SerializedComposer } from './serialize/types';
+
+export interface UseComposerEditorOptions extends Omit<ComposerExtensionsOptions, 'senderDomain'> {
+  senderDomain: string;
+  /** Body HTML to start from (a reopened draft). May already hold a signature and a quote. */
+  initialHtml?: string;
+  /** The original message's HTML for a reply or forward; shown isolated, sent inside a cite blockquote. */
+  quotedHtml?: string;
+  /** The sender's signature; changing it replaces the signature block only. */
+  signatureHtml?: string;
+  onChange?: (serialized: SerializedComposer) => void;
+  /** Accessible name of the text area. */
+  ariaLabel: string;
+  editable?: boolean;
+}
+
+function initialContent({ initialHtml, signatureHtml, quotedHtml }: UseComposerEditorOptions): string {
+  const body = initialHtml?.trim() ? initialHtml : '<p></p>';
+  const signature =
+    signatureHtml && !body.includes('data-inkwell-signature')
+      ? `<div data-inkwell-signature>${signatureHtml}</div>`
+      : '';
+  const quote =
+    quotedHtml && !body.includes('data-inkwell-quote')
+      ? `<blockquote type="cite" data-inkwell-quote>${quotedHtml}</blockquote>`
+      : '';
+  // An empty paragraph after the signature would be odd; the body paragraph comes first so the caret starts there.
+  return body + signature + quote;
+}
+
+export function useComposerEditor(options: UseComposerEditorOptions): Editor {
+  const { senderDomain, onChange, ariaLabel, signatureHtml, editable = true } = options;
+  const latest = useRef({ senderDomain, onChange });
+  latest.current = { senderDomain, onChange };
+
+  const editor = useEditor({
+    extensions: createComposerExtensions({
+      ...options,
+      // Read at upload time: the sender (and its domain) can change while composing.
+      senderDomain: () => latest.current.senderDomain,
+    }),
+    content: initialContent(options),
+    editable,
+    immediatelyRender: true,
+    // The toolbar and node views subscribe to what they need; nothing re-renders on every keystroke.
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { 'aria-label': ariaLabel, 'aria-multiline': 'true', role: 'textbox', class: 'inkwell-prosemirror' },
+    },
+    onUpdate: ({ editor: current }) => latest.current.onChange?.(serializeComposer(current)),
+  });
+
+  const appliedSignature = useRef(signatureHtml);
+  useEffect(() => {
+    if (appliedSignature.current === signatureHtml) return;
+    appliedSignature.current = signatureHtml;
+    editor.commands.setSignature(signatureHtml ?? '');
+  }, [editor, signatureHtml]);
+
+  useEffect(() => {
+    editor.setEditable(editable);
+  }, [editor, editable]);
+
+  return editor;
+}
