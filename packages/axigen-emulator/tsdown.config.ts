@@ -1,20 +1,12 @@
 import { defineConfig } from 'tsdown';
 
-// Two builds: the runtime-neutral core and browser entry, and the Node entries (server, Vite plugin, CLI).
-export default defineConfig([
-  {
-    entry: ['src/index.ts', 'src/browser.ts'],
-    format: 'esm',
-    platform: 'neutral',
-    dts: true,
-    tsconfig: '../../tsconfig.build.json',
-  },
-  {
-    entry: ['src/node.ts', 'src/vite.ts', 'src/cli.ts'],
-    format: 'esm',
-    platform: 'node',
-    dts: true,
-    clean: false, // the first build's output shares dist/
-    tsconfig: '../../tsconfig.build.json',
-  },
-]);
+// One build for every entry, so the core is bundled once and shared as a chunk. `neutral`: index and browser
+// must stay free of Node built-ins (node, vite and cli import them explicitly as `node:*`, kept external).
+export default defineConfig({
+  entry: ['src/index.ts', 'src/browser.ts', 'src/node.ts', 'src/vite.ts', 'src/cli.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  dts: true,
+  external: [/^node:/],
+  tsconfig: '../../tsconfig.build.json',
+});

@@ -9,7 +9,7 @@ const controller = new AbortController();
 const worker = setupWorker(...createEmulatorHandlers(emulator, { signal: controller.signal }));
 
 beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
 });
 afterAll(async () => {
   controller.abort();
@@ -54,7 +54,9 @@ describe('emulator behind MSW in the browser', () => {
     await emulator.controls.advanceClock(11_000);
     const [delivered] = await emulator.controls.outbox();
     expect(delivered).toMatchObject({ subject: 'inline in the browser' });
-    expect(delivered!.attachments).toEqual([expect.objectContaining({ contentId: 'dot@inkwell.test', contentType: 'image/png' })]);
+    expect(delivered!.attachments).toEqual([
+      expect.objectContaining({ contentId: 'dot@inkwell.test', contentType: 'image/png' }),
+    ]);
     expect(emulator.controls.rawOutbox()[0]!.raw).toMatch(/multipart\/related/i);
   });
 

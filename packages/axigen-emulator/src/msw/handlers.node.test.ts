@@ -6,7 +6,10 @@ import { createBrowserEmulator, createEmulatorHandlers } from './handlers';
 const basic = `Basic ${btoa('alice@inkwell.test:wonderland')}`;
 
 async function login(handlers: Parameters<typeof getResponse>[0], origin = 'http://localhost:6006'): Promise<string> {
-  const response = await getResponse(handlers, new Request(`${origin}/api/v1/login`, { method: 'POST', headers: { Authorization: basic } }));
+  const response = await getResponse(
+    handlers,
+    new Request(`${origin}/api/v1/login`, { method: 'POST', headers: { Authorization: basic } }),
+  );
   expect(response?.status).toBe(200);
   return ((await response!.json()) as { sessid: string }).sessid;
 }
@@ -15,11 +18,16 @@ describe('createEmulatorHandlers', () => {
   it('routes /api/… to the emulator on any origin by default', async () => {
     const handlers = createEmulatorHandlers({}, { tickIntervalMs: 0 });
     const version = await getResponse(handlers, new Request('http://localhost:6006/api/'));
-    expect(await version!.json()).toEqual({ apiVersion: expect.any(String), serverVersion: expect.stringMatching(/^10\.5\./) });
+    expect(await version!.json()).toEqual({
+      apiVersion: expect.any(String),
+      serverVersion: expect.stringMatching(/^10\.5\./),
+    });
     const sessid = await login(handlers);
     const info = await getResponse(
       handlers,
-      new Request('http://localhost:6006/api/v1/account/info', { headers: { Authorization: basic, 'X-Axigen-Session': sessid } }),
+      new Request('http://localhost:6006/api/v1/account/info', {
+        headers: { Authorization: basic, 'X-Axigen-Session': sessid },
+      }),
     );
     expect(await info!.json()).toMatchObject({ accountName: 'alice' });
   });
@@ -83,7 +91,10 @@ describe('createEmulatorHandlers', () => {
     const emulator = createBrowserEmulator({ seed: false });
     const handlers = createEmulatorHandlers(emulator, { tickIntervalMs: 0 });
     emulator.controls.addFault({ path: '/api/v1/mails/send', drop: true });
-    const response = await getResponse(handlers, new Request('http://localhost/api/v1/mails/send', { method: 'POST', body: '{}' }));
+    const response = await getResponse(
+      handlers,
+      new Request('http://localhost/api/v1/mails/send', { method: 'POST', body: '{}' }),
+    );
     expect(response!.type).toBe('error');
   });
 

@@ -47,7 +47,13 @@ export function createEmulatorHandlers(
     options.signal?.addEventListener('abort', () => stopTicker?.(), { once: true });
   }
 
-  const resolve = async ({ request, cookies }: { request: Request; cookies: Record<string, string> }): Promise<Response> => {
+  const resolve = async ({
+    request,
+    cookies,
+  }: {
+    request: Request;
+    cookies: Record<string, string>;
+  }): Promise<Response> => {
     ensureTicker();
     await emulator.tick();
     const forEmulator = withCookies(request, cookies);

@@ -19,7 +19,11 @@ export async function restoreSessionCookie(
     const text = await response.text();
     const { sessid } = JSON.parse(text) as { sessid: string };
     const session = emulator.snapshot().sessions.find((s) => s.sessid === sessid);
-    return rebuild(response, text, session?.cookie ? `${SESSION_COOKIE}=${session.cookie}; Path=/; SameSite=Lax` : undefined);
+    return rebuild(
+      response,
+      text,
+      session?.cookie ? `${SESSION_COOKIE}=${session.cookie}; Path=/; SameSite=Lax` : undefined,
+    );
   }
   if (pathname === LOGOUT) {
     return rebuild(response, await response.text(), `${SESSION_COOKIE}=; Path=/; SameSite=Lax; Max-Age=0`);
@@ -30,5 +34,9 @@ export async function restoreSessionCookie(
 function rebuild(response: Response, body: string, setCookie: string | undefined): Response {
   const headers = new Headers(response.headers); // a standalone Headers keeps Set-Cookie
   if (setCookie) headers.append('Set-Cookie', setCookie);
-  return new HttpResponse(body === '' ? null : body, { status: response.status, statusText: response.statusText, headers });
+  return new HttpResponse(body === '' ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }

@@ -28,13 +28,16 @@ Options:
   -h, --help       Show this help
 `;
 
-export type CliParseResult = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+export type CliParseResult =
+  { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export function parseCliArgs(argv: readonly string[]): CliParseResult {
+  // `pnpm start -- --port 0` passes the `--` along; it separates nothing here.
+  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   let values;
   try {
     ({ values } = parseArgs({
-      args: [...argv],
+      args,
       strict: true,
       allowPositionals: false,
       options: {

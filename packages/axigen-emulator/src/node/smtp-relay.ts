@@ -46,7 +46,10 @@ export function parseSmtpUrl(url: string): URL {
   return parsed;
 }
 
-export function createSmtpRelay(url: string, options: { log?: (line: string) => void; now?: () => Date } = {}): SmtpRelay {
+export function createSmtpRelay(
+  url: string,
+  options: { log?: (line: string) => void; now?: () => Date } = {},
+): SmtpRelay {
   const log = options.log ?? ((line: string) => console.error(line));
   const now = options.now ?? (() => new Date());
   const target = parseSmtpUrl(url);

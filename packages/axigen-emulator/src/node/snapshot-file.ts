@@ -69,13 +69,16 @@ export async function readSnapshotFile(dir: string): Promise<EmulatorState | und
     throw new Error(
       `The emulator state file ${path} is not valid JSON (${(error as Error).message}). ` +
         'Move it away to start with a fresh state, or restore it from a backup.',
+      { cause: error },
     );
   }
   if (!isEnvelope(parsed)) {
     throw new Error(`${path} is not an Inkwell Axigen emulator state file (format "${FORMAT}").`);
   }
   if (parsed.version !== FORMAT_VERSION) {
-    throw new Error(`${path} has state format version ${parsed.version}; this emulator reads version ${FORMAT_VERSION}.`);
+    throw new Error(
+      `${path} has state format version ${parsed.version}; this emulator reads version ${FORMAT_VERSION}.`,
+    );
   }
   return parsed.state;
 }

@@ -88,7 +88,12 @@ describe('send', () => {
   });
 
   it('undoes a send within 10 s: the Sent copy goes back to Drafts and nothing is delivered', async () => {
-    const sent = await alice.send({ to: [bob], bcc: [{ address: 'hidden@example.net' }], subject: 'Oops', bodyText: 'wait' });
+    const sent = await alice.send({
+      to: [bob],
+      bcc: [{ address: 'hidden@example.net' }],
+      subject: 'Oops',
+      bodyText: 'wait',
+    });
     if (!sent.undoable) throw new Error('X5 send must be undoable');
     await advanceClock(server, 5_000);
     const { mailId } = await alice.undoSend({ processingId: sent.processingId, mailId: sent.mailId });
@@ -99,7 +104,12 @@ describe('send', () => {
   });
 
   it('undo without mailId rebuilds a draft, without the original Bcc', async () => {
-    const sent = await alice.send({ to: [bob], bcc: [{ address: 'hidden@example.net' }], subject: 'Rebuilt', bodyText: 'b' });
+    const sent = await alice.send({
+      to: [bob],
+      bcc: [{ address: 'hidden@example.net' }],
+      subject: 'Rebuilt',
+      bodyText: 'b',
+    });
     if (!sent.undoable) throw new Error('X5 send must be undoable');
     const { mailId } = await alice.undoSend({ processingId: sent.processingId });
     const draft = await alice.getMail(mailId!);
@@ -124,7 +134,11 @@ describe('scheduled send', () => {
     const scheduled = await alice.scheduleSendDraft(draft.id, nowSeconds() + 600);
     expect(await alice.getMail(scheduled.mailId)).toMatchObject({ folderId: folders.scheduled });
     const back = await alice.cancelScheduledSend(scheduled.mailId);
-    expect(await alice.getMail(back.mailId)).toMatchObject({ folderId: folders.drafts, isDraft: true, subject: 'Maybe' });
+    expect(await alice.getMail(back.mailId)).toMatchObject({
+      folderId: folders.drafts,
+      isDraft: true,
+      subject: 'Maybe',
+    });
     await advanceClock(server, 700_000);
     expect(server.emulator.controls.rawOutbox()).toHaveLength(0);
   });
@@ -149,7 +163,9 @@ describe('temporary attachments', () => {
   });
 
   it('attaches queue items to a draft, and Store in Queue copies them back with fresh ids', async () => {
-    const { items } = await alice.uploadTemporaryAttachments([new File(['report'], 'report.txt', { type: 'text/plain' })]);
+    const { items } = await alice.uploadTemporaryAttachments([
+      new File(['report'], 'report.txt', { type: 'text/plain' }),
+    ]);
     const draft = await alice.createDraft({
       to: [bob],
       subject: 'With file',
@@ -157,7 +173,9 @@ describe('temporary attachments', () => {
       temporaryAttachments: [{ id: items[0]!.id }],
     });
     expect(draft.hasAttachments).toBe(true);
-    expect(draft.attachments).toEqual([expect.objectContaining({ name: 'report.txt', isInline: false, mailId: draft.id })]);
+    expect(draft.attachments).toEqual([
+      expect.objectContaining({ name: 'report.txt', isInline: false, mailId: draft.id }),
+    ]);
     const stored = await alice.storeInQueue(draft.id);
     expect(stored.items).toHaveLength(1);
     expect(stored.items[0]).toMatchObject({ name: 'report.txt' });
@@ -181,20 +199,32 @@ describe('reads for reply and forward', () => {
     expect(body.content.length).toBeGreaterThan(0);
     expect((await alice.listAttachments(mail.id)).items).toEqual(mail.attachments);
     const first = mail.attachments[0]!;
-    const download = await fetch(alice.attachmentUrl(mail.id, first.id, { download: true }), { headers: await sessionHeaders() });
+    const download = await fetch(alice.attachmentUrl(mail.id, first.id, { download: true }), {
+      headers: await sessionHeaders(),
+    });
     expect(download.status).toBe(200);
     expect((await download.arrayBuffer()).byteLength).toBe(first.size);
   });
 
   it('reads folders, account info, aliases, signatures, settings and autocomplete', async () => {
-    expect(await alice.getAccountInfo()).toMatchObject({ accountName: 'alice', domainName: 'inkwell.test', fullName: 'Alice Liddell' });
+    expect(await alice.getAccountInfo()).toMatchObject({
+      accountName: 'alice',
+      domainName: 'inkwell.test',
+      fullName: 'Alice Liddell',
+    });
     const aliases = await alice.listAliases();
-    expect(aliases.items).toEqual(expect.arrayContaining([{ emailAddress: 'alice@inkwell.test', type: 'mainAddress' }]));
+    expect(aliases.items).toEqual(
+      expect.arrayContaining([{ emailAddress: 'alice@inkwell.test', type: 'mainAddress' }]),
+    );
     expect(aliases.items.length).toBeGreaterThanOrEqual(3);
     const signatures = await alice.listSignatures();
     expect(signatures.items.length).toBeGreaterThan(0);
     const signature = await alice.getSignature(signatures.items[0]!.id);
-    expect(signature).toMatchObject({ id: signatures.items[0]!.id, type: expect.stringMatching(/^(html|text)$/), body: expect.any(String) });
+    expect(signature).toMatchObject({
+      id: signatures.items[0]!.id,
+      type: expect.stringMatching(/^(html|text)$/),
+      body: expect.any(String),
+    });
     expect(await alice.getSettings()).toMatchObject({ timezone: expect.any(String) });
     const contacts = await alice.autocompleteContacts('bo', { limit: 5 });
     expect(contacts.items.map((contact) => contact.email)).toContain('bob@inkwell.test');

@@ -26,7 +26,9 @@ async function deliveredRaw(): Promise<string[]> {
 
 describe('done when (a): a pasted inline image arrives as multipart/related with a matching cid', () => {
   it('sends HTML with cid: through the client and delivers the image as the related part', async () => {
-    const { items } = await alice.uploadTemporaryAttachments([new File([PNG_1X1], 'pasted.png', { type: 'image/png' })]);
+    const { items } = await alice.uploadTemporaryAttachments([
+      new File([PNG_1X1], 'pasted.png', { type: 'image/png' }),
+    ]);
     const contentId = 'pasted-1@inkwell.test';
     const sent = await alice.send({
       to: [bob],
@@ -49,18 +51,28 @@ describe('done when (a): a pasted inline image arrives as multipart/related with
 
     // Bob's Inbox copy sees it as an inline attachment.
     const bobClient = await loggedIn(server, { kind: 'basic', username: 'bob@inkwell.test', password: 'builder' });
-    const inbox = await fetch(`${server.url}/api/v1/mails?folderId=${(await bobClient.listFolders()).items.find((f) => f.role === 'inbox')!.id}`, {
-      headers: { Authorization: `Basic ${btoa('bob@inkwell.test:builder')}`, 'X-Axigen-Session': bobClient.sessionId! },
-    });
+    const inbox = await fetch(
+      `${server.url}/api/v1/mails?folderId=${(await bobClient.listFolders()).items.find((f) => f.role === 'inbox')!.id}`,
+      {
+        headers: {
+          Authorization: `Basic ${btoa('bob@inkwell.test:builder')}`,
+          'X-Axigen-Session': bobClient.sessionId!,
+        },
+      },
+    );
     const { items: mails } = (await inbox.json()) as { items: { id: string; subject: string }[] };
     const received = await bobClient.getMail(mails.find((m) => m.subject === 'Look at this')!.id);
-    expect(received.attachments).toEqual([expect.objectContaining({ contentId, isInline: true, contentType: 'image/png' })]);
+    expect(received.attachments).toEqual([
+      expect.objectContaining({ contentId, isInline: true, contentType: 'image/png' }),
+    ]);
   });
 });
 
 describe('done when (b): undo within the window restores the draft', () => {
   it('pulls the message from the queue and gives back an editable draft with everything in it', async () => {
-    const { items } = await alice.uploadTemporaryAttachments([new File(['agenda'], 'agenda.txt', { type: 'text/plain' })]);
+    const { items } = await alice.uploadTemporaryAttachments([
+      new File(['agenda'], 'agenda.txt', { type: 'text/plain' }),
+    ]);
     const sent = await alice.send({
       to: [bob],
       cc: [{ address: 'carol@example.net' }],
@@ -72,7 +84,11 @@ describe('done when (b): undo within the window restores the draft', () => {
     await advanceClock(server, UNDO_WINDOW_MS - 1_000);
     const { mailId } = await alice.undoSend({ processingId: sent.processingId, mailId: sent.mailId });
     const draft = await alice.getMail(mailId!);
-    expect(draft).toMatchObject({ isDraft: true, subject: 'Undo me', cc: expect.stringContaining('carol@example.net') });
+    expect(draft).toMatchObject({
+      isDraft: true,
+      subject: 'Undo me',
+      cc: expect.stringContaining('carol@example.net'),
+    });
     expect(draft.attachments).toEqual([expect.objectContaining({ name: 'agenda.txt' })]);
     expect((await alice.getBody(mailId!, 'html')).content).toContain('draft text');
     await advanceClock(server, 60_000);
@@ -85,7 +101,9 @@ describe('done when (c): after the window, undo fails clearly and the message is
     const sent = await alice.send({ to: [bob], subject: 'Too late', bodyText: 'gone' });
     if (!sent.undoable) throw new Error('X5 send must be undoable');
     await advanceClock(server, UNDO_WINDOW_MS + 1);
-    const error = await alice.undoSend({ processingId: sent.processingId, mailId: sent.mailId }).catch((e: unknown) => e);
+    const error = await alice
+      .undoSend({ processingId: sent.processingId, mailId: sent.mailId })
+      .catch((e: unknown) => e);
     expect(isAxigenError(error) && { kind: error.kind, code: error.code, status: error.status }).toEqual({
       kind: 'http',
       code: 'UNDO_WINDOW_EXPIRED',
@@ -130,13 +148,21 @@ describe('delivered MIME', () => {
     const [original] = await outbox(server);
     const inboxId = (await alice.listFolders()).items.find((f) => f.role === 'inbox')!.id;
     const list = await fetch(`${server.url}/api/v1/mails?folderId=${inboxId}&limit=200`, {
-      headers: { Authorization: `Basic ${btoa('alice@inkwell.test:wonderland')}`, 'X-Axigen-Session': alice.sessionId! },
+      headers: {
+        Authorization: `Basic ${btoa('alice@inkwell.test:wonderland')}`,
+        'X-Axigen-Session': alice.sessionId!,
+      },
     });
     const { items } = (await list.json()) as { items: { id: string; subject: string }[] };
     const question = await alice.getMail(items.find((m) => m.subject === 'Question')!.id);
     expect(question.messageId).toBe(original!.messageId);
 
-    await alice.send({ to: [bob], subject: 'Re: Question', bodyText: 'yes', refw: { type: 're', mailId: question.id } });
+    await alice.send({
+      to: [bob],
+      subject: 'Re: Question',
+      bodyText: 'yes',
+      refw: { type: 're', mailId: question.id },
+    });
     await advanceClock(server, UNDO_WINDOW_MS + 1);
     const reply = (await outbox(server)).find((m) => m.subject === 'Re: Question')!;
     const email = await parseMime(await rawOutboxMessage(server, reply.id));
@@ -147,7 +173,13 @@ describe('delivered MIME', () => {
   });
 
   it('writes importance and read-receipt headers, and a text alternative for HTML-only mail', async () => {
-    await alice.send({ to: [bob], subject: 'Urgent', bodyHtml: '<p>Call <b>me</b></p>', importance: 'high', requestReadReceipt: true });
+    await alice.send({
+      to: [bob],
+      subject: 'Urgent',
+      bodyHtml: '<p>Call <b>me</b></p>',
+      importance: 'high',
+      requestReadReceipt: true,
+    });
     await advanceClock(server, UNDO_WINDOW_MS + 1);
     const [item] = await outbox(server);
     const email = await parseMime(await rawOutboxMessage(server, item!.id));

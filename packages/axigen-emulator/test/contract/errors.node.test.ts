@@ -28,7 +28,11 @@ const nowSeconds = () => Math.floor(server.emulator.controls.clock().now / 1000)
 const bob = { address: 'bob@inkwell.test' };
 
 /** Raw JSON request with alice's session, for inputs the client itself refuses to build. */
-async function rawJson(method: string, path: string, body: string): Promise<{ status: number; body: { code: string; message: string } }> {
+async function rawJson(
+  method: string,
+  path: string,
+  body: string,
+): Promise<{ status: number; body: { code: string; message: string } }> {
   const response = await fetch(`${server.url}${path}`, {
     method,
     headers: {
@@ -44,9 +48,15 @@ async function rawJson(method: string, path: string, body: string): Promise<{ st
 describe('400 Bad Request', () => {
   it('a deliveryTime in the past or more than a year ahead', async () => {
     const past = await failure(alice.scheduleSend({ to: [bob], subject: 's', deliveryTime: nowSeconds() - 60 }));
-    expect({ status: past.status, code: past.code, kind: past.kind }).toEqual({ status: 400, code: 'INVALID_DELIVERY_TIME', kind: 'http' });
+    expect({ status: past.status, code: past.code, kind: past.kind }).toEqual({
+      status: 400,
+      code: 'INVALID_DELIVERY_TIME',
+      kind: 'http',
+    });
     expect(past.serverMessage).toEqual(expect.any(String));
-    const far = await failure(alice.scheduleSend({ to: [bob], subject: 's', deliveryTime: nowSeconds() + 367 * 86400 }));
+    const far = await failure(
+      alice.scheduleSend({ to: [bob], subject: 's', deliveryTime: nowSeconds() + 367 * 86400 }),
+    );
     expect({ status: far.status, code: far.code }).toEqual({ status: 400, code: 'INVALID_DELIVERY_TIME' });
   });
 
@@ -76,12 +86,21 @@ describe('400 Bad Request', () => {
   });
 
   it('a deliveryTime that is not an integer', async () => {
-    const response = await rawJson('POST', '/api/v1/mails/send/schedule', `{"to":"bob@inkwell.test","deliveryTime":${nowSeconds() + 60}.5}`);
+    const response = await rawJson(
+      'POST',
+      '/api/v1/mails/send/schedule',
+      `{"to":"bob@inkwell.test","deliveryTime":${nowSeconds() + 60}.5}`,
+    );
     expect(response).toEqual({ status: 400, body: { code: 'INVALID_DELIVERY_TIME', message: expect.any(String) } });
   });
 
   it('invalid UTF-8 in the body', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('{"subject":"'), 0xc3, 0x28, ...new TextEncoder().encode('"}')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"subject":"'),
+      0xc3,
+      0x28,
+      ...new TextEncoder().encode('"}'),
+    ]);
     const response = await fetch(`${server.url}/api/v1/mails`, {
       method: 'POST',
       headers: {
@@ -104,11 +123,21 @@ describe('404 Not Found, and never across accounts', () => {
 
   it("bob's draft, queue item and queued send are invisible to alice", async () => {
     const bobClient = await loggedIn(server, BOB_LOGIN);
-    const draft = await bobClient.createDraft({ to: [{ address: 'alice@inkwell.test' }], subject: 'bob private', bodyText: 'x' });
-    const { items } = await bobClient.uploadTemporaryAttachments([new File(['secret'], 'secret.txt', { type: 'text/plain' })]);
+    const draft = await bobClient.createDraft({
+      to: [{ address: 'alice@inkwell.test' }],
+      subject: 'bob private',
+      bodyText: 'x',
+    });
+    const { items } = await bobClient.uploadTemporaryAttachments([
+      new File(['secret'], 'secret.txt', { type: 'text/plain' }),
+    ]);
     const sent = await bobClient.send({ to: [{ address: 'carol@example.net' }], subject: 'bob sent', bodyText: 'y' });
     if (!sent.undoable) throw new Error('X5 send must be undoable');
-    const scheduled = await bobClient.scheduleSend({ to: [{ address: 'carol@example.net' }], subject: 'bob later', deliveryTime: nowSeconds() + 600 });
+    const scheduled = await bobClient.scheduleSend({
+      to: [{ address: 'carol@example.net' }],
+      subject: 'bob later',
+      deliveryTime: nowSeconds() + 600,
+    });
 
     const attempts = {
       getMail: failure(alice.getMail(draft.id)),
@@ -125,7 +154,9 @@ describe('404 Not Found, and never across accounts', () => {
       replyToBobsDraft: failure(alice.createDraft({ subject: 'x', refw: { type: 're', mailId: draft.id } })),
     };
     const statuses = Object.fromEntries(
-      await Promise.all(Object.entries(attempts).map(async ([name, attempt]) => [name, (await attempt).status] as const)),
+      await Promise.all(
+        Object.entries(attempts).map(async ([name, attempt]) => [name, (await attempt).status] as const),
+      ),
     );
     expect(statuses).toEqual({
       getMail: 404,
@@ -148,7 +179,9 @@ describe('404 Not Found, and never across accounts', () => {
     // And bob's things are untouched.
     expect(await bobClient.getMail(draft.id)).toMatchObject({ subject: 'bob private' });
     expect(await (await bobClient.getTemporaryAttachment(items[0]!.id)).text()).toBe('secret');
-    expect(await bobClient.undoSend({ processingId: sent.processingId, mailId: sent.mailId })).toEqual({ mailId: expect.any(String) });
+    expect(await bobClient.undoSend({ processingId: sent.processingId, mailId: sent.mailId })).toEqual({
+      mailId: expect.any(String),
+    });
   });
 });
 

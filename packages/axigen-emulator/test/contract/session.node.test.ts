@@ -36,7 +36,11 @@ describe('header auth (Basic and Bearer)', () => {
     const { sessid } = await client.login(ALICE_LOGIN);
     expect(sessid).toEqual(expect.any(String));
     expect(client.sessionId).toBe(sessid);
-    expect(await client.getAccountInfo()).toMatchObject({ accountName: 'alice', domainName: 'inkwell.test', fullName: 'Alice Liddell' });
+    expect(await client.getAccountInfo()).toMatchObject({
+      accountName: 'alice',
+      domainName: 'inkwell.test',
+      fullName: 'Alice Liddell',
+    });
   });
 
   it('logs in with a Bearer token (the emulator accepts demo-token-<user>)', async () => {
@@ -61,7 +65,10 @@ describe('header auth (Basic and Bearer)', () => {
   it('answers 401 to a call without login', async () => {
     const client = createAxigenClient({ baseUrl: server.url });
     const error = await rejection(client.listFolders());
-    expect(isAxigenError(error) && { status: error.status, code: error.code }).toEqual({ status: 401, code: 'UNAUTHORIZED' });
+    expect(isAxigenError(error) && { status: error.status, code: error.code }).toEqual({
+      status: 401,
+      code: 'UNAUTHORIZED',
+    });
   });
 });
 
@@ -70,7 +77,9 @@ describe('cookie auth', () => {
     const client = createAxigenClient({ baseUrl: server.url });
     await client.login({ kind: 'cookie', username: 'alice@inkwell.test', password: 'wonderland' });
     const folders = await client.listFolders();
-    expect(folders.items.map((folder) => folder.role)).toEqual(expect.arrayContaining(['inbox', 'drafts', 'sent', 'trash']));
+    expect(folders.items.map((folder) => folder.role)).toEqual(
+      expect.arrayContaining(['inbox', 'drafts', 'sent', 'trash']),
+    );
     // The browser-loaded URLs carry _h too (the cookie goes along natively in a browser).
     expect(client.temporaryAttachmentUrl(5)).toBe(`${server.url}/api/v1/temporaryAttachments/5?_h=${client.sessionId}`);
   });
@@ -93,10 +102,11 @@ describe('session expiry and re-login', () => {
   for (const mode of ['basic', 'cookie'] as const) {
     it(`${mode}: an expired session calls onUnauthorized once, then the request succeeds`, async () => {
       let relogins = 0;
-      let client!: AxigenClient;
       const credentials =
-        mode === 'basic' ? ALICE_LOGIN : ({ kind: 'cookie', username: 'alice@inkwell.test', password: 'wonderland' } as const);
-      client = await loggedIn(server, credentials, {
+        mode === 'basic'
+          ? ALICE_LOGIN
+          : ({ kind: 'cookie', username: 'alice@inkwell.test', password: 'wonderland' } as const);
+      const client: AxigenClient = await loggedIn(server, credentials, {
         onUnauthorized: async () => {
           relogins++;
           await client.login(credentials);
@@ -121,7 +131,10 @@ describe('session expiry and re-login', () => {
     });
     await advanceClock(server, 31 * 60 * 1000);
     const error = await rejection(client.getSettings());
-    expect(isAxigenError(error) && { status: error.status, op: error.operation }).toEqual({ status: 401, op: 'getSettings' });
+    expect(isAxigenError(error) && { status: error.status, op: error.operation }).toEqual({
+      status: 401,
+      op: 'getSettings',
+    });
     expect(calls).toBe(1);
   });
 

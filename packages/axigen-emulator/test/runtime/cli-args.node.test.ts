@@ -11,12 +11,37 @@ describe('parseCliArgs', () => {
 
   it('reads every flag', () => {
     expect(
-      parseCliArgs(['--port', '0', '--host', '::1', '--data', './state', '--smtp', 'smtp://u:p@localhost:1025', '--no-seed', '--x4']),
+      parseCliArgs([
+        '--port',
+        '0',
+        '--host',
+        '::1',
+        '--data',
+        './state',
+        '--smtp',
+        'smtp://u:p@localhost:1025',
+        '--no-seed',
+        '--x4',
+      ]),
     ).toEqual({
       kind: 'run',
-      options: { port: 0, host: '::1', dataDir: './state', smtp: 'smtp://u:p@localhost:1025', seed: false, serverVersion: 'X4' },
+      options: {
+        port: 0,
+        host: '::1',
+        dataDir: './state',
+        smtp: 'smtp://u:p@localhost:1025',
+        seed: false,
+        serverVersion: 'X4',
+      },
     });
     expect(parseCliArgs(['--port=9000', '--seed'])).toMatchObject({ kind: 'run', options: { port: 9000, seed: true } });
+  });
+
+  it('ignores the leading -- that `pnpm start -- …` passes along', () => {
+    expect(parseCliArgs(['--', '--port', '0', '--x4'])).toMatchObject({
+      kind: 'run',
+      options: { port: 0, serverVersion: 'X4' },
+    });
   });
 
   it('asks for help with --help and -h', () => {
@@ -39,7 +64,10 @@ describe('parseCliArgs', () => {
       kind: 'error',
       message: '--seed and --no-seed contradict each other',
     });
-    expect(parseCliArgs(['--frobnicate'])).toMatchObject({ kind: 'error', message: expect.stringContaining("'--frobnicate'") });
+    expect(parseCliArgs(['--frobnicate'])).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining("'--frobnicate'"),
+    });
     expect(parseCliArgs(['--data'])).toMatchObject({ kind: 'error' });
   });
 });

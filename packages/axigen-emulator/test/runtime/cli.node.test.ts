@@ -24,7 +24,10 @@ describe('axigen-emulator CLI', () => {
     const url = await waitForUrl(cli);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${url}/api/`);
-    expect(await response.json()).toEqual({ apiVersion: expect.stringMatching(/^1\./), serverVersion: expect.stringMatching(/^10\.5\./) });
+    expect(await response.json()).toEqual({
+      apiVersion: expect.stringMatching(/^1\./),
+      serverVersion: expect.stringMatching(/^10\.5\./),
+    });
     expect(cli.stdout()).toContain('alice@inkwell.test  password: wonderland');
     expect(cli.stdout()).toContain('bob@inkwell.test  password: builder');
     cli.child.kill('SIGTERM');
@@ -34,7 +37,9 @@ describe('axigen-emulator CLI', () => {
   it('--x4 behaves like Axigen 10.4', async () => {
     cli = spawnCli(['--port', '0', '--x4', '--no-seed']);
     const url = await waitForUrl(cli);
-    expect(await (await fetch(`${url}/api/`)).json()).toMatchObject({ serverVersion: expect.stringMatching(/^10\.4\./) });
+    expect(await (await fetch(`${url}/api/`)).json()).toMatchObject({
+      serverVersion: expect.stringMatching(/^10\.4\./),
+    });
     expect(cli.stdout()).toContain('(X4)');
   });
 

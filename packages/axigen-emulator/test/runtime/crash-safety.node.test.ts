@@ -54,7 +54,10 @@ describe('persistence when the process is killed', () => {
     server = await startEmulatorServer({ dataDir: dir });
     const again = await loginBasic(server.url);
     const statuses = await Promise.all(
-      answered.map(async (id) => (await fetch(`${server!.url}/api/v1/mails/${encodeURIComponent(id)}`, { headers: again.headers })).status),
+      answered.map(
+        async (id) =>
+          (await fetch(`${server!.url}/api/v1/mails/${encodeURIComponent(id)}`, { headers: again.headers })).status,
+      ),
     );
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
     expect(await readdir(dir)).toContain(SNAPSHOT_FILE_NAME);

@@ -47,7 +47,9 @@ describe('startEmulatorServer', () => {
   });
 
   it('refuses an invalid port with a clear error', async () => {
-    await expect(startEmulatorServer({ ...quiet, port: 70000 })).rejects.toThrow('port must be an integer from 0 to 65535, got 70000');
+    await expect(startEmulatorServer({ ...quiet, port: 70000 })).rejects.toThrow(
+      'port must be an integer from 0 to 65535, got 70000',
+    );
   });
 
   it('fails to start on a port in use, and says so', async () => {
@@ -68,7 +70,11 @@ describe('restart from --data', () => {
     const first = await start({ dataDir: dir });
     const client = createAxigenClient({ baseUrl: first.url });
     await client.login(ALICE);
-    const draft = await client.createDraft({ to: [{ address: 'bob@inkwell.test' }], subject: 'Kept draft', bodyText: 'x' });
+    const draft = await client.createDraft({
+      to: [{ address: 'bob@inkwell.test' }],
+      subject: 'Kept draft',
+      bodyText: 'x',
+    });
     const sent = await client.send({ to: [{ address: 'bob@inkwell.test' }], subject: 'Queued', bodyText: 'y' });
     expect(sent.undoable).toBe(true);
     await first.close();
@@ -111,7 +117,9 @@ describe('SMTP relay (--smtp)', () => {
     await server.relay!.idle();
     const [delivered] = server.emulator.controls.rawOutbox();
     const statuses = await (await fetch(`${server.url}/__emulator/relay`)).json();
-    expect(statuses).toEqual({ items: { [delivered!.id]: expect.objectContaining({ state: 'relayed', attempts: 1 }) } });
+    expect(statuses).toEqual({
+      items: { [delivered!.id]: expect.objectContaining({ state: 'relayed', attempts: 1 }) },
+    });
   });
 
   it('keeps delivering when the SMTP server is down, marks the failure, and relays on retry', async () => {
@@ -127,8 +135,13 @@ describe('SMTP relay (--smtp)', () => {
     await server.relay!.idle();
     const [delivered] = server.emulator.controls.rawOutbox();
     expect(delivered).toBeDefined();
-    const statuses = (await (await fetch(`${server.url}/__emulator/relay`)).json()) as { items: Record<string, { state: string }> };
-    expect(statuses.items[delivered!.id]).toMatchObject({ state: 'failed', error: expect.stringContaining('ECONNREFUSED') });
+    const statuses = (await (await fetch(`${server.url}/__emulator/relay`)).json()) as {
+      items: Record<string, { state: string }>;
+    };
+    expect(statuses.items[delivered!.id]).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('ECONNREFUSED'),
+    });
     expect(lines.join('\n')).toContain(`relaying message ${delivered!.id}`);
     // The server still answers.
     expect((await fetch(`${server.url}/api/`)).status).toBe(200);

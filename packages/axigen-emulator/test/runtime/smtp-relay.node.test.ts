@@ -59,7 +59,11 @@ describe('createSmtpRelay', () => {
     relay = createSmtpRelay(`smtp://relay:secret@127.0.0.1:${port}`, { log: (line) => lines.push(line) });
     relay.relay({ id: 'o2', raw: RAW, envelope: { from: 'alice@inkwell.test', to: ['bob@example.net'] } });
     await relay.idle();
-    expect(relay.statuses().o2).toMatchObject({ state: 'failed', attempts: 1, error: expect.stringContaining('ECONNREFUSED') });
+    expect(relay.statuses().o2).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      error: expect.stringContaining('ECONNREFUSED'),
+    });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`relaying message o2 to smtp://127.0.0.1:${port} failed`);
     expect(lines[0]).not.toContain('secret');
@@ -78,7 +82,10 @@ describe('createSmtpRelay', () => {
     relay = createSmtpRelay(`smtp://relay:wrong@127.0.0.1:${sink.port}`, { log: () => undefined });
     relay.relay({ id: 'o3', raw: RAW, envelope: { from: 'alice@inkwell.test', to: ['bob@example.net'] } });
     await relay.idle();
-    expect(relay.statuses().o3).toMatchObject({ state: 'failed', error: expect.stringContaining('Invalid username or password') });
+    expect(relay.statuses().o3).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('Invalid username or password'),
+    });
     expect(sink.received).toHaveLength(0);
   });
 
@@ -95,7 +102,9 @@ describe('parseSmtpUrl', () => {
   });
   it('explains what is wrong with a bad URL', () => {
     expect(() => parseSmtpUrl('localhost:25')).toThrow('--smtp must use smtp:// or smtps://, got "localhost://"');
-    expect(() => parseSmtpUrl('not a url')).toThrow('--smtp expects a URL like smtp://user:pass@host:587, got "not a url"');
+    expect(() => parseSmtpUrl('not a url')).toThrow(
+      '--smtp expects a URL like smtp://user:pass@host:587, got "not a url"',
+    );
     expect(() => parseSmtpUrl('http://x')).toThrow('--smtp must use smtp:// or smtps://, got "http://"');
   });
 });

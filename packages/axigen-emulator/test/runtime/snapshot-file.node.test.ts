@@ -25,7 +25,11 @@ describe('snapshot file', () => {
     expect(await readSnapshotFile(dir)).toEqual(stateA);
     expect(await readdir(dir)).toEqual([SNAPSHOT_FILE_NAME]);
     const envelope = JSON.parse(await readFile(join(dir, SNAPSHOT_FILE_NAME), 'utf8'));
-    expect(envelope).toMatchObject({ format: 'inkwell-axigen-emulator-state', version: 1, savedAt: '2026-11-21T10:00:00.000Z' });
+    expect(envelope).toMatchObject({
+      format: 'inkwell-axigen-emulator-state',
+      version: 1,
+      savedAt: '2026-11-21T10:00:00.000Z',
+    });
   });
 
   it('replaces the previous state as a whole', async () => {

@@ -66,12 +66,17 @@ describe('axigenEmulator() in the Vite dev server', () => {
   it('keeps state in dataDir across a restart of the dev server', async () => {
     const dataDir = join(root, '.emulator');
     const first = await startDev(dataDir);
-    const draft = await createDraft(first, await loginBasic(first), { subject: 'Survives restarts', to: 'bob@inkwell.test' });
+    const draft = await createDraft(first, await loginBasic(first), {
+      subject: 'Survives restarts',
+      to: 'bob@inkwell.test',
+    });
     await servers.pop()!.close();
 
     const second = await startDev(dataDir);
     const session = await loginBasic(second);
-    const response = await fetch(`${second}/api/v1/mails/${encodeURIComponent(draft.id)}`, { headers: session.headers });
+    const response = await fetch(`${second}/api/v1/mails/${encodeURIComponent(draft.id)}`, {
+      headers: session.headers,
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id: draft.id, subject: 'Survives restarts', isDraft: true });
   });

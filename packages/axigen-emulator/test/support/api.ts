@@ -7,15 +7,25 @@ export interface HeaderSession {
 }
 
 /** Header-mode login (Basic), returning the headers every later call needs. */
-export async function loginBasic(baseUrl: string, account: { username: string; password: string } = ALICE): Promise<HeaderSession> {
+export async function loginBasic(
+  baseUrl: string,
+  account: { username: string; password: string } = ALICE,
+): Promise<HeaderSession> {
   const authorization = `Basic ${Buffer.from(`${account.username}:${account.password}`, 'utf8').toString('base64')}`;
-  const response = await fetch(`${baseUrl}/api/v1/login`, { method: 'POST', headers: { Authorization: authorization } });
+  const response = await fetch(`${baseUrl}/api/v1/login`, {
+    method: 'POST',
+    headers: { Authorization: authorization },
+  });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   const { sessid } = (await response.json()) as { sessid: string };
   return { headers: { Authorization: authorization, 'X-Axigen-Session': sessid } };
 }
 
-export async function createDraft(baseUrl: string, session: HeaderSession, body: Record<string, unknown>): Promise<{ id: string }> {
+export async function createDraft(
+  baseUrl: string,
+  session: HeaderSession,
+  body: Record<string, unknown>,
+): Promise<{ id: string }> {
   const response = await fetch(`${baseUrl}/api/v1/mails`, {
     method: 'POST',
     headers: { ...session.headers, 'Content-Type': 'application/json' },

@@ -40,7 +40,9 @@ export function waitForUrl(cli: CliProcess): Promise<string> {
       }
     };
     cli.child.stdout.on('data', check);
-    void cli.exited.then((code) => reject(new Error(`CLI exited (${code}) before listening:\n${cli.stdout()}\n${cli.stderr()}`)));
+    void cli.exited.then((code) =>
+      reject(new Error(`CLI exited (${code}) before listening:\n${cli.stdout()}\n${cli.stderr()}`)),
+    );
     check();
   });
 }
