@@ -1,0 +1,43 @@
+// Our composer, `Composer` from @inkwell/editor, with the quote passed as `quotedHtml` (one atom node rendered in a
+// shadow root). Read off the package namespace as possibly missing, so this page still builds — and reports "not
+// available" — from a checkout where the editor package does not export `Composer` yet.
+import * as editorPackage from '@inkwell/editor';
+import type { Editor } from '@tiptap/core';
+import type { AttachmentQueue } from '../../packages/compose-core/src/attachment-queue-types';
+
+const editorExports: Partial<typeof editorPackage> = editorPackage;
+export const Composer = editorExports.Composer;
+const serializeComposer = editorExports.serializeComposer;
+
+/** Kept so the serialization cannot be optimized away. */
+export let lastBodyBytes = 0;
+
+export interface InkwellEditorProps {
+  queue: AttachmentQueue;
+  quotedHtml: string | undefined;
+  /** Receives a reader of the HTML the composer would send (`serializeComposer(editor).bodyHtml`). */
+  onHtml(read: () => string): void;
+}
+
+export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps) {
+  if (!Composer || !serializeComposer) {
+    return <p role="alert">Inkwell editor not available: @inkwell/editor does not export Composer yet.</p>;
+  }
+  const onEditor = (editor: Editor) => onHtml(() => serializeComposer(editor).bodyHtml);
+  // A real compose page listens for changes (to autosave the draft), and the composer serializes the message for
+  // every change it reports: that cost belongs in the typing latency, so the benchmark listens too.
+  const onChange = (serialized: { bodyHtml: string }) => {
+    lastBodyBytes = serialized.bodyHtml.length;
+  };
+  return (
+    <Composer
+      queue={queue}
+      senderDomain="bench.example"
+      quotedHtml={quotedHtml}
+      placeholder="Write your reply…"
+      ariaLabel="Message body"
+      onEditor={onEditor}
+      onChange={onChange}
+    />
+  );
+}

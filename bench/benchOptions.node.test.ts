@@ -1,0 +1,53 @@
+import { defaultBenchOptions, parseBenchOptions } from './benchOptions';
+
+describe('parseBenchOptions', () => {
+  it('defaults to the full matrix, 200 keys, and writes bench/results.json', () => {
+    expect(parseBenchOptions([])).toEqual({
+      keys: 200,
+      warmup: 20,
+      rounds: 4,
+      gapMs: 50,
+      editors: ['inkwell', 'starterkit'],
+      sizes: ['empty', '200k', '1m'],
+      out: 'bench/results.json',
+    });
+    expect(defaultBenchOptions.out).toBe('bench/results.json');
+  });
+
+  it('reads every flag', () => {
+    expect(
+      parseBenchOptions(['--keys', '300', '--warmup', '0', '--rounds', '3', '--gap', '0', '--out', '/tmp/r.json']),
+    ).toEqual({
+      keys: 300,
+      warmup: 0,
+      rounds: 3,
+      gapMs: 0,
+      editors: ['inkwell', 'starterkit'],
+      sizes: ['empty', '200k', '1m'],
+      out: '/tmp/r.json',
+    });
+  });
+
+  it('a run limited to some cases writes nothing unless --out is given, and drops repeated cases', () => {
+    const partial = parseBenchOptions(['--editor', 'inkwell', '--size', '1m', '--size', 'empty', '--size', '1m']);
+    expect(partial.editors).toEqual(['inkwell']);
+    expect(partial.sizes).toEqual(['1m', 'empty']);
+    expect(partial.out).toBeNull();
+    expect(parseBenchOptions(['--editor', 'starterkit', '--out', 'x.json']).out).toBe('x.json');
+    expect(parseBenchOptions(['--no-out']).out).toBeNull();
+  });
+
+  it.each([
+    [['--keys', '199'], '--keys needs an integer ≥ 200, got "199"'],
+    [['--keys'], '--keys needs an integer ≥ 200, got nothing'],
+    [['--gap', '2.5'], '--gap needs an integer ≥ 0, got "2.5"'],
+    [['--rounds', '0'], '--rounds needs an integer ≥ 1, got "0"'],
+    [['--editor', 'prosemirror'], '--editor must be one of inkwell, starterkit, got "prosemirror"'],
+    [['--size', '5m'], '--size must be one of empty, 200k, 1m, got "5m"'],
+    [['--out', '--keys'], '--out needs a file path'],
+    [['--fast'], 'Unknown option "--fast"'],
+    [['--rounds', '300'], '--rounds (300) cannot exceed --keys (200)'],
+  ])('rejects %j with a clear message', (argv, message) => {
+    expect(() => parseBenchOptions(argv)).toThrow(message);
+  });
+});

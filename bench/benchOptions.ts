@@ -1,0 +1,104 @@
+// `pnpm bench` options: `--keys 200 --warmup 20 --rounds 4 --gap 50 --editor inkwell --size 1m --out file.json`.
+import { benchEditors, benchSizes, type BenchEditor, type BenchSize } from './app/benchCase';
+
+export interface BenchOptions {
+  /** Measured keys per case (after warm-up), at least 200 for a meaningful p95. */
+  keys: number;
+  /** Keys typed and discarded before measuring, per case. */
+  warmup: number;
+  /** The measured keys are split into this many rounds that visit every case in turn, so background load on a
+   * shared machine spreads over all cases instead of landing on one. */
+  rounds: number;
+  /** Pause between keys, in ms: a fast typist's cadence, so the work a key leaves behind can finish. */
+  gapMs: number;
+  editors: BenchEditor[];
+  sizes: BenchSize[];
+  /** Where results go; null to skip writing. A run limited by --editor/--size writes nothing unless --out is given,
+   * so a partial run never overwrites the committed full results. */
+  out: string | null;
+}
+
+export const defaultBenchOptions: BenchOptions = {
+  keys: 200,
+  warmup: 20,
+  rounds: 4,
+  gapMs: 50,
+  editors: [...benchEditors],
+  sizes: [...benchSizes],
+  out: 'bench/results.json',
+};
+
+const usage =
+  'usage: pnpm bench [--keys N≥200] [--warmup N] [--rounds N] [--gap ms] [--editor inkwell|starterkit]… [--size empty|200k|1m]… [--out file|--no-out]';
+
+function integer(flag: string, value: string | undefined, min: number): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < min) {
+    throw new Error(
+      `${flag} needs an integer ≥ ${min}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}\n${usage}`,
+    );
+  }
+  return n;
+}
+
+function oneOf<T extends string>(flag: string, list: readonly T[], value: string | undefined): T {
+  if (value === undefined || !(list as readonly string[]).includes(value)) {
+    throw new Error(
+      `${flag} must be one of ${list.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}\n${usage}`,
+    );
+  }
+  return value as T;
+}
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { ...defaultBenchOptions, editors: [], sizes: [] };
+  let outGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const value = argv[i + 1];
+    switch (flag) {
+      case '--keys':
+        options.keys = integer(flag, value, 200);
+        i++;
+        break;
+      case '--warmup':
+        options.warmup = integer(flag, value, 0);
+        i++;
+        break;
+      case '--rounds':
+        options.rounds = integer(flag, value, 1);
+        i++;
+        break;
+      case '--gap':
+        options.gapMs = integer(flag, value, 0);
+        i++;
+        break;
+      case '--editor':
+        options.editors.push(oneOf(flag, benchEditors, value));
+        i++;
+        break;
+      case '--size':
+        options.sizes.push(oneOf(flag, benchSizes, value));
+        i++;
+        break;
+      case '--out':
+        if (!value || value.startsWith('--')) throw new Error(`--out needs a file path\n${usage}`);
+        options.out = value;
+        outGiven = true;
+        i++;
+        break;
+      case '--no-out':
+        options.out = null;
+        outGiven = true;
+        break;
+      default:
+        throw new Error(`Unknown option ${JSON.stringify(flag)}\n${usage}`);
+    }
+  }
+  if (!outGiven && (options.editors.length > 0 || options.sizes.length > 0)) options.out = null;
+  options.editors = options.editors.length === 0 ? [...benchEditors] : [...new Set(options.editors)];
+  options.sizes = options.sizes.length === 0 ? [...benchSizes] : [...new Set(options.sizes)];
+  if (options.rounds > options.keys)
+    throw new Error(`--rounds (${options.rounds}) cannot exceed --keys (${options.keys})`);
+  return options;
+}

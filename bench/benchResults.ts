@@ -1,0 +1,79 @@
+// The shape of bench/results.json.
+import type { BenchEditor, BenchSize } from './app/benchCase';
+import type { QuoteStats } from './app/benchPage';
+import type { LatencyStats } from './summarizeLatencies';
+
+export interface CaseResult {
+  editor: BenchEditor;
+  size: BenchSize;
+  /** `unavailable`: the page could not mount this editor (reason in `message`); `error`: the run failed. */
+  status: 'measured' | 'unavailable' | 'error';
+  message?: string;
+  /** Page load to the first frame showing the editor with its content. */
+  mountMs?: number;
+  latency?: LatencyStats;
+  /** Median time the keydown waited before our listener ran. */
+  inputDelayMedianMs?: number;
+  /** Did every typed key land, in order, in the first paragraph? */
+  typedTextLanded?: boolean;
+  tables?: {
+    /** `<table>` elements in the generated quote. */
+    inQuote: number;
+    /** In the editor's serialized HTML after typing. */
+    serialized: number;
+    /** On screen, shadow roots included. */
+    rendered: number;
+  };
+  /** Requests to anything but the benchmark's own server (all blocked). */
+  remoteRequests?: number;
+  /** Light-DOM elements in the page after typing. */
+  domElements?: number;
+  /** Every measured latency in ms, in typing order. */
+  latenciesMs?: number[];
+}
+
+export interface TargetVerdict {
+  rule: string;
+  inkwellEmptyP95Ms: number | null;
+  inkwell1mP95Ms: number | null;
+  /** inkwell 1m p95 / inkwell empty p95. */
+  ratio: number | null;
+  /** null when not measured (editor unavailable or case not run). */
+  met: boolean | null;
+  /** The quote's tables all survive in our serialized HTML (null when not measured). */
+  tablesSurvive: boolean | null;
+  /** Same ratio for the 200 KB quote. */
+  ratio200k: number | null;
+  starterkit: {
+    emptyP95Ms: number | null;
+    p95_1mMs: number | null;
+    ratio: number | null;
+    /** starterkit 1m p95 / inkwell 1m p95. */
+    inkwellSpeedup1m: number | null;
+  };
+}
+
+export interface BenchResults {
+  date: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    platform: string;
+    node: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
+  browser: { executable: string; product: string; headless: true; viewport: { width: number; height: number } };
+  method: {
+    measure: string;
+    keysPerCase: number;
+    warmupKeys: number;
+    rounds: number;
+    gapMs: number;
+  };
+  quotes: Partial<Record<Exclude<BenchSize, 'empty'>, QuoteStats>>;
+  cases: CaseResult[];
+  target: TargetVerdict;
+  durationS: number;
+}

@@ -1,0 +1,271 @@
+// Builds the benchmark page for production, serves it on loopback, and types into each editor × quote size in
+// Debian's headless chromium: real key presses through the DevTools input pipeline, one at a time, each one timed
+// in the page from keydown to the next painted frame (see app/installLatencyProbe.ts for the method).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import type { BenchEditor, BenchSize } from './app/benchCase';
+import type { QuoteStats } from './app/benchPage';
+import type { BenchOptions } from './benchOptions';
+import type { BenchResults, CaseResult } from './benchResults';
+import { judgeBench } from './judgeBench';
+import { summarizeLatencies } from './summarizeLatencies';
+
+const appConfig = fileURLToPath(new URL('./app/vite.config.ts', import.meta.url));
+const viewport = { width: 1280, height: 800 };
+/** What gets typed: lowercase words and single spaces, no leading space, so the expected text is exact. */
+const typingText = 'thanks for the update see my notes below and let me know what you think ';
+/** Keys typed and discarded after switching to a case in later rounds: the first frame after a tab switch is slow. */
+const rewarmKeys = 3;
+const keyTimeoutMs = 10_000;
+
+export const measureMethod =
+  'keydown event.timeStamp → requestAnimationFrame → MessageChannel task after that frame (performance.now()), one key at a time';
+
+interface RunningCase {
+  editor: BenchEditor;
+  size: BenchSize;
+  page: Page;
+  typed: string;
+  samplesSeen: number;
+  latencies: number[];
+  inputDelays: number[];
+  remoteRequests: number;
+  result: CaseResult;
+}
+
+const isLocal = (url: URL) =>
+  url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:' || url.protocol === 'about:';
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  const timeout = sleep(ms, undefined, { ref: false }).then(() => {
+    throw new Error(`${what}: no answer within ${ms / 1000} s`);
+  });
+  return Promise.race([promise, timeout]);
+}
+
+/** Types `count` keys into a case and returns the samples they produced. */
+async function typeKeys(c: RunningCase, count: number, gapMs: number) {
+  const from = c.samplesSeen;
+  for (let i = 0; i < count; i++) {
+    const char = typingText[c.typed.length % typingText.length] as string;
+    await c.page.keyboard.type(char);
+    c.typed += char;
+    c.samplesSeen++;
+    await withTimeout(
+      c.page.evaluate((n) => window.__inkwellBench?.waitForSamples(n), c.samplesSeen),
+      keyTimeoutMs,
+      `key ${JSON.stringify(char)} (#${c.samplesSeen}) produced no painted frame`,
+    );
+    if (gapMs > 0) await sleep(gapMs);
+  }
+  return c.page.evaluate((n) => window.__inkwellBench?.samples.slice(n) ?? [], from);
+}
+
+/** Opens a case's page and waits until its editor is on screen with the quote. */
+async function openCase(
+  context: BrowserContext,
+  origin: string,
+  editor: BenchEditor,
+  size: BenchSize,
+): Promise<{ running?: RunningCase; result: CaseResult; quote: QuoteStats | null }> {
+  const page = await context.newPage();
+  const running: RunningCase = {
+    editor,
+    size,
+    page,
+    typed: '',
+    samplesSeen: 0,
+    latencies: [],
+    inputDelays: [],
+    remoteRequests: 0,
+    result: { editor, size, status: 'measured' },
+  };
+  // Nothing may leave the machine: a remote image fetched mid-run would add noise, and the quote's are placeholders.
+  await page.route(
+    (url) => !isLocal(url),
+    (route) => {
+      running.remoteRequests++;
+      return route.abort('blockedbyclient');
+    },
+  );
+  await page.goto(`${origin}/index.html?editor=${editor}&size=${size}`);
+  await page.waitForFunction(() => window.__inkwellBench && window.__inkwellBench.status !== 'loading', null, {
+    timeout: 180_000,
+    polling: 100,
+  });
+  const state = await page.evaluate(() => {
+    const b = window.__inkwellBench;
+    return { status: b?.status, message: b?.message, mountMs: b?.mountMs, quote: b?.quote ?? null };
+  });
+  if (state.status !== 'ready') {
+    await page.close();
+    return {
+      result: {
+        editor,
+        size,
+        status: state.status === 'unavailable' ? 'unavailable' : 'error',
+        message: state.message,
+      },
+      quote: state.quote,
+    };
+  }
+  running.result.mountMs = state.mountMs === undefined ? undefined : Math.round(state.mountMs);
+  if (!(await page.evaluate(() => window.__inkwellBench?.placeCaret() ?? false))) {
+    await page.close();
+    return {
+      result: { editor, size, status: 'error', message: 'no first paragraph to type into' },
+      quote: state.quote,
+    };
+  }
+  return { running, result: running.result, quote: state.quote };
+}
+
+/** After typing: did every key land, and did the quote's tables survive? */
+async function verifyCase(c: RunningCase, quote: QuoteStats | null) {
+  const lastWord = c.typed.trim().split(' ').pop() ?? '';
+  // The serialized HTML may be produced a little after the last key (e.g. a debounced onChange).
+  await c.page
+    .waitForFunction((word) => window.__inkwellBench?.serializedHtml().includes(word), lastWord, { timeout: 5_000 })
+    .catch(() => undefined);
+  const seen = await c.page.evaluate(() => {
+    const b = window.__inkwellBench;
+    return {
+      text: b?.firstParagraphText() ?? '',
+      html: b?.serializedHtml() ?? '',
+      rendered: b?.renderedTables() ?? 0,
+      domElements: document.getElementsByTagName('*').length,
+    };
+  });
+  c.result.typedTextLanded = seen.text.replace(/\u00a0/g, ' ') === c.typed;
+  if (!c.result.typedTextLanded) {
+    c.result.message = `first paragraph holds ${JSON.stringify(seen.text.slice(0, 80))}, expected ${JSON.stringify(c.typed.slice(0, 80))}`;
+  }
+  c.result.tables = {
+    inQuote: quote?.tables ?? 0,
+    serialized: seen.html.match(/<table\b/g)?.length ?? 0,
+    rendered: seen.rendered,
+  };
+  c.result.domElements = seen.domElements;
+}
+
+export async function runTypingBench(options: BenchOptions, log: (line: string) => void): Promise<BenchResults> {
+  const startedAt = performance.now();
+  const loadAverageAtStart = os.loadavg();
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'inkwell-bench-'));
+  const outDir = path.join(tmp, 'dist');
+  try {
+    log('Building the benchmark page (production)…');
+    await build({ configFile: appConfig, logLevel: 'error', build: { outDir } });
+    const server = await preview({
+      configFile: appConfig,
+      logLevel: 'error',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, open: false },
+    });
+    const address = server.httpServer.address();
+    if (!address || typeof address === 'string') throw new Error('vite preview did not listen on a TCP port');
+    const origin = `http://127.0.0.1:${address.port}`;
+    const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
+      headless: true,
+      viewport,
+    });
+    try {
+      const quotes: BenchResults['quotes'] = {};
+      const cases: CaseResult[] = [];
+      const running: { c: RunningCase; quote: QuoteStats | null }[] = [];
+      for (const editor of options.editors) {
+        for (const size of options.sizes) {
+          log(`Loading ${editor} / ${size}…`);
+          try {
+            const opened = await openCase(context, origin, editor, size);
+            if (opened.quote && size !== 'empty') quotes[size] = opened.quote;
+            cases.push(opened.result);
+            if (opened.running) running.push({ c: opened.running, quote: opened.quote });
+            else log(`  ${opened.result.status}: ${opened.result.message ?? ''}`);
+          } catch (error) {
+            cases.push({ editor, size, status: 'error', message: String(error) });
+          }
+        }
+      }
+      const firstPage = running[0]?.c.page ?? (await context.newPage());
+      const version = await (await context.newCDPSession(firstPage)).send('Browser.getVersion');
+
+      // Rounds visit every case in turn, so a burst of load from another process hits all cases alike.
+      const perRound = Array.from(
+        { length: options.rounds },
+        (_, r) => Math.floor(options.keys / options.rounds) + (r < options.keys % options.rounds ? 1 : 0),
+      );
+      for (const [round, keys] of perRound.entries()) {
+        for (const { c } of running) {
+          if (c.result.status !== 'measured') continue;
+          try {
+            await c.page.bringToFront();
+            if (!(await c.page.evaluate(() => window.__inkwellBench?.hasFocus() ?? false))) {
+              await c.page.evaluate(() => window.__inkwellBench?.placeCaret());
+            }
+            const discard = round === 0 ? options.warmup : rewarmKeys;
+            const samples = await typeKeys(c, discard + keys, options.gapMs);
+            for (const s of samples.slice(discard)) {
+              c.latencies.push(s.latencyMs);
+              c.inputDelays.push(s.inputDelayMs);
+            }
+            log(`  round ${round + 1}/${options.rounds} ${c.editor} / ${c.size}: ${c.latencies.length} keys`);
+          } catch (error) {
+            c.result.status = 'error';
+            c.result.message = String(error);
+            log(`  ${c.editor} / ${c.size} failed: ${String(error)}`);
+          }
+        }
+      }
+
+      for (const { c, quote } of running) {
+        if (c.result.status === 'measured') {
+          await verifyCase(c, quote);
+          c.result.latency = summarizeLatencies(c.latencies);
+          c.result.inputDelayMedianMs = summarizeLatencies(c.inputDelays).medianMs;
+          c.result.latenciesMs = c.latencies.map((ms) => Math.round(ms * 10) / 10);
+        }
+        c.result.remoteRequests = c.remoteRequests;
+      }
+
+      const cpus = os.cpus();
+      return {
+        date: new Date().toISOString(),
+        machine: {
+          cpus: cpus.length,
+          cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+          memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+          platform: `${os.platform()} ${os.release()}`,
+          node: process.version,
+          loadAverageAtStart: loadAverageAtStart.map((l) => Math.round(l * 100) / 100),
+          loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
+        },
+        browser: { executable: chromiumPath(), product: version.product, headless: true, viewport },
+        method: {
+          measure: measureMethod,
+          keysPerCase: options.keys,
+          warmupKeys: options.warmup,
+          rounds: options.rounds,
+          gapMs: options.gapMs,
+        },
+        quotes,
+        cases,
+        target: judgeBench(cases),
+        durationS: Math.round((performance.now() - startedAt) / 1000),
+      };
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
