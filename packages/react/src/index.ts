@@ -1,1 +1,31 @@
-export {};
+// Provider and context
+export { InkwellProvider, type InkwellProviderProps } from './provider/InkwellProvider';
+export type { InkwellContextValue } from './provider/inkwell-context';
+export { useInkwellClient } from './provider/useInkwellClient';
+export { useSendOutbox } from './provider/useSendOutbox';
+
+// Keys and option factories
+export { mailKeys, type BodyType } from './keys/mail-keys';
+export { composeMutationKeys } from './keys/compose-mutation-keys';
+export { mailQueries, type BodyQueryOptions } from './queries/mail-queries';
+export { accountQueries } from './queries/account-queries';
+export { contactQueries, MAX_AUTOCOMPLETE_LIMIT } from './queries/contact-queries';
+export { staleTimes } from './queries/stale-times';
+export {
+  composeMutations,
+  type MailIdVariables,
+  type ReplaceDraftVariables,
+  type ScheduleSendDraftVariables,
+  type TemporaryAttachmentVariables,
+  type UndoSendVariables,
+  type UploadVariables,
+} from './mutations/compose-mutations';
+export { draftScope, type ComposeMutationOptions } from './mutations/draft-scope';
+
+// Hooks
+export { useCompose, type FocusLeave, type UseComposeOptions, type UseComposeResult } from './hooks/useCompose';
+export { useUndoSend, type PendingUndo, type UseUndoSendOptions, type UseUndoSendResult } from './hooks/useUndoSend';
+export { useScheduledSend, type UseScheduledSendResult } from './hooks/useScheduledSend';
+export { useAttachmentQueue, type UseAttachmentQueueResult } from './hooks/useAttachmentQueue';
+export { useDraftStatus, type DraftStatusResult } from './hooks/useDraftStatus';
+export { draftStatusOf, type DraftStatusInfo, type DraftStatusState } from './hooks/draft-status-of';

@@ -1,0 +1,43 @@
+import type { ComposeSnapshot } from '@inkwell/compose-core';
+
+/** The autosave states `@inkwell/ui`'s `DraftStatus` shows. */
+export type DraftStatusState = 'idle' | 'saving' | 'saved' | 'failed' | 'offline';
+
+export interface DraftStatusInfo {
+  state: DraftStatusState;
+  savedAt?: Date;
+  reason?: string;
+}
+
+/**
+ * Where the draft stands, for the user. Offline wins while changes wait to be saved (they are on this device);
+ * a pending change after an earlier save keeps showing "Saved at …" until the autosave starts, since the server
+ * does hold that earlier version. Send states show nothing: the toast and the view tell that story.
+ */
+export function draftStatusOf(snapshot: ComposeSnapshot): DraftStatusInfo {
+  const savedAt = snapshot.lastSavedAt === undefined ? undefined : new Date(snapshot.lastSavedAt);
+  const saved = (): DraftStatusInfo => (savedAt ? { state: 'saved', savedAt } : { state: 'idle' });
+  const failed = (): DraftStatusInfo => ({ state: 'failed', reason: snapshot.saveError?.message, savedAt });
+  switch (snapshot.state) {
+    case 'dirty':
+    case 'saving':
+    case 'save-failed':
+      if (snapshot.offline) return { state: 'offline', savedAt };
+      if (snapshot.state === 'saving') return { state: 'saving', savedAt };
+      if (snapshot.state === 'save-failed' || snapshot.saveError) return failed();
+      return saved();
+    case 'saved':
+    case 'send-failed':
+      return saved();
+    case 'loading':
+    case 'pristine':
+    case 'sending':
+    case 'undoable':
+    case 'sent':
+    case 'scheduled':
+    case 'discarded':
+      return { state: 'idle' };
+    default:
+      return snapshot.state satisfies never;
+  }
+}

@@ -1,0 +1,182 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { StrictMode, useState } from 'react';
+import type { EmulatorState } from '@inkwell/axigen-emulator/node';
+import { ComposeView, UndoToast } from '../test/ComposeView';
+import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
+import { settle, until } from '../test/until';
+
+const DRAFTS = '80_115';
+let env: EmulatorEnv;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  env = await createEmulatorEnv();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+// fireEvent rather than user-event: user-event's own delays do not run under fake timers.
+const type = (name: string, value: string) =>
+  act(() => {
+    fireEvent.change(screen.getByRole('textbox', { name }), { target: { value } });
+  });
+const click = (name: string | RegExp) =>
+  act(() => {
+    fireEvent.click(screen.getByRole('button', { name }));
+  });
+const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+const drafts = (): EmulatorState['mails'] =>
+  env.emulator.snapshot().mails.filter((m) => m.account === 'alice@inkwell.test' && m.folderId === DRAFTS);
+const composeState = () => screen.getByRole('status', { name: 'Compose state' }).textContent;
+const draftStatus = () => screen.getByRole('status', { name: 'Draft' }).textContent;
+
+function typeMessage(subject: string) {
+  type('To', 'bob@inkwell.test');
+  type('Subject', subject);
+  type('Body', '<p>Hello Bob</p>');
+}
+
+describe('useCompose', () => {
+  test('typing → autosave → send → undo countdown → undo reopens the draft', async () => {
+    const before = drafts().length;
+    render(
+      <>
+        <ComposeView />
+        <UndoToast />
+      </>,
+      { wrapper: env.wrapper },
+    );
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Tea');
+    expect(composeState()).toBe('dirty');
+    expect(drafts()).toHaveLength(before);
+
+    await advance(2000);
+    await until(() => draftStatus() === 'saved', 'the autosave');
+    expect(drafts()).toHaveLength(before + 1);
+
+    click('Send');
+    await until(() => composeState() === 'undoable', 'the send');
+    const undo = screen.getByRole('button', { name: /^Undo \(\d+ s\)$/ });
+    const first = Number(/\d+/.exec(undo.textContent ?? '')?.[0]);
+    expect(first).toBeGreaterThanOrEqual(8);
+    expect(first).toBeLessThanOrEqual(9);
+    expect(screen.getByRole('listitem')).toHaveTextContent('Tea sent');
+
+    await advance(1000);
+    expect(screen.getByRole('button', { name: `Undo (${first - 1} s)` })).toBeInTheDocument();
+    await advance(1000);
+    expect(screen.getByRole('button', { name: `Undo (${first - 2} s)` })).toBeInTheDocument();
+
+    click(/^Undo/);
+    await until(() => composeState() === 'saved' || composeState() === 'dirty', 'the reopened draft');
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Tea');
+    expect(screen.getByRole('textbox', { name: 'To' })).toHaveValue('bob@inkwell.test');
+
+    // The message never leaves: past the server's window nothing is delivered.
+    await act(() => env.emulator.controls.advanceClock(15_000));
+    expect(env.emulator.controls.rawOutbox()).toEqual([]);
+  });
+
+  test('StrictMode mounts twice but creates one session and one draft', async () => {
+    const createDraft = vi.spyOn(env.client, 'createDraft');
+    const before = drafts().length;
+    render(
+      <StrictMode>
+        <ComposeView />
+      </StrictMode>,
+      { wrapper: env.wrapper },
+    );
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Once');
+    await advance(2000);
+    await until(() => draftStatus() === 'saved', 'the autosave');
+    await advance(5000);
+    expect(createDraft).toHaveBeenCalledTimes(1);
+    expect(drafts()).toHaveLength(before + 1);
+  });
+
+  test('closing the view during the undo window keeps the window: another component still offers undo', async () => {
+    function App() {
+      const [open, setOpen] = useState(true);
+      return (
+        <>
+          {open ? <ComposeView /> : null}
+          <button type="button" onClick={() => setOpen(false)}>
+            Close compose
+          </button>
+          <UndoToast />
+        </>
+      );
+    }
+    render(<App />, { wrapper: env.wrapper });
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Leaving');
+    click('Send');
+    await until(() => composeState() === 'undoable', 'the send');
+    const first = Number(/\d+/.exec(screen.getByRole('button', { name: /^Undo/ }).textContent ?? '')?.[0]);
+
+    click('Close compose');
+    expect(screen.queryByRole('form', { name: 'Compose' })).toBeNull();
+    await advance(1000);
+    expect(screen.getByRole('button', { name: `Undo (${first - 1} s)` })).toBeInTheDocument();
+    expect(env.outbox.getSnapshot()).toHaveLength(1);
+
+    // Let the window run out: the toast goes, and the message is delivered.
+    await advance(first * 1000);
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    await act(() => env.emulator.controls.advanceClock(10_000));
+    expect(env.emulator.controls.rawOutbox().map((m) => m.envelope.to)).toEqual([['bob@inkwell.test']]);
+  });
+
+  test('unmounting saves what was typed at once, without waiting for the autosave delay', async () => {
+    const before = drafts().length;
+    const { unmount } = render(<ComposeView />, { wrapper: env.wrapper });
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Unfinished');
+    unmount();
+    await until(() => drafts().length === before + 1, 'the save on close');
+  });
+
+  test('hiding the page saves at once', async () => {
+    const before = drafts().length;
+    render(<ComposeView />, { wrapper: env.wrapper });
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Hidden');
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await until(() => draftStatus() === 'saved', 'the save on hide');
+    expect(drafts()).toHaveLength(before + 1);
+    visibility.mockRestore();
+  });
+
+  test('leaving the compose form (blur) saves at once', async () => {
+    render(
+      <>
+        <ComposeView />
+        <button type="button">Elsewhere</button>
+      </>,
+      { wrapper: env.wrapper },
+    );
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Blurred');
+    // Moving between fields of the view is not leaving it.
+    act(() => {
+      fireEvent.focusOut(screen.getByRole('textbox', { name: 'To' }), {
+        relatedTarget: screen.getByRole('textbox', { name: 'Subject' }),
+      });
+    });
+    await settle();
+    expect(composeState()).toBe('dirty');
+    act(() => {
+      fireEvent.focusOut(screen.getByRole('textbox', { name: 'Body' }), {
+        relatedTarget: screen.getByRole('button', { name: 'Elsewhere' }),
+      });
+    });
+    await until(() => draftStatus() === 'saved', 'the save on blur');
+  });
+});

@@ -1,0 +1,54 @@
+// Test support: the hooks against the in-process Axigen emulator, with a fresh QueryClient per test.
+import { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
+import { composeWithNodemailer, createEmulator, type Emulator } from '@inkwell/axigen-emulator/node';
+import { createSendOutbox, type SendOutbox } from '@inkwell/compose-core';
+import { InkwellProvider } from '../provider/InkwellProvider';
+import { ALICE, aliceIdentity } from './identity';
+
+/**
+ * A fetch into the emulator. The request is rebuilt without its signal (jsdom's AbortSignal is not the one
+ * Node's Request accepts); an abort still rejects the call the way fetch does.
+ */
+function emulatorFetch(emulator: Emulator): typeof fetch {
+  return (input, init = {}) => {
+    const { signal, ...rest } = init;
+    if (signal?.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
+    const url = input instanceof Request ? input.url : String(input);
+    const response = emulator.handle(new Request(url, rest));
+    if (!signal) return response;
+    return new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), {
+        once: true,
+      });
+      response.then(resolve, reject);
+    });
+  };
+}
+
+export interface EmulatorEnv {
+  emulator: Emulator;
+  client: AxigenClient;
+  queryClient: QueryClient;
+  outbox: SendOutbox;
+  wrapper: (props: { children?: ReactNode }) => ReactNode;
+}
+
+/** A seeded emulator, a client logged in as Alice, and a provider wrapper for `render`/`renderHook`. */
+export async function createEmulatorEnv(): Promise<EmulatorEnv> {
+  // The clock is read through Date.now at each call, so fake timers move the emulator too.
+  const emulator = createEmulator({ composeMime: composeWithNodemailer, seed: true, now: () => Date.now() });
+  const client = createAxigenClient({ baseUrl: 'http://mail.inkwell.test', fetch: emulatorFetch(emulator) });
+  await client.login({ kind: 'basic', username: ALICE.username, password: ALICE.password });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  const outbox = createSendOutbox({ client });
+  const wrapper = ({ children }: { children?: ReactNode }) => (
+    <InkwellProvider client={client} queryClient={queryClient} outbox={outbox} identity={aliceIdentity}>
+      {children}
+    </InkwellProvider>
+  );
+  return { emulator, client, queryClient, outbox, wrapper };
+}
