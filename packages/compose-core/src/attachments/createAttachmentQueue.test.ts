@@ -42,7 +42,9 @@ describe('attachment queue', () => {
     const { h, queue } = await setup({ maxAttachmentBytes: 100 });
     queue.add(file('huge.bin', 101));
     await settle();
-    expect(queue.getSnapshot()).toMatchObject([{ name: 'huge.bin', state: 'failed', error: 'huge.bin is 101 B; attachments can be at most 100 B.' }]);
+    expect(queue.getSnapshot()).toMatchObject([
+      { name: 'huge.bin', state: 'failed', error: 'huge.bin is 101 B; attachments can be at most 100 B.' },
+    ]);
     expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(0);
   });
 
@@ -111,7 +113,13 @@ describe('attachment queue', () => {
     h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 1000 });
     for (const name of ['1', '2', '3', '4', '5']) queue.add(file(`${name}.txt`));
     await settle();
-    expect(queue.getSnapshot().map((a) => a.state)).toEqual(['uploading', 'uploading', 'uploading', 'queued', 'queued']);
+    expect(queue.getSnapshot().map((a) => a.state)).toEqual([
+      'uploading',
+      'uploading',
+      'uploading',
+      'queued',
+      'queued',
+    ]);
     expect(queue.hasPending()).toBe(true);
     await advance(3000);
     expect(queue.getSnapshot().every((a) => a.state === 'uploaded')).toBe(true);
@@ -133,7 +141,10 @@ describe('attachment queue', () => {
   it('previews with an object URL, revoked on remove and dispose; the queue URL once uploaded', async () => {
     let n = 0;
     const revoke = vi.fn();
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => `blob:preview-${(n += 1)}`, revokeObjectURL: revoke }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: () => `blob:preview-${(n += 1)}`, revokeObjectURL: revoke }),
+    );
     const { h, queue } = await setup();
     const a = queue.add(file('a.png', 4, 'image/png'), { inline: true });
     const b = queue.add(file('b.png', 4, 'image/png'), { inline: true });

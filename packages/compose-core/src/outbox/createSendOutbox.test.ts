@@ -25,7 +25,14 @@ describe('send outbox', () => {
     const outbox = createSendOutbox({ client });
     const events: string[] = [];
     outbox.onSettled((e) => events.push(e.type));
-    const item = outbox.add({ kind: 'undoable', processingId: 7, mailId: 'sent-1', deadline: Date.now() + 9000, subject: 's', recipients: [] });
+    const item = outbox.add({
+      kind: 'undoable',
+      processingId: 7,
+      mailId: 'sent-1',
+      deadline: Date.now() + 9000,
+      subject: 's',
+      recipients: [],
+    });
     expect(item).toMatchObject({ id: 'undo:7', status: 'pending' });
     await vi.advanceTimersByTimeAsync(8000);
     await expect(outbox.undo('undo:7')).resolves.toEqual({ mailId: 'draft-1' });
@@ -45,7 +52,9 @@ describe('send outbox', () => {
   });
 
   it('turns a server refusal into undo-expired', async () => {
-    const outbox = createSendOutbox({ client: fakeClient({ undoSend: vi.fn(async () => Promise.reject(new Error('400'))) }) });
+    const outbox = createSendOutbox({
+      client: fakeClient({ undoSend: vi.fn(async () => Promise.reject(new Error('400'))) }),
+    });
     outbox.add({ kind: 'undoable', processingId: 9, deadline: Date.now() + 9000, subject: 's', recipients: [] });
     const error = await outbox.undo('undo:9').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutboxError);
@@ -75,7 +84,9 @@ describe('send outbox', () => {
   });
 
   it('keeps the item when a cancel fails', async () => {
-    const outbox = createSendOutbox({ client: fakeClient({ cancelScheduledSend: vi.fn(async () => Promise.reject(new Error('down'))) }) });
+    const outbox = createSendOutbox({
+      client: fakeClient({ cancelScheduledSend: vi.fn(async () => Promise.reject(new Error('down'))) }),
+    });
     outbox.add({ kind: 'scheduled', mailId: 'sch-3', subject: 's', recipients: [] });
     await expect(outbox.cancelSchedule('scheduled:sch-3')).rejects.toMatchObject({ code: 'cancel-failed' });
     expect(outbox.getSnapshot()).toMatchObject([{ id: 'scheduled:sch-3', status: 'pending' }]);

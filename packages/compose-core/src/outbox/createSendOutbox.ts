@@ -61,10 +61,16 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
       if (find(item.id)) drop(item.id);
       commit([...items, item]);
       if (item.kind === 'undoable') {
-        timers.set(item.id, setLongTimeout(() => expire(item.id), item.deadline, now));
+        timers.set(
+          item.id,
+          setLongTimeout(() => expire(item.id), item.deadline, now),
+        );
       } else if (item.deliveryTime !== undefined) {
         // Delivered (or at least due) then: the item no longer needs a cancel button.
-        timers.set(item.id, setLongTimeout(() => expire(item.id), item.deliveryTime * 1000, now));
+        timers.set(
+          item.id,
+          setLongTimeout(() => expire(item.id), item.deliveryTime * 1000, now),
+        );
       }
       return item;
     },
@@ -82,7 +88,9 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
       replace(undoing);
       try {
         const result = await client.undoSend(
-          item.mailId === undefined ? { processingId: item.processingId } : { processingId: item.processingId, mailId: item.mailId },
+          item.mailId === undefined
+            ? { processingId: item.processingId }
+            : { processingId: item.processingId, mailId: item.mailId },
         );
         drop(id);
         emit({ type: 'undone', item: undoing, draftMailId: result.mailId });

@@ -60,16 +60,22 @@ async function loadRefw(kind: 'reply' | 'replyAll' | 'forward', mailId: string, 
   let html = TYPING_LINE + quote;
   let bindings: PartBinding[] = [];
   // Forwards carry every part; replies only the images their quote shows.
-  const needsParts = kind === 'forward' ? mail.attachments.length > 0 || mail.hasAttachments : quoteHasInlineImages(mail);
+  const needsParts =
+    kind === 'forward' ? mail.attachments.length > 0 || mail.hasAttachments : quoteHasInlineImages(mail);
   if (needsParts) {
     const stored = await client.storeInQueue(mailId);
-    const bound = bindStoredParts(html, stored.items, { domain: ctx.domain, keep: kind === 'forward' ? 'all' : 'referenced' });
+    const bound = bindStoredParts(html, stored.items, {
+      domain: ctx.domain,
+      keep: kind === 'forward' ? 'all' : 'referenced',
+    });
     html = bound.html;
     bindings = bound.bindings;
     for (const part of bound.unused) client.deleteTemporaryAttachment(part.id).catch(() => undefined);
   }
   const recipients =
-    kind === 'forward' ? { to: [], cc: [] } : replyRecipients(mail, kind === 'replyAll' ? 'replyAll' : 'reply', identity.ownAddresses);
+    kind === 'forward'
+      ? { to: [], cc: [] }
+      : replyRecipients(mail, kind === 'replyAll' ? 'replyAll' : 'reply', identity.ownAddresses);
   return {
     draft: emptyDraft({
       from: identity.from,

@@ -28,13 +28,15 @@ describe('autosave', () => {
     }
     expect(h.count('POST', '/api/v1/mails')).toBe(0);
     expect(session.getSnapshot().state).toBe('dirty');
+    const typingEnd = Date.now();
     await advance(2500);
 
     expect(h.count('POST', '/api/v1/mails')).toBe(1);
     expect(h.count('PUT', '/api/v1/drafts/*')).toBe(0);
     const snapshot = session.getSnapshot();
     expect(snapshot.state).toBe('saved');
-    expect(snapshot.lastSavedAt).toBe(Date.now() - 500);
+    // Not before the 2 s debounce after the last keystroke (at typingEnd - 100) ran out.
+    expect(snapshot.lastSavedAt).toBeGreaterThanOrEqual(typingEnd + 1900);
     const body = await h.client.getBody(snapshot.serverId as string, 'html');
     expect(body.content).toContain(text);
     expect(Math.max(...h.requests.map((r) => r.concurrent))).toBe(1);
@@ -196,12 +198,16 @@ describe('autosave', () => {
     await session.ready;
     const png = new File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])], 'dot.png', { type: 'image/png' });
     const image = session.attachments.add(png, { inline: true });
-    session.setBodyHtml(`<p>Look:</p><p><img src="cid:${image.contentId}" alt="dot"><img src="cid:missing@inkwell.test" alt="gone"></p>`);
+    session.setBodyHtml(
+      `<p>Look:</p><p><img src="cid:${image.contentId}" alt="dot"><img src="cid:missing@inkwell.test" alt="gone"></p>`,
+    );
     await advance(2100);
     const snapshot = session.getSnapshot();
     expect(snapshot.state).toBe('saved');
     const mail = await h.client.getMail(snapshot.serverId as string);
-    expect(mail.attachments.map((a) => [a.name, a.contentId, a.isInline])).toEqual([['dot.png', image.contentId, true]]);
+    expect(mail.attachments.map((a) => [a.name, a.contentId, a.isInline])).toEqual([
+      ['dot.png', image.contentId, true],
+    ]);
     const html = (await h.client.getBody(mail.id, 'html')).content;
     expect(html).toContain(`cid:${image.contentId}`);
     expect(html).not.toContain('cid:missing@inkwell.test');

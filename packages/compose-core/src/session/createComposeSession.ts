@@ -62,7 +62,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   const domain = identity.from.address.split('@').pop() || 'localhost';
   const clientId = options.clientId ?? defaultClientId(intent, random);
   const tabId = randomId(random);
-  const channel = options.broadcastChannel === null ? null : (options.broadcastChannel ?? defaultChannel)(TAB_CHANNEL_NAME);
+  const channel =
+    options.broadcastChannel === null ? null : (options.broadcastChannel ?? defaultChannel)(TAB_CHANNEL_NAME);
 
   // --- state -------------------------------------------------------------------------------------------------------
   let state: ComposeState = 'loading';
@@ -120,7 +121,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       ...(lastSavedAt === undefined ? {} : { lastSavedAt }),
       ...(saveError ? { saveError } : {}),
       ...(sendError ? { sendError } : {}),
-      ...(conflict ? { conflict: { theirVersion: conflict.theirVersion, theirTabId: conflict.theirTabId, theirs: conflict.theirs } } : {}),
+      ...(conflict
+        ? {
+            conflict: { theirVersion: conflict.theirVersion, theirTabId: conflict.theirTabId, theirs: conflict.theirs },
+          }
+        : {}),
       ...(undo ? { undo } : {}),
       ...(scheduled ? { scheduled } : {}),
       ...(loadError ? { loadError } : {}),
@@ -177,25 +182,29 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     tabId,
     read: () => {
       knownVersion = Math.max(knownVersion, version);
-      return {
-        clientId,
-        ...(serverId === undefined ? {} : { serverId }),
-        version,
-        savedVersion,
-        tabId,
-        updatedAt: now(),
-        draft,
-      };
+      return journalEntry();
     },
-    knownVersion: () => knownVersion,
     onConflict: (entry) => {
       if (disposed || !EDITING.includes(state)) return;
+      knownVersion = Math.max(knownVersion, entry.version);
       conflict = { theirVersion: entry.version, theirTabId: entry.tabId, theirs: entry.draft, entry };
       clearTimeout(autosaveTimer);
       publish();
     },
     onError: ignore,
   });
+
+  function journalEntry(): JournalEntry {
+    return {
+      clientId,
+      ...(serverId === undefined ? {} : { serverId }),
+      version,
+      savedVersion,
+      tabId,
+      updatedAt: now(),
+      draft,
+    };
+  }
 
   const unsubscribeOutbox = outbox.onSettled((event) => handleOutboxEvent(event));
   const unsubscribeClock = options.serverClock?.subscribe(publish);
@@ -286,7 +295,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       retryAttempt = 0;
       if (version === savingVersion) {
         setSaveState('saved');
-        void journalSync.settle(savingVersion);
+        void journalSync.settle(journalEntry());
       } else {
         // Changed during the save: one follow-up with the latest state — now when flushing, else when the user
         // pauses (the debounce that the change re-armed).
@@ -319,7 +328,10 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   function onSaveFailed(error: unknown) {
     const info = describeError(error);
     const retryable =
-      info.retryable || info.network || info.outcomeUnknown || (info.status !== undefined && (info.status >= 500 || info.status === 429 || info.status === 408));
+      info.retryable ||
+      info.network ||
+      info.outcomeUnknown ||
+      (info.status !== undefined && (info.status >= 500 || info.status === 429 || info.status === 408));
     if (retryable && online.online() && !disposed) {
       const delay = backoffDelay(retryAttempt, random);
       retryAttempt += 1;
@@ -346,7 +358,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       return blocked({ code: 'blocked', message: `The message cannot be sent while ${state}.`, retryable: false });
     }
     if (conflict) {
-      return blocked({ code: 'blocked', message: 'This draft was changed in another tab: choose a version first.', retryable: false });
+      return blocked({
+        code: 'blocked',
+        message: 'This draft was changed in another tab: choose a version first.',
+        retryable: false,
+      });
     }
     const current = computeChecks();
     const errors = current.filter((c) => c.severity === 'error');
@@ -414,7 +430,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       try {
         await runSave('send');
       } catch (error) {
-        return failSend({ code: 'save-failed', message: `The draft could not be saved: ${describeError(error).message}`, retryable: true });
+        return failSend({
+          code: 'save-failed',
+          message: `The draft could not be saved: ${describeError(error).message}`,
+          retryable: true,
+        });
       }
       await sendDraftNow(now());
       return { ok: true, state: state === 'undoable' ? 'undoable' : 'sent' };
@@ -489,7 +509,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   async function undoSend(): Promise<SendOutcome | { ok: true; state: 'saved' | 'dirty' }> {
     const window = undo;
     if (state !== 'undoable' || !window) {
-      const error: SendError = { code: 'undo-expired', message: 'Too late to undo: the message has been sent.', retryable: false };
+      const error: SendError = {
+        code: 'undo-expired',
+        message: 'Too late to undo: the message has been sent.',
+        retryable: false,
+      };
       sendError = error;
       publish();
       return { ok: false, error, checks: computeChecks() };
@@ -598,7 +622,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       try {
         await runSave('send');
       } catch (error) {
-        return failSend({ code: 'save-failed', message: `The draft could not be saved: ${describeError(error).message}`, retryable: true });
+        return failSend({
+          code: 'save-failed',
+          message: `The draft could not be saved: ${describeError(error).message}`,
+          retryable: true,
+        });
       }
       const id = serverId;
       if (id === undefined) throw new Error('No draft to schedule.');
@@ -652,7 +680,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
         : (await client.cancelScheduledSend(mailId)).mailId;
     } catch (error) {
       transition('scheduled');
-      sendError = { code: 'send-failed', message: `The schedule could not be cancelled: ${describeError(error).message}`, retryable: true };
+      sendError = {
+        code: 'send-failed',
+        message: `The schedule could not be cancelled: ${describeError(error).message}`,
+        retryable: true,
+      };
       publish();
       throw error;
     }
@@ -697,6 +729,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     const current = conflict;
     if (!current) return;
     conflict = undefined;
+    journalSync.adopt(current.entry);
     if (choice === 'mine') {
       // Keep this tab's text, but write to the server draft the other tab saved last.
       if (current.entry.serverId !== undefined) serverId = current.entry.serverId;
@@ -762,7 +795,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   }
 
   async function start() {
-    const entry = intent.kind === 'scheduled' || !journal ? undefined : await journal.get(clientId).catch(() => undefined);
+    const entry =
+      intent.kind === 'scheduled' || !journal ? undefined : await journal.get(clientId).catch(() => undefined);
     if (disposed) return;
     if (entry) {
       // Unsaved edits of an earlier session (crash, closed tab): they win over the server copy.
@@ -774,6 +808,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       savedVersion = entry.savedVersion;
       serverId = entry.serverId;
       recovered = true;
+      journalSync.adopt(entry);
       if (version > savedVersion) {
         transition('dirty');
         scheduleAutosave();

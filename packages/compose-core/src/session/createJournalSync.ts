@@ -1,12 +1,10 @@
 import type { DraftJournal, JournalEntry } from '../journal/types';
 import type { TabChannel } from './types';
 
-/** What tabs tell each other about a journaled draft. */
+/** What tabs tell each other about a journaled draft: a newer local version, or a version the server now holds. */
 export interface TabMessage {
-  type: 'journal-write';
-  clientId: string;
-  tabId: string;
-  version: number;
+  type: 'journal-write' | 'journal-saved';
+  entry: JournalEntry;
 }
 
 export interface JournalSyncOptions {
@@ -18,8 +16,7 @@ export interface JournalSyncOptions {
   throttleMs?: number;
   /** The entry to write now (latest state). */
   read: () => JournalEntry;
-  /** The highest version this tab has written or adopted: a newer one from another tab is a conflict. */
-  knownVersion: () => number;
+  /** Another tab wrote or saved a version this tab has not seen. */
   onConflict: (theirs: JournalEntry) => void;
   onError: (error: unknown) => void;
 }
@@ -29,54 +26,71 @@ export interface JournalSync {
   schedule(): void;
   /** Writes a pending change now. */
   flush(): Promise<void>;
-  /** The server holds `version`: the entry goes, unless something newer is waiting. */
-  settle(version: number): Promise<void>;
+  /** The server holds `entry.version`: the journal entry goes (unless something newer waits); other tabs are told. */
+  settle(entry: JournalEntry): Promise<void>;
+  /** This tab has seen (adopted or overruled) `entry`: it is no longer a conflict. */
+  adopt(entry: JournalEntry): void;
   remove(): Promise<void>;
   dispose(): void;
 }
 
+/** Identity of one write: a compare-and-swap tag, so equal version numbers from two tabs still differ. */
+const etag = (entry: JournalEntry) => `${entry.tabId}:${entry.version}:${entry.updatedAt}`;
+
 /**
- * Keeps the journal entry of one draft up to date (throttled, writes serialized), and detects another tab writing a
- * newer version of the same draft: via BroadcastChannel at once, and by reading before each write where there is none.
+ * Keeps the journal entry of one draft up to date (throttled, writes serialized), and detects another tab writing
+ * the same draft: via BroadcastChannel at once, and by comparing the stored entry with the last one this tab wrote
+ * or adopted before each write (where there is no channel, or a message was missed).
  */
 export function createJournalSync(options: JournalSyncOptions): JournalSync {
   const { journal, channel, clientId, tabId, throttleMs = 300 } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
+  /** The entry this tab last wrote, adopted or removed (undefined: none seen). */
+  let known: string | undefined;
 
   const enqueue = (task: () => Promise<void>) => {
     chain = chain.then(task).catch(options.onError);
     return chain;
   };
+  const foreign = (entry: JournalEntry) =>
+    entry.clientId === clientId && entry.tabId !== tabId && etag(entry) !== known;
+  const post = (message: TabMessage) => {
+    try {
+      channel?.postMessage(message);
+    } catch (error) {
+      options.onError(error);
+    }
+  };
 
   const write = async () => {
     if (!journal) return;
     const existing = await journal.get(clientId);
-    if (existing && existing.tabId !== tabId && existing.version > options.knownVersion()) {
+    if (existing && foreign(existing)) {
       options.onConflict(existing);
       return;
     }
     const entry = options.read();
     await journal.put(entry);
-    channel?.postMessage({ type: 'journal-write', clientId, tabId, version: entry.version } satisfies TabMessage);
+    known = etag(entry);
+    post({ type: 'journal-write', entry });
   };
 
   channel?.addEventListener('message', (event) => {
     const message = event.data as Partial<TabMessage> | null;
-    if (!message || message.type !== 'journal-write' || message.clientId !== clientId || message.tabId === tabId) return;
-    if ((message.version ?? 0) <= options.knownVersion() || !journal) return;
-    void journal.get(clientId).then((theirs) => {
-      if (theirs && theirs.tabId !== tabId && theirs.version > options.knownVersion()) options.onConflict(theirs);
-    }, options.onError);
+    if (!message?.entry || (message.type !== 'journal-write' && message.type !== 'journal-saved')) return;
+    if (foreign(message.entry)) options.onConflict(message.entry);
   });
 
+  const clearTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
   const flush = () => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-      timer = undefined;
-      return enqueue(write);
-    }
-    return chain;
+    if (timer === undefined) return chain;
+    clearTimer();
+    return enqueue(write);
   };
 
   return {
@@ -88,24 +102,26 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
       }, throttleMs);
     },
     flush,
-    settle(version) {
-      if (!journal) return Promise.resolve();
+    settle(saved) {
       return enqueue(async () => {
         const current = options.read();
-        if (current.version > version) return;
-        if (timer !== undefined) {
-          clearTimeout(timer);
-          timer = undefined;
+        if (current.version > saved.version) return;
+        clearTimer();
+        if (journal) {
+          const existing = await journal.get(clientId);
+          // Another tab's unseen entry is theirs to settle.
+          if (existing && foreign(existing)) return;
+          await journal.remove(clientId);
         }
-        const existing = await journal.get(clientId);
-        // Another tab's newer entry is theirs to settle.
-        if (existing && existing.tabId !== tabId && existing.version > version) return;
-        await journal.remove(clientId);
+        known = etag(saved);
+        post({ type: 'journal-saved', entry: saved });
       });
     },
+    adopt(entry) {
+      known = etag(entry);
+    },
     remove() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
+      clearTimer();
       return enqueue(async () => {
         await journal?.remove(clientId);
       });

@@ -89,7 +89,12 @@ describe('local journal', () => {
     session.update({ subject: 'v2' });
     await advance(2500);
     const entry = await journal.get('link-1');
-    expect(entry).toMatchObject({ serverId: session.getSnapshot().serverId, version: 2, savedVersion: 1, draft: { subject: 'v2' } });
+    expect(entry).toMatchObject({
+      serverId: session.getSnapshot().serverId,
+      version: 2,
+      savedVersion: 1,
+      draft: { subject: 'v2' },
+    });
     session.dispose();
   });
 
@@ -106,15 +111,22 @@ describe('local journal', () => {
     expect(tabB.getSnapshot().conflict).toMatchObject({ theirVersion: 1, theirs: { subject: 'from A' } });
     expect(tabA.getSnapshot().conflict).toBeUndefined();
 
-    // B typed too: its edit is kept locally but neither journaled nor saved until the user chooses.
+    // B typed too: its edit is kept locally but neither journaled nor saved until the user chooses. A autosaves.
     tabB.update({ subject: 'from B' });
     await advance(3000);
-    expect((await journal.get('shared'))?.draft.subject).toBe('from A');
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
+    expect(tabA.getSnapshot().state).toBe('saved');
+    const savedByA = tabA.getSnapshot().serverId;
+    expect(await journal.get('shared')).toBeUndefined();
     expect(tabB.getSnapshot().draft.subject).toBe('from B');
+    expect(tabB.getSnapshot().conflict?.theirs.subject).toBe('from A');
 
     tabB.resolveConflict('theirs');
-    expect(tabB.getSnapshot().conflict).toBeUndefined();
-    expect(tabB.getSnapshot().draft.subject).toBe('from A');
+    const b = tabB.getSnapshot();
+    expect(b.conflict).toBeUndefined();
+    expect(b.draft.subject).toBe('from A');
+    expect(b.serverId).toBe(savedByA);
+    expect(b.state).toBe('saved');
     tabA.dispose();
     tabB.dispose();
   });

@@ -131,7 +131,7 @@ describe('reply, reply all, forward', () => {
     session.update({ to: [{ address: 'dave@example.com' }] });
     expect(await session.send()).toEqual({ ok: true, state: 'undoable' });
     await advance(11_000, 500);
-    const [delivered] = await h.emulator.controls.outbox();
+    const [delivered] = await h.delivered();
     const image = delivered?.attachments.find((a) => a.filename === 'site.png');
     expect(image?.contentId).toBeTruthy();
     expect(delivered?.html).toContain(`cid:${image?.contentId.replace(/^<|>$/g, '')}`);
@@ -174,7 +174,10 @@ describe('reply, reply all, forward', () => {
     const h = await createHarness();
     const session = h.open({ intent: { kind: 'reply', mailId: 'does-not-exist' } });
     await session.ready;
-    expect(session.getSnapshot()).toMatchObject({ state: 'pristine', loadError: expect.stringMatching(/could not be loaded/) });
+    expect(session.getSnapshot()).toMatchObject({
+      state: 'pristine',
+      loadError: expect.stringMatching(/could not be loaded/),
+    });
     session.update({ subject: 'Anyway' });
     expect(session.getSnapshot().state).toBe('dirty');
     session.dispose();

@@ -27,10 +27,12 @@ describe('send', () => {
     expect(snapshot.undo?.deadline).toBe(Date.now() + 9000);
     expect(h.count('POST', '/api/v1/mails')).toBe(1);
     expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
-    expect(h.outbox.getSnapshot()).toMatchObject([{ kind: 'undoable', subject: 'Lunch?', recipients: ['Bob Builder'] }]);
+    expect(h.outbox.getSnapshot()).toMatchObject([
+      { kind: 'undoable', subject: 'Lunch?', recipients: ['Bob Builder'] },
+    ]);
     await advance(11_000, 500);
     expect(session.getSnapshot().state).toBe('sent');
-    const [delivered] = await h.emulator.controls.outbox();
+    const [delivered] = await h.delivered();
     expect(delivered).toMatchObject({ subject: 'Lunch?' });
     expect(delivered?.html).toContain('Noon at the usual place.');
     session.dispose();
@@ -63,7 +65,10 @@ describe('send', () => {
       session.update({ subject: 'Nobody' });
       const outcome = await session.send();
       expect(outcome).toMatchObject({ ok: false, error: { code: 'blocked' } });
-      expect(outcome.ok === false && outcome.checks.map((c) => [c.code, c.severity])).toContainEqual(['no-recipients', 'error']);
+      expect(outcome.ok === false && outcome.checks.map((c) => [c.code, c.severity])).toContainEqual([
+        'no-recipients',
+        'error',
+      ]);
       expect(session.getSnapshot().state).toBe('dirty');
       expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(0);
       session.dispose();
@@ -85,7 +90,9 @@ describe('send', () => {
       session.update({ to: [BOB] });
       const first = await session.send();
       expect(first).toMatchObject({ ok: false, error: { code: 'needs-confirmation' } });
-      expect(first.ok === false && first.checks.map((c) => [c.code, c.severity])).toEqual([['empty-subject', 'warning']]);
+      expect(first.ok === false && first.checks.map((c) => [c.code, c.severity])).toEqual([
+        ['empty-subject', 'warning'],
+      ]);
       expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(0);
       expect(await session.send({ acknowledgeWarnings: true })).toEqual({ ok: true, state: 'undoable' });
       session.dispose();
@@ -138,7 +145,7 @@ describe('send', () => {
       expect(h.count('PUT', '/api/v1/drafts/*')).toBe(0);
       expect(await session.send()).toEqual({ ok: true, state: 'undoable' });
       await advance(11_000, 500);
-      expect(await h.emulator.controls.outbox()).toHaveLength(1);
+      expect(await h.delivered()).toHaveLength(1);
       session.dispose();
     });
 
@@ -152,7 +159,7 @@ describe('send', () => {
       expect(session.getSnapshot().undo).toBeUndefined();
       expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(2);
       await advance(11_000, 500);
-      expect(await h.emulator.controls.outbox()).toHaveLength(1);
+      expect(await h.delivered()).toHaveLength(1);
       session.dispose();
     });
 
@@ -167,7 +174,7 @@ describe('send', () => {
       expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
       expect(h.count('POST', '/api/v1/mails')).toBe(1);
       await advance(11_000, 500);
-      expect(await h.emulator.controls.outbox()).toHaveLength(1);
+      expect(await h.delivered()).toHaveLength(1);
       session.dispose();
     });
 

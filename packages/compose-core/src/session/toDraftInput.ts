@@ -15,7 +15,9 @@ export function toDraftInput(draft: Draft): ReplaceDraftInput {
   const referenced = new Set(extractCids(bodyHtml));
   const temporaryAttachments: TempAttachmentRef[] = uploaded.map((a) => {
     const inline = a.isInline && a.contentId !== undefined && referenced.has(a.contentId);
-    return inline ? { id: a.queueId as number, contentId: a.contentId, isInline: true } : { id: a.queueId as number, isInline: false };
+    return inline
+      ? { id: a.queueId as number, contentId: a.contentId, isInline: true }
+      : { id: a.queueId as number, isInline: false };
   });
   return {
     ...(draft.from ? { from: draft.from } : {}),

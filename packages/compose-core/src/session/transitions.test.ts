@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { assertTransition, canTransition, InvalidTransitionError, nextStates } from './transitions';
 import type { ComposeState } from './types';
 
-const ALL: ComposeState[] = ['loading', 'pristine', 'dirty', 'saving', 'saved', 'save-failed', 'sending', 'undoable', 'sent', 'scheduled', 'send-failed', 'discarded'];
+const ALL: ComposeState[] = [
+  'loading',
+  'pristine',
+  'dirty',
+  'saving',
+  'saved',
+  'save-failed',
+  'sending',
+  'undoable',
+  'sent',
+  'scheduled',
+  'send-failed',
+  'discarded',
+];
 
 describe('compose state transitions', () => {
   it('lists only known states as targets and ends in sent / discarded', () => {

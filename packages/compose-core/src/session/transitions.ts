@@ -21,7 +21,8 @@ export function nextStates(state: ComposeState): readonly ComposeState[] {
       // saving / saved: adopting another tab's saved draft.
       return ['dirty', 'saving', 'saved', 'sending', 'discarded', 'loading'];
     case 'dirty':
-      return ['saving', 'sending', 'discarded', 'loading'];
+      // saved: adopting another tab's version that the server already holds.
+      return ['saving', 'saved', 'sending', 'discarded', 'loading'];
     case 'saving':
       return ['saved', 'dirty', 'save-failed', 'sending', 'discarded'];
     case 'saved':

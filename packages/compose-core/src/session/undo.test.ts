@@ -39,7 +39,7 @@ describe('undo send', () => {
     expect(h.outbox.getSnapshot()).toEqual([]);
     // Nothing goes out, and the draft can be edited and sent again.
     await advance(15_000, 1000);
-    expect(await h.emulator.controls.outbox()).toEqual([]);
+    expect(await h.delivered()).toEqual([]);
     session.update({ subject: 'Oops, fixed' });
     expect(await session.send()).toEqual({ ok: true, state: 'undoable' });
     session.dispose();
@@ -54,7 +54,7 @@ describe('undo send', () => {
     expect(session.getSnapshot().sendError?.code).toBe('undo-expired');
     expect(h.count('POST', '/api/v1/mails/send/undo')).toBe(0);
     await advance(2000, 500);
-    expect(await h.emulator.controls.outbox()).toHaveLength(1);
+    expect(await h.delivered()).toHaveLength(1);
     session.dispose();
   });
 

@@ -42,9 +42,13 @@ export function createFetchXhr(fetchImpl: typeof fetch): typeof XMLHttpRequest {
       this.onabort?.();
     }
     send(body: BodyInit | null) {
-      const size = body instanceof FormData ? [...body.values()].reduce((n, v) => n + (typeof v === 'string' ? v.length : v.size), 0) : 0;
+      const size =
+        body instanceof FormData
+          ? [...body.values()].reduce((n, v) => n + (typeof v === 'string' ? v.length : v.size), 0)
+          : 0;
       this.upload.onprogress?.({ loaded: Math.floor(size / 2), total: size, lengthComputable: true });
-      const encoded = body instanceof FormData ? encodeMultipart(body) : Promise.resolve({ body, headers: {} });
+      const encoded: Promise<{ body: BodyInit | null; headers: Record<string, string> }> =
+        body instanceof FormData ? encodeMultipart(body) : Promise.resolve({ body, headers: {} });
       encoded
         .then((e) =>
           fetchImpl(this.#url, {
@@ -55,22 +59,22 @@ export function createFetchXhr(fetchImpl: typeof fetch): typeof XMLHttpRequest {
           }),
         )
         .then(
-        async (response) => {
-          const text = await response.text();
-          if (this.#done) return;
-          this.#done = true;
-          this.upload.onprogress?.({ loaded: size, total: size, lengthComputable: true });
-          this.#response = response;
-          this.status = response.status;
-          this.responseText = text;
-          this.onload?.();
-        },
-        () => {
-          if (this.#done) return;
-          this.#done = true;
-          this.onerror?.();
-        },
-      );
+          async (response) => {
+            const text = await response.text();
+            if (this.#done) return;
+            this.#done = true;
+            this.upload.onprogress?.({ loaded: size, total: size, lengthComputable: true });
+            this.#response = response;
+            this.status = response.status;
+            this.responseText = text;
+            this.onload?.();
+          },
+          () => {
+            if (this.#done) return;
+            this.#done = true;
+            this.onerror?.();
+          },
+        );
     }
   }
   return FetchXhr as unknown as typeof XMLHttpRequest;
@@ -80,13 +84,17 @@ export function createFetchXhr(fetchImpl: typeof fetch): typeof XMLHttpRequest {
  * jsdom's FormData is not the one Node's Request understands (it would send "undefined"), so the test transport
  * writes the multipart body itself.
  */
-async function encodeMultipart(form: FormData): Promise<{ body: Uint8Array; headers: Record<string, string> }> {
+async function encodeMultipart(
+  form: FormData,
+): Promise<{ body: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
   const boundary = `----inkwell-test-${Math.random().toString(16).slice(2)}`;
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   for (const [name, value] of form.entries()) {
     if (typeof value === 'string') {
-      chunks.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+      chunks.push(
+        encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+      );
     } else {
       const filename = value.name || 'blob';
       const type = value.type || 'application/octet-stream';
@@ -100,7 +108,7 @@ async function encodeMultipart(form: FormData): Promise<{ body: Uint8Array; head
     }
   }
   chunks.push(encoder.encode(`--${boundary}--\r\n`));
-  const body = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  const body = new Uint8Array(new ArrayBuffer(chunks.reduce((n, c) => n + c.length, 0)));
   let offset = 0;
   for (const chunk of chunks) {
     body.set(chunk, offset);

@@ -22,13 +22,20 @@ export interface TestClient {
   count(method: string, path: string): number;
   /** The next response to a matching request is lost after the server handled it (a timeout). */
   loseResponse(method: string, path: string): void;
+  /** Runs the emulator's delivery for what is due now, then lists the delivered messages. */
+  delivered(): ReturnType<Emulator['controls']['outbox']>;
 }
 
 const isDraftWrite = (method: string, path: string) =>
   (method === 'POST' && path === '/api/v1/mails') || path.startsWith('/api/v1/drafts/');
 const matches = (pattern: string, path: string) => {
   if (!pattern.includes('*')) return path === pattern;
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
   return re.test(path);
 };
 
@@ -76,5 +83,9 @@ export async function createTestClient(options: { serverVersion?: 'X4' | 'X5' } 
     requests,
     count: (method, path) => requests.filter((r) => r.method === method && matches(path, r.path)).length,
     loseResponse: (method, path) => lost.push({ method, path }),
+    delivered: async () => {
+      await emulator.tick();
+      return emulator.controls.outbox();
+    },
   };
 }

@@ -17,6 +17,6 @@ export async function advance(ms: number, step = 100): Promise<void> {
 }
 
 /** Fake timers for everything but setImmediate, which fake IndexedDB and the emulator's MIME code need. */
-export const FAKE_TIMERS = { toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] } satisfies Parameters<
-  typeof vi.useFakeTimers
->[0];
+export const FAKE_TIMERS = {
+  toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+} satisfies Parameters<typeof vi.useFakeTimers>[0];
