@@ -4,6 +4,7 @@ import type { DeliveredMessage, OutboxView } from './types';
 import { CHART_PNG, LOGO_PNG } from '../seed/images';
 import { base64ToBytes } from './base64';
 import { login, req, T0, testEmulator } from './test-kit';
+import { composePortable } from '../mime/compose-portable';
 
 async function setup() {
   const delivered: DeliveredMessage[] = [];
@@ -142,5 +143,25 @@ describe('delivered MIME', () => {
     expect(raw.headers.get('content-type')).toBe('message/rfc822');
     expect(await raw.text()).toMatch(/^Subject: once\r?$/m);
     expect((await emu.handle(req('GET', '/__emulator/outbox/2/raw'))).status).toBe(404);
+  });
+
+  it('runs end to end with the portable (browser) composer too', async () => {
+    const delivered: DeliveredMessage[] = [];
+    const emu = testEmulator({ composeMime: composePortable, onDelivered: (m) => void delivered.push(m) });
+    const alice = await login(emu);
+    const [logo] = await upload(alice, [['logo.png', 'image/png', base64ToBytes(LOGO_PNG)]]);
+    await alice.json('POST', '/api/v1/mails/send', {
+      to: 'bob@inkwell.test',
+      bcc: 'hatter@teaparty.example',
+      subject: 'Портативно',
+      bodyHtml: '<p><img src="cid:l@x"></p>',
+      temporaryAttachments: [{ id: logo?.id, contentId: 'l@x', isInline: true }],
+    });
+    await emu.controls.advanceClock(10_000);
+    expect(delivered[0]?.raw).not.toMatch(/^Bcc:/im);
+    const bob = await login(emu, 'bob', 'builder');
+    const got = (await bob.json<{ items: Mail[] }>('GET', '/api/v1/mails?folderId=81_114')).items[0] as Mail;
+    expect(got.subject).toBe('Портативно');
+    expect(got.attachments.map((a) => [a.contentId, a.isInline])).toEqual([['l@x', true]]);
   });
 });
