@@ -44,8 +44,12 @@ export class PlainTextWriter {
     this.pendingDepth = Math.min(this.pendingDepth, this.prefixes.length);
   }
 
-  /** `<br>`: always a new line, so two in a row give a blank line. */
+  /**
+   * `<br>`: a new line, so two in a row give a blank line. A `<br>` alone on a line right after a paragraph break
+   * (the editor's empty `<p><br></p>`) is absorbed by that blank line instead of adding another.
+   */
   lineBreak(): void {
+    if (this.line === undefined && this.pendingBreaks >= 2) return;
     this.open();
     this.end();
   }

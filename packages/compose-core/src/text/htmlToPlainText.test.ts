@@ -15,6 +15,12 @@ describe('htmlToPlainText', () => {
     expect(htmlToPlainText('<div>one</div><div>two<br><br>three</div>')).toBe('one\ntwo\n\nthree');
   });
 
+  it('treats an editor empty paragraph as the blank line it shows, and Gmail-style <div><br></div> too', () => {
+    expect(htmlToPlainText('<p>Hi</p><p><br></p><p>Bye</p>')).toBe('Hi\n\nBye');
+    expect(htmlToPlainText('<div>Hi</div><div><br></div><div>Bye</div>')).toBe('Hi\n\nBye');
+    expect(htmlToPlainText('<p><br></p><p>Text</p>')).toBe('Text');
+  });
+
   it('writes bullet and numbered lists, nested lists indented', () => {
     const html =
       '<ul><li>apples</li><li>pears<ul><li>green</li><li>red</li></ul></li></ul><ol start="3"><li>third</li><li>fourth</li></ol>';
