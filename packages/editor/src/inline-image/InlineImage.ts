@@ -2,8 +2,8 @@
 // attachment queue, and the node only holds the content id (or a remote URL that stays a link).
 import { generateContentId } from '@inkwell/compose-core';
 import { Node, mergeAttributes } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
 import { NodeSelection } from '@tiptap/pm/state';
+import type { Transaction } from '@tiptap/pm/state';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { MIN_IMAGE_WIDTH } from './constants';
 import { contentIdFromSrc, srcFromContentId } from './contentIdFromSrc';
@@ -43,8 +43,16 @@ function parseWidth(element: HTMLElement): number | null {
   return Number.isFinite(width) && width > 0 ? width : null;
 }
 
-function selectedImage(selection: unknown): PMNode | null {
-  return selection instanceof NodeSelection && selection.node.type.name === 'inlineImage' ? selection.node : null;
+// Changing a leaf's attributes replaces the node, which would drop a node selection; keep the image selected so
+// alt text and width can be set one after the other.
+function updateSelectedImage(tr: Transaction, attrs: Partial<InlineImageAttributes>, dispatch: boolean): boolean {
+  const { selection } = tr;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'inlineImage') return false;
+  if (dispatch) {
+    tr.setNodeMarkup(selection.from, undefined, { ...selection.node.attrs, ...attrs });
+    tr.setSelection(NodeSelection.create(tr.doc, selection.from));
+  }
+  return true;
 }
 
 export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
@@ -154,15 +162,14 @@ export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
 
       setInlineImageAlt:
         (alt) =>
-        ({ state, commands }) =>
-          !!selectedImage(state.selection) && commands.updateAttributes(this.name, { alt: alt.trim() }),
+        ({ tr, dispatch }) =>
+          updateSelectedImage(tr, { alt: alt.trim() }, !!dispatch),
 
       setInlineImageWidth:
         (width) =>
-        ({ state, commands }) => {
-          if (!selectedImage(state.selection)) return false;
+        ({ tr, dispatch }) => {
           if (width !== null && (!Number.isFinite(width) || width < MIN_IMAGE_WIDTH)) return false;
-          return commands.updateAttributes(this.name, { width: width === null ? null : Math.round(width) });
+          return updateSelectedImage(tr, { width: width === null ? null : Math.round(width) }, !!dispatch);
         },
 
       inlineImageToAttachment:

@@ -39,7 +39,8 @@ function spanStylesToMarks(span: Element): void {
   if (decoration.includes('underline')) wraps.push('u');
   if (decoration.includes('line-through')) wraps.push('s');
   let inner: Node[] = [...span.childNodes];
-  for (const tag of wraps) {
+  // The first mark ends up outermost: <strong><em>…</em></strong>.
+  for (const tag of wraps.reverse()) {
     const wrapper = doc.createElement(tag);
     wrapper.append(...inner);
     inner = [wrapper];
@@ -69,6 +70,11 @@ export function cleanOfficeHtml(html: string): string {
   body.querySelectorAll('b[id^="docs-internal-guid"]').forEach(unwrap);
 
   wordListsToHtmlLists(body);
+
+  // Google Docs separates blocks with a bare <br> (an empty line in the editor) and marks every block
+  // dir="ltr", which would defeat dir="auto" for right-to-left text typed later; "rtl" is kept.
+  for (const br of body.querySelectorAll(':scope > br')) br.remove();
+  for (const element of body.querySelectorAll('[dir="ltr"]')) element.removeAttribute('dir');
 
   for (const element of body.querySelectorAll('[style], [class], [lang]')) {
     cleanStyle(element);

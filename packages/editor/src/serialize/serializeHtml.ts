@@ -28,6 +28,8 @@ export function serializeHtml(doc: PMNode): string {
   const container = inert.createElement('div');
   container.appendChild(serializer.serializeFragment(doc.content, { document: inert }));
 
+  // Trailing empty paragraphs (the editor keeps one after the quote for the caret) are not part of the message.
+  while (container.lastElementChild?.matches('p:empty')) container.lastElementChild.remove();
   // Recipients' clients collapse empty paragraphs; a <br> keeps the blank line the user typed.
   for (const paragraph of container.querySelectorAll('p:empty')) paragraph.appendChild(inert.createElement('br'));
   // Only parts of the message or remote links may be sent as image sources; never `blob:` or `data:`.

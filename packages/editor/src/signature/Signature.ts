@@ -1,6 +1,6 @@
 // The sender's signature: an editable block marked `data-inkwell-signature`. `setSignature` swaps it when the
 // sender changes, leaving the user's text and the quoted original alone.
-import { Node } from '@tiptap/core';
+import { Node, mergeAttributes } from '@tiptap/core';
 import { findTopLevelNode } from '../doc/findTopLevelNode';
 
 declare module '@tiptap/core' {
@@ -24,8 +24,8 @@ export const Signature = Node.create({
     return [{ tag: 'div[data-inkwell-signature]', priority: 1000 }];
   },
 
-  renderHTML() {
-    return ['div', { 'data-inkwell-signature': '' }, 0];
+  renderHTML({ HTMLAttributes }) {
+    return ['div', mergeAttributes({ 'data-inkwell-signature': '' }, HTMLAttributes), 0];
   },
 
   addCommands() {
