@@ -18,7 +18,8 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-describe('axigen-emulator CLI', () => {
+// Child processes start through tsx: allow for a loaded CI machine.
+describe('axigen-emulator CLI', { timeout: 30_000 }, () => {
   it('serves the API on loopback, prints the URL and the demo logins, and stops cleanly on SIGTERM', async () => {
     cli = spawnCli(['--port', '0']);
     const url = await waitForUrl(cli);

@@ -19,7 +19,7 @@ afterEach(async () => {
   cli = server = dir = undefined;
 });
 
-describe('persistence when the process is killed', () => {
+describe('persistence when the process is killed', { timeout: 60_000 }, () => {
   it('loses at most the requests in flight when SIGKILLed in the middle of a write burst', async () => {
     dir = await mkdtemp(join(tmpdir(), 'axigen-emu-kill-'));
     cli = spawnCli(['--port', '0', '--data', dir]);

@@ -34,7 +34,7 @@ async function startDev(dataDir?: string): Promise<string> {
   return `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
 }
 
-describe('axigenEmulator() in the Vite dev server', () => {
+describe('axigenEmulator() in the Vite dev server', { timeout: 30_000 }, () => {
   it('answers /api/ and /__emulator/ and leaves every other path to Vite', async () => {
     const url = await startDev();
     const version = await fetch(`${url}/api/`);
@@ -82,7 +82,7 @@ describe('axigenEmulator() in the Vite dev server', () => {
   });
 });
 
-describe('axigenEmulator() in vite preview', () => {
+describe('axigenEmulator() in vite preview', { timeout: 30_000 }, () => {
   it('serves the API next to the built app', async () => {
     const outDir = join(root, 'dist');
     await mkdir(outDir);
