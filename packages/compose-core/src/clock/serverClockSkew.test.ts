@@ -37,6 +37,12 @@ describe('estimateClockSkew', () => {
     });
   });
 
+  it('reads the obsolete RFC 850 and asctime forms as GMT', () => {
+    const base = { requestStart: at('1994-11-06T08:49:37.000Z'), responseEnd: at('1994-11-06T08:49:38.000Z') };
+    expect(estimateClockSkew({ ...base, dateHeader: 'Sunday, 06-Nov-94 08:49:37 GMT' }).skewMs).toBe(0);
+    expect(estimateClockSkew({ ...base, dateHeader: 'Sun Nov  6 08:49:37 1994' }).skewMs).toBe(0);
+  });
+
   it('rejects a Date header that is not an HTTP date', () => {
     const base = { requestStart: 0, responseEnd: 10 };
     expect(() => estimateClockSkew({ ...base, dateHeader: 'yesterday' })).toThrow(

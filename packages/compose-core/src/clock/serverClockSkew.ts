@@ -30,7 +30,9 @@ export function estimateClockSkew({
       `estimateClockSkew: need requestStart <= responseEnd (epoch ms), got ${requestStart} and ${responseEnd}`,
     );
   }
-  const serverSecond = Date.parse(dateHeader);
+  // HTTP dates are always GMT; the obsolete asctime form does not say so, and Date.parse would read it as local.
+  const zoned = /\b(?:GMT|UTC?)\b|[+-]\d{4}\b/i.test(dateHeader) ? dateHeader : `${dateHeader} GMT`;
+  const serverSecond = Date.parse(zoned);
   if (!/\d{2}:\d{2}:\d{2}/.test(dateHeader) || Number.isNaN(serverSecond)) {
     throw new RangeError(`estimateClockSkew: the Date header ${JSON.stringify(dateHeader)} is not an HTTP date`);
   }
