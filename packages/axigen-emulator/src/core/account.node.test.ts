@@ -107,3 +107,58 @@ describe('contacts autocomplete', () => {
     expect(res.items.map((c) => [c.name, c.email])).toEqual([['Gryphon', 'gryphon@sea.example']]);
   });
 });
+
+describe('account writes', () => {
+  it('patches settings partially, merging receipts; rejects unknown fields and wrong types', async () => {
+    const alice = await login(testEmulator());
+    const res = await alice.request('PATCH', '/api/v1/account/settings', {
+      timezone: 'Asia/Tokyo',
+      receipts: { requestReadReceipts: true },
+    });
+    expect(res.status).toBe(200);
+    expect(await alice.json('GET', '/api/v1/account/settings')).toMatchObject({
+      timezone: 'Asia/Tokyo',
+      language: 'en',
+      receipts: { sendReadReceipts: 'ask', requestReadReceipts: true, requestDeliveryReceipts: false },
+    });
+    expect(await (await alice.request('PATCH', '/api/v1/account/settings', { saveToSent: false })).json()).toEqual({
+      code: 'UNKNOWN_FIELD',
+      message: 'Unexpected field(s): saveToSent',
+    });
+    expect(
+      await (await alice.request('PATCH', '/api/v1/account/settings', { autoAddRecipients: 'no' })).json(),
+    ).toEqual({
+      code: 'INVALID_FIELD',
+      message: 'autoAddRecipients must be a boolean',
+    });
+    expect(
+      (await alice.request('PATCH', '/api/v1/account/settings', { receipts: { sendReadReceipts: 'maybe' } })).status,
+    ).toBe(400);
+  });
+
+  it('creates, updates and deletes signatures', async () => {
+    const alice = await login(testEmulator());
+    const created = await alice.json<SignaturesResponse['items'][number]>('POST', '/api/v1/account/signatures', {
+      name: 'Fun',
+      type: 'text',
+      body: 'Curiouser!',
+    });
+    expect(created).toEqual({ id: 'sig-3', name: 'Fun', type: 'text' });
+    expect((await alice.request('PUT', '/api/v1/account/signatures/sig-3', { body: 'and curiouser' })).status).toBe(
+      200,
+    );
+    expect(await alice.json('GET', '/api/v1/account/signatures/sig-3')).toEqual({
+      id: 'sig-3',
+      name: 'Fun',
+      type: 'text',
+      body: 'and curiouser',
+    });
+    expect(
+      await (await alice.request('POST', '/api/v1/account/signatures', { name: 'x', type: 'text' })).json(),
+    ).toEqual({ code: 'MISSING_FIELD', message: 'body is required' });
+    expect((await alice.request('PUT', '/api/v1/account/signatures/sig-3', { type: 'rtf' })).status).toBe(400);
+    expect((await alice.request('DELETE', '/api/v1/account/signatures/sig-3')).status).toBe(200);
+    expect((await alice.request('GET', '/api/v1/account/signatures/sig-3')).status).toBe(404);
+    expect((await alice.request('DELETE', '/api/v1/account/signatures/sig-3')).status).toBe(404);
+  });
+});

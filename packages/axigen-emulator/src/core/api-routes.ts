@@ -30,6 +30,8 @@ import {
   listSignatures,
 } from './handlers/account';
 
+import { createSignature, deleteSignature, patchSettings, updateSignature } from './handlers/account-writes';
+
 export const apiRoutes: Route[] = [
   open('GET', '/api', version),
   open('POST', '/api/v1/login', login),
@@ -65,5 +67,9 @@ export const apiRoutes: Route[] = [
   authed('GET', '/api/v1/account/signatures', listSignatures),
   authed('GET', '/api/v1/account/signatures/:id', getSignature),
   authed('GET', '/api/v1/account/settings', getSettings),
+  authed('PATCH', '/api/v1/account/settings', patchSettings),
+  authed('POST', '/api/v1/account/signatures', createSignature),
+  authed('PUT', '/api/v1/account/signatures/:id', updateSignature),
+  authed('DELETE', '/api/v1/account/signatures/:id', deleteSignature),
   authed('GET', '/api/v1/contacts/autocomplete', autocomplete),
 ];

@@ -12,8 +12,8 @@ export async function readBytes(request: Request, limit: number): Promise<Uint8A
   return bytes;
 }
 
-export function tooLarge(limit: number): ApiError {
-  return new ApiError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${limit} bytes`);
+export function tooLarge(limit: number, what = 'Request body'): ApiError {
+  return new ApiError(413, 'PAYLOAD_TOO_LARGE', `${what} is larger than the limit of ${limit} bytes`);
 }
 
 /** Decodes strict UTF-8 (the server rejects invalid input, reference §1). */

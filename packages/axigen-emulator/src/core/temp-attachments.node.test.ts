@@ -64,7 +64,10 @@ describe('temporary attachments', () => {
       form([['f', 'big.bin', 'application/octet-stream', 'x'.repeat(11)]]),
     );
     expect(big.status).toBe(413);
-    expect(((await big.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await big.json()).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The upload is larger than the limit of 10 bytes',
+    });
     const fd = new FormData();
     fd.append('note', 'just text');
     const none = await alice.request('POST', '/api/v1/temporaryAttachments', fd);

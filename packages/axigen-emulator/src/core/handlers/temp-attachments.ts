@@ -15,10 +15,7 @@ export async function uploadTempAttachments(ctx: AuthedContext): Promise<Respons
   if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
     throw badRequest('INVALID_FIELD', 'Upload files as multipart/form-data');
   }
-  const bytes = await readBytes(
-    request,
-    Math.min(store.options.maxBodyBytes, store.options.maxUploadBytes + 64 * 1024),
-  );
+  const bytes = await readBytes(request, store.options.maxBodyBytes);
   let form: FormData;
   try {
     form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
@@ -31,7 +28,7 @@ export async function uploadTempAttachments(ctx: AuthedContext): Promise<Respons
   });
   if (!files.length) throw badRequest('NO_FILES', 'The upload holds no files');
   const total = files.reduce((n, f) => n + f.size, 0);
-  if (total > store.options.maxUploadBytes) throw tooLarge(store.options.maxUploadBytes);
+  if (total > store.options.maxUploadBytes) throw tooLarge(store.options.maxUploadBytes, 'The upload');
   const items: TempAttachmentRecord[] = [];
   for (const file of files) {
     items.push({
