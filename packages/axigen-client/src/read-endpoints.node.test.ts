@@ -15,6 +15,8 @@ describe.each<AuthMode>(['cookie', 'basic'])('read endpoints (%s auth)', (mode) 
     expect(requests[0]?.url.pathname).toBe('/api/v1/mails/ODBfMTE0XzEzNTY%3D');
     expect(queryWithoutSession(requests[0])).toEqual({});
     expect(requests[0]?.headers.accept).toBe('application/json');
+    expect(requests[0]?.headers['content-type']).toBeUndefined();
+    expect(requests[0]?.body).toBeUndefined();
     expectSessionAuth(requests[0], mode);
   });
 
