@@ -14,7 +14,7 @@ async function setup() {
   return { emu, alice, bob, delivered };
 }
 
-async function upload(caller: Awaited<ReturnType<typeof login>>, files: [string, string, Uint8Array][]) {
+async function upload(caller: Awaited<ReturnType<typeof login>>, files: [string, string, Uint8Array<ArrayBuffer>][]) {
   const fd = new FormData();
   for (const [name, type, bytes] of files) fd.append('file', new File([bytes], name, { type }));
   return (await caller.json<TemporaryAttachmentsResponse>('POST', '/api/v1/temporaryAttachments', fd)).items;

@@ -1,7 +1,9 @@
 import type { AttachmentInstance, Mail, TemporaryAttachmentsResponse } from '@inkwell/axigen-client';
 import { login, testEmulator } from './test-kit';
 
-function form(files: [field: string, name: string, type: string, content: string | Uint8Array][]): FormData {
+function form(
+  files: [field: string, name: string, type: string, content: string | Uint8Array<ArrayBuffer>][],
+): FormData {
   const fd = new FormData();
   for (const [field, name, type, content] of files) fd.append(field, new File([content], name, { type }));
   return fd;

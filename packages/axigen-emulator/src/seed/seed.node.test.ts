@@ -42,7 +42,7 @@ describe('demo seed', () => {
 
   it('holds a 9-message reply chain whose References grow message by message', async () => {
     const { mails } = seedData();
-    const chain = [];
+    const chain: Awaited<ReturnType<typeof PostalMime.parse>>[] = [];
     for (const m of mails) {
       const parsed = await PostalMime.parse(m.raw);
       if (parsed.messageId?.startsWith('<seed-chain-')) chain.push(parsed);
