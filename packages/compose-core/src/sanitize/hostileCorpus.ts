@@ -71,6 +71,13 @@ export const hostileCorpus: readonly HostileCase[] = [
     forbiddenText: ['alert'],
   },
   {
+    name: 'relative link into our own origin, NUL inside a scheme',
+    html: '<a href="/api/v1/account/logout">x</a><a href="java\u0000script:alert(1)">y</a><a href="//cdn.example/p">z</a>',
+    absent: ['a[href^="/api"]', 'a[href*="script"]'],
+    present: ['a[href="//cdn.example/p"][target="_blank"]'],
+    forbiddenText: ['logout', 'script:'],
+  },
+  {
     name: 'vbscript: link',
     html: '<a href="vbscript:msgbox(1)">x</a>',
     absent: ['a[href]'],

@@ -43,6 +43,10 @@ const ALLOWED_ATTR = [
 // Only these schemes survive in `href`/`src`; relative URLs pass here and are judged per attribute below.
 const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel|cid):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
+const LINK_SCHEMES = /^(?:https?:|mailto:|tel:|\/\/)/i;
+// eslint-disable-next-line no-control-regex
+const stripUrlControls = (url: string) => url.replace(/[\u0000-\u0020]/g, '');
+
 const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
@@ -126,8 +130,9 @@ function afterSanitizeAttributes(element: Element): void {
 
   const href = element.getAttribute('href');
   if (href !== null) {
-    // In-page anchors point at ids we removed; a dead link is better than one that navigates the app.
-    if (href.trim().startsWith('#') || href.trim() === '') element.removeAttribute('href');
+    // Only absolute web, mail and phone links. Relative ones would open our own origin with the user's cookies
+    // (the mail has no base URL), and in-page anchors point at ids we removed.
+    if (!LINK_SCHEMES.test(stripUrlControls(href))) element.removeAttribute('href');
     else {
       element.setAttribute('target', '_blank');
       element.setAttribute('rel', 'noopener noreferrer');
