@@ -34,6 +34,12 @@ export async function sendWebResponse(req: IncomingMessage, res: ServerResponse,
     req.socket.destroy();
     return;
   }
+  if (!req.complete) {
+    // The core answered without reading the whole body (a 413, an injected fault). The rest of that body is still
+    // on the wire, so this connection cannot carry another request: tell the client, and close it after the answer.
+    res.shouldKeepAlive = false;
+    res.setHeader('connection', 'close');
+  }
   res.statusCode = response.status;
   if (response.statusText) res.statusMessage = response.statusText;
   // Headers#forEach joins Set-Cookie values with ", ", which breaks cookies with an Expires date: send each one.

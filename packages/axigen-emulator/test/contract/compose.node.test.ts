@@ -206,6 +206,16 @@ describe('reads for reply and forward', () => {
     expect((await download.arrayBuffer()).byteLength).toBe(first.size);
   });
 
+  it('reads an HTML body over 2 MB whole: the truncated answer is completed from /body/full', async () => {
+    const paragraph = '<p>' + 'Lorem ipsum dolor sit amet, ünïcödé ✓. '.repeat(50) + '</p>';
+    const html = paragraph.repeat(Math.ceil((2.2 * 1024 * 1024) / paragraph.length));
+    const draft = await alice.createDraft({ to: [bob], subject: 'Long', bodyHtml: html });
+    const body = await alice.getBody(draft.id, 'html');
+    expect(body.content).toContain(paragraph);
+    expect(body.content.length).toBeGreaterThanOrEqual(html.length);
+    expect(body.content.endsWith(`${paragraph}`) || body.content.includes(`${paragraph}</`)).toBe(true);
+  });
+
   it('reads folders, account info, aliases, signatures, settings and autocomplete', async () => {
     expect(await alice.getAccountInfo()).toMatchObject({
       accountName: 'alice',

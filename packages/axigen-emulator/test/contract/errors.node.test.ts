@@ -198,3 +198,45 @@ describe('413 Payload Too Large', () => {
     expect({ status: error.status, code: error.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 });
+
+describe('injected faults', () => {
+  it('a 503 on send reaches the client as a non-retryable http error, once', async () => {
+    await fetch(`${server.url}/__emulator/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ method: 'POST', path: '/api/v1/mails/send', status: 503, times: 1 }),
+    });
+    const error = await failure(alice.send({ to: [bob], subject: 'x', bodyText: 'y' }));
+    expect({ kind: error.kind, status: error.status, retryable: error.retryable }).toEqual({
+      kind: 'http',
+      status: 503,
+      retryable: false,
+    });
+    expect((await alice.send({ to: [bob], subject: 'x', bodyText: 'y' })).undoable).toBe(true);
+  });
+
+  it('a dropped connection on send is a network error whose outcome is unknown', async () => {
+    await fetch(`${server.url}/__emulator/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path: '/api/v1/mails/send', drop: true, times: 1 }),
+    });
+    const error = await failure(alice.send({ to: [bob], subject: 'x', bodyText: 'y' }));
+    expect({ kind: error.kind, outcomeUnknown: error.outcomeUnknown, retryable: error.retryable }).toEqual({
+      kind: 'network',
+      outcomeUnknown: true,
+      retryable: false,
+    });
+  });
+
+  it('a dropped connection on a read is retryable', async () => {
+    await fetch(`${server.url}/__emulator/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ method: 'GET', path: '/api/v1/folders*', drop: true, times: 1 }),
+    });
+    const error = await failure(alice.listFolders());
+    expect({ kind: error.kind, retryable: error.retryable }).toEqual({ kind: 'network', retryable: true });
+    expect((await alice.listFolders()).items.length).toBeGreaterThan(0);
+  });
+});

@@ -76,6 +76,35 @@ describe('createNodeRequestHandler', () => {
     await expect(fetch(`${url}/api/v1/mails/send`, { method: 'POST', body: '{}' })).rejects.toThrow(TypeError);
   });
 
+  it('closes the connection after answering without reading the body, so the next request is not corrupted', async () => {
+    let calls = 0;
+    const url = await serve(async (request) => {
+      calls++;
+      if (request.method === 'POST') {
+        await request.body?.cancel(); // like a 413: stop reading at the limit
+        return Response.json({ code: 'PAYLOAD_TOO_LARGE', message: 'too big' }, { status: 413 });
+      }
+      return Response.json({ ok: true });
+    });
+    const big = await fetch(`${url}/api/v1/temporaryAttachments`, {
+      method: 'POST',
+      body: new Uint8Array(4 * 1024 * 1024),
+    });
+    expect(big.status).toBe(413);
+    expect(big.headers.get('connection')).toBe('close');
+    await big.json();
+    const next = await fetch(`${url}/api/`);
+    expect(await next.json()).toEqual({ ok: true });
+    expect(calls).toBe(2);
+  });
+
+  it('keeps the connection alive after a fully read body', async () => {
+    const url = await serve(async (request) => Response.json({ size: (await request.arrayBuffer()).byteLength }));
+    const response = await fetch(`${url}/api/v1/mails`, { method: 'POST', body: '{"subject":"s"}' });
+    expect(await response.json()).toEqual({ size: 15 });
+    expect(response.headers.get('connection')).not.toBe('close');
+  });
+
   it('answers 500 with the emulator error shape when the core throws', async () => {
     const url = await serve(async () => {
       throw new Error('boom');
