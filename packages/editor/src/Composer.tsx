@@ -27,16 +27,18 @@ export interface ComposerProps {
   editable?: boolean;
   /** Receives the editor once created (for commands from outside, e.g. the attachment list). */
   onEditor?: (editor: Editor) => void;
+  /** Include the minimal built-in styles; turn off when the app styles the `inkwell-*` classes itself. */
+  withStyles?: boolean;
 }
 
-export function Composer({ onEditor, ...props }: ComposerProps) {
+export function Composer({ onEditor, withStyles = true, ...props }: ComposerProps) {
   const editor = useComposerEditor({ ...props, placeholder: props.placeholder ?? '' });
   useEffect(() => {
     onEditor?.(editor);
   }, [editor, onEditor]);
   return (
     <div className="inkwell-composer">
-      <style>{COMPOSER_CSS}</style>
+      {withStyles ? <style>{COMPOSER_CSS}</style> : null}
       <Toolbar editor={editor} />
       <EditorContent editor={editor} className="inkwell-editor" />
     </div>

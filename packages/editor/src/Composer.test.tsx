@@ -1,0 +1,195 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it, vi } from 'vitest';
+import { pngFile } from './__fixtures__/images';
+import { Composer } from './Composer';
+import type { SerializedComposer } from './serialize/types';
+import { createFakeAttachmentQueue } from './test-utils/createFakeAttachmentQueue';
+
+function renderComposer(props: Partial<Parameters<typeof Composer>[0]> = {}) {
+  const queue = createFakeAttachmentQueue();
+  const onChange = vi.fn<(s: SerializedComposer) => void>();
+  let editor: Editor | undefined;
+  const view = render(
+    <Composer
+      queue={queue}
+      senderDomain="example.com"
+      ariaLabel="Message body"
+      placeholder="Write your message"
+      onChange={onChange}
+      onEditor={(e) => {
+        editor = e;
+      }}
+      {...props}
+    />,
+  );
+  if (!editor) throw new Error('editor not created');
+  return { queue, onChange, editor, ...view };
+}
+
+// Role queries are slow in jsdom on a shared 2-core machine; these are long interaction tests, not timed ones.
+describe('Composer', { timeout: 30_000 }, () => {
+  it('names the text box and reports the serialized message on change', async () => {
+    const user = userEvent.setup();
+    const { onChange } = renderComposer();
+    const box = screen.getByRole('textbox', { name: 'Message body' });
+    await user.click(box);
+    await user.keyboard('Hello');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ bodyHtml: '<p dir="auto">Hello</p>', temporaryAttachments: [], isPlainText: false }),
+    );
+  });
+
+  it('starts from the draft, the signature and the quote, in that order', () => {
+    const { editor } = renderComposer({
+      initialHtml: '<p>Draft text</p>',
+      signatureHtml: '<p>Ann</p>',
+      quotedHtml: '<p>Original</p>',
+    });
+    expect(editor.getHTML()).toBe(
+      '<p dir="auto">Draft text</p><div data-inkwell-signature="" dir="auto"><p dir="auto">Ann</p></div>' +
+        '<blockquote type="cite" data-inkwell-quote=""><p>Original</p></blockquote>',
+    );
+  });
+
+  it('swaps the signature when the prop changes', () => {
+    const { editor, rerender, queue } = renderComposer({ initialHtml: '<p>Body</p>', signatureHtml: '<p>Ann</p>' });
+    rerender(<Composer queue={queue} senderDomain="example.com" ariaLabel="Message body" signatureHtml="<p>Bob</p>" />);
+    expect(editor.getHTML()).toBe(
+      '<p dir="auto">Body</p><div data-inkwell-signature="" dir="auto"><p dir="auto">Bob</p></div>',
+    );
+  });
+
+  it('shows upload progress on the image, then failure with Retry and Remove', async () => {
+    const user = userEvent.setup();
+    const { editor, queue } = renderComposer();
+    act(() => {
+      editor.commands.insertInlineImage(pngFile('diagram.png'));
+    });
+    const [entry] = queue.getSnapshot();
+    const localId = entry?.localId ?? '';
+
+    act(() => queue.progress(localId, 0.42));
+    const progress = await screen.findByRole('progressbar', { name: 'Uploading diagram.png' });
+    expect(progress).toHaveAttribute('aria-valuenow', '42');
+    expect(screen.getByRole('img', { name: 'diagram' })).toHaveAttribute('src', queue.previewUrl(localId));
+
+    act(() => queue.fail(localId, 'Server refused the file'));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('diagram.png: Server refused the file');
+
+    await user.click(screen.getByRole('button', { name: 'Retry upload of diagram.png' }));
+    expect(queue.calls.at(-1)).toEqual({ method: 'retry', localId });
+    act(() => queue.fail(localId));
+
+    await user.click(screen.getByRole('button', { name: 'Remove image diagram.png' }));
+    expect(queue.getSnapshot()).toEqual([]);
+    expect(editor.getHTML()).not.toContain('<img');
+  });
+
+  it('blocks remote images in the body until the user loads them', async () => {
+    const user = userEvent.setup();
+    renderComposer({ initialHtml: '<p><img src="https://cdn.example.net/a.png" alt="banner"></p>' });
+    expect(await screen.findByRole('img', { name: 'banner (remote image, not loaded)' })).not.toHaveAttribute('src');
+    expect(document.querySelector('img[src^="https:"]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Load remote image' }));
+    expect(screen.getByRole('img', { name: 'banner' })).toHaveAttribute('src', 'https://cdn.example.net/a.png');
+  });
+});
+
+describe('Toolbar', { timeout: 30_000 }, () => {
+  it('is one tab stop with arrow keys, Home and End moving between buttons', async () => {
+    const user = userEvent.setup();
+    renderComposer();
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting' });
+    const buttons = within(toolbar).getAllByRole('button');
+    expect(buttons.filter((b) => b.tabIndex === 0)).toEqual([buttons[0]]);
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Bold' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Italic' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Italic' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('button', { name: 'Bold' })).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{End}');
+    expect(screen.getByRole('button', { name: 'Plain text' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Bold' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('button', { name: 'Plain text' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: 'Bold' })).toHaveFocus();
+  });
+
+  it('shows shortcuts in the title and aria-keyshortcuts, and pressed state with aria-pressed', async () => {
+    const user = userEvent.setup();
+    renderComposer();
+    const bold = screen.getByRole('button', { name: 'Bold' });
+    expect(bold).toHaveAttribute('title', 'Bold (Ctrl+B)');
+    expect(bold).toHaveAttribute('aria-keyshortcuts', 'Control+B');
+    expect(bold).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(screen.getByRole('textbox', { name: 'Message body' }));
+    await user.click(bold);
+    expect(bold).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('Strong');
+    expect(screen.getByRole('textbox', { name: 'Message body' }).innerHTML).toContain('<strong>Strong</strong>');
+  });
+
+  it('re-renders only when its selected state changes, not on every keystroke', async () => {
+    const user = userEvent.setup();
+    const { editor } = renderComposer();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('textbox', { name: 'Message body' }));
+    await user.keyboard('a');
+    expect(undo).not.toHaveAttribute('aria-disabled');
+    await user.click(undo);
+    expect(editor.getHTML()).toBe('');
+  });
+
+  it('adds and removes a link, turning an e-mail address into mailto:, and rejects javascript:', async () => {
+    const user = userEvent.setup();
+    const { editor } = renderComposer();
+    await user.click(screen.getByRole('textbox', { name: 'Message body' }));
+    await user.click(screen.getByRole('button', { name: 'Link' }));
+    const field = screen.getByRole('textbox', { name: 'Link address' });
+    await user.type(field, 'javascript:alert(1){Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Links starting with "javascript:" are not allowed in mail.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(field);
+    await user.type(field, 'ann@example.com{Enter}');
+    expect(editor.getHTML()).toBe(
+      '<p dir="auto"><a target="_blank" rel="noopener noreferrer" href="mailto:ann@example.com">ann@example.com</a></p>',
+    );
+
+    act(() => {
+      editor.commands.setTextSelection(3);
+    });
+    await user.click(screen.getByRole('button', { name: 'Edit link' }));
+    await user.click(screen.getByRole('button', { name: 'Remove link' }));
+    expect(editor.getHTML()).toBe('<p dir="auto">ann@example.com</p>');
+  });
+
+  it('warns before switching to plain text and can be cancelled', async () => {
+    const user = userEvent.setup();
+    const { editor } = renderComposer({ initialHtml: '<p><strong>Rich</strong></p>' });
+    await user.click(screen.getByRole('button', { name: 'Plain text' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Switch to plain text?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(editor.getHTML()).toBe('<p dir="auto"><strong>Rich</strong></p>');
+
+    await user.click(screen.getByRole('button', { name: 'Plain text' }));
+    await user.click(screen.getByRole('button', { name: 'Switch to plain text' }));
+    expect(editor.getHTML()).toBe('<p dir="auto">Rich</p>');
+    expect(screen.getByRole('button', { name: 'Plain text' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-disabled', 'true');
+
+    // Unedited: back to rich text without a warning, formatting restored.
+    await user.click(screen.getByRole('button', { name: 'Plain text' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(editor.getHTML()).toBe('<p dir="auto"><strong>Rich</strong></p>');
+  });
+});
