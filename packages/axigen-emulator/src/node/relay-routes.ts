@@ -23,3 +23,15 @@ export async function handleRelayRoute(request: Request, relay: SmtpRelay | unde
   }
   return errorResponse(404, 'NOT_FOUND', `No relay control ${request.method} ${pathname}`);
 }
+
+/**
+ * Marks each `GET /__emulator/outbox` item with its relay status (`relay: {state, attempts, …}`), so the outbox
+ * alone tells what reached the SMTP server. Other responses pass through untouched.
+ */
+export async function withRelayStatus(request: Request, response: Response, relay: SmtpRelay): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  if (request.method !== 'GET' || pathname.replace(/\/$/, '') !== '/__emulator/outbox' || !response.ok) return response;
+  const items = (await response.json()) as { id: string }[];
+  const statuses = relay.statuses();
+  return Response.json(items.map((item) => ({ ...item, relay: statuses[item.id] ?? null })));
+}

@@ -2,7 +2,7 @@
 import { createEmulator, type DeliveredMessage, type Emulator, type EmulatorOptions } from '../index';
 import { composeWithNodemailer } from '../node-mime';
 import { persistEmulator, type Persistence } from './persistence';
-import { handleRelayRoute } from './relay-routes';
+import { handleRelayRoute, withRelayStatus } from './relay-routes';
 import { createNodeRequestHandler, type NodeRequestHandler } from './request-handler';
 import { createSmtpRelay, type SmtpRelay } from './smtp-relay';
 import { startTicker } from './ticker';
@@ -59,7 +59,12 @@ export async function createNodeRuntime(options: NodeRuntimeOptions = {}): Promi
 
   const handle = createNodeRequestHandler(
     {
-      handle: async (request) => (await handleRelayRoute(request, relay)) ?? emulator.handle(request),
+      handle: async (request) => {
+        const own = await handleRelayRoute(request, relay);
+        if (own) return own;
+        const response = await emulator.handle(request);
+        return relay ? withRelayStatus(request, response, relay) : response;
+      },
     },
     { beforeRespond: flush, log },
   );

@@ -120,6 +120,14 @@ describe('SMTP relay (--smtp)', () => {
     expect(statuses).toEqual({
       items: { [delivered!.id]: expect.objectContaining({ state: 'relayed', attempts: 1 }) },
     });
+    const outbox = (await (await fetch(`${server.url}/__emulator/outbox`)).json()) as { id: string; relay: unknown }[];
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        id: delivered!.id,
+        subject: 'Relayed',
+        relay: expect.objectContaining({ state: 'relayed' }),
+      }),
+    ]);
   });
 
   it('keeps delivering when the SMTP server is down, marks the failure, and relays on retry', async () => {
@@ -143,6 +151,8 @@ describe('SMTP relay (--smtp)', () => {
       error: expect.stringContaining('ECONNREFUSED'),
     });
     expect(lines.join('\n')).toContain(`relaying message ${delivered!.id}`);
+    const outbox = (await (await fetch(`${server.url}/__emulator/outbox`)).json()) as { relay: { state: string } }[];
+    expect(outbox.map((item) => item.relay.state)).toEqual(['failed']);
     // The server still answers.
     expect((await fetch(`${server.url}/api/`)).status).toBe(200);
 
