@@ -92,6 +92,9 @@ export function openSession(
     lastSeen: store.now(),
     ...(mode === 'header' ? { authorization } : { cookie: randomToken(24) }),
   };
+  // Expired sessions are otherwise only noticed when used; drop them here so state does not grow forever.
+  const now = store.now();
+  store.state.sessions = store.state.sessions.filter((s) => now - s.lastSeen <= store.options.sessionTtlMs);
   store.state.sessions.push(session);
   store.touch();
   return session;

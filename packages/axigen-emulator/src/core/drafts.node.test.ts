@@ -51,6 +51,25 @@ describe('create', () => {
     expect(res.status).toBe(404);
   });
 
+  it('exposes Reply-To as replyTo, else From; replyToAll is To + Cc', async () => {
+    const { alice } = await setup();
+    const withReplyTo = await alice.json<Mail>('POST', '/api/v1/mails', {
+      to: 'bob@inkwell.test',
+      cc: 'Hatter <hatter@teaparty.example>',
+      replyTo: 'Team <team@inkwell.test>',
+    });
+    expect(withReplyTo).toMatchObject({
+      replyTo: 'Team <team@inkwell.test>',
+      replyToAll: 'bob@inkwell.test, Hatter <hatter@teaparty.example>',
+    });
+    const without = await alice.json<Mail>('POST', '/api/v1/mails', { to: 'bob@inkwell.test' });
+    expect(without).toMatchObject({
+      replyTo: 'Alice Liddell <alice@inkwell.test>',
+      replyToAll: 'bob@inkwell.test',
+      cc: '',
+    });
+  });
+
   it('keeps the reply link of a draft and exposes it again (refwType/refwMailId)', async () => {
     const { alice, inbox } = await setup();
     const source = inbox[0] as Mail;

@@ -97,6 +97,33 @@ describe('list and get', () => {
     expect(plain.attachments[0]).toMatchObject({ contentId: 'unused-logo', isInline: false });
   });
 
+  it('does not mark a cid-referenced part inline when it sits outside multipart/related', async () => {
+    const { emu, alice } = await setup();
+    const raw = [
+      'From: x@y.test',
+      'Subject: mixed only',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p><img src="cid:pic@x"></p>',
+      '--b',
+      'Content-Type: image/png; name="pic.png"',
+      'Content-ID: <pic@x>',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'iVBORw0KGgo=',
+      '--b--',
+      '',
+    ].join('\r\n');
+    const { mailIds } = await emu.controls.seed({ mails: [{ account: 'alice', raw }] });
+    const mail = await alice.json<Mail>('GET', `/api/v1/mails/${mailIds[0]}`);
+    expect(mail.attachments.map((a) => [a.name, a.contentId, a.isInline])).toEqual([['pic.png', 'pic@x', false]]);
+    expect(mail.hasAttachments).toBe(true);
+  });
+
   it('decodes non-Latin headers', async () => {
     const { bySubject } = await setup();
     expect(bySubject('来週の会議について').from).toBe('田中 雪 <yuki.tanaka@example.jp>');

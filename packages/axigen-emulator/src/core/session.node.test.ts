@@ -71,6 +71,14 @@ describe('header sessions', () => {
     expect((await alice.request('GET', '/api/v1/account/info')).status).toBe(401);
   });
 
+  it('drops expired sessions from the state at the next login', async () => {
+    const emu = testEmulator({ sessionTtlMs: 1000 });
+    await login(emu);
+    await emu.controls.advanceClock(1001);
+    const bob = await login(emu, 'bob', 'builder');
+    expect(emu.snapshot().sessions.map((s) => s.sessid)).toEqual([bob.sessid]);
+  });
+
   it('defaults the idle TTL to 30 minutes', async () => {
     const emu = testEmulator();
     const alice = await login(emu);
