@@ -14,7 +14,7 @@ export function checkStringId(value: unknown, operation: AxigenErrorOperation, f
 /** A queue or attachment id: a JSON number, non-negative integer (0 is a valid id). */
 export function checkNumericId(value: unknown, operation: AxigenErrorOperation, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw invalidInput(operation, field, `must be a non-negative integer, got ${describe(value)}`);
+    throw invalidInput(operation, field, `must be a non-negative integer, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -25,7 +25,7 @@ export function checkOptionalString(
   field: string,
 ): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw invalidInput(operation, field, `must be a string, got ${describe(value)}`);
+  if (typeof value !== 'string') throw invalidInput(operation, field, `must be a string, got ${describeValue(value)}`);
   return value;
 }
 
@@ -35,13 +35,14 @@ export function checkOptionalBoolean(
   field: string,
 ): boolean | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'boolean') throw invalidInput(operation, field, `must be a boolean, got ${describe(value)}`);
+  if (typeof value !== 'boolean')
+    throw invalidInput(operation, field, `must be a boolean, got ${describeValue(value)}`);
   return value;
 }
 
 export function checkObject(value: unknown, operation: AxigenErrorOperation, field: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalidInput(operation, field, `must be an object, got ${describe(value)}`);
+    throw invalidInput(operation, field, `must be an object, got ${describeValue(value)}`);
   }
   return value as Record<string, unknown>;
 }
@@ -51,7 +52,11 @@ const MAX_PLAUSIBLE_SECONDS = 1e11;
 
 export function checkDeliveryTime(value: unknown, operation: AxigenErrorOperation): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw invalidInput(operation, 'deliveryTime', `must be a positive integer of unix seconds, got ${describe(value)}`);
+    throw invalidInput(
+      operation,
+      'deliveryTime',
+      `must be a positive integer of unix seconds, got ${describeValue(value)}`,
+    );
   }
   if (value >= MAX_PLAUSIBLE_SECONDS) {
     throw invalidInput(operation, 'deliveryTime', `must be unix seconds, not milliseconds (got ${value})`);
@@ -59,7 +64,7 @@ export function checkDeliveryTime(value: unknown, operation: AxigenErrorOperatio
   return value;
 }
 
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';

@@ -26,7 +26,7 @@ import {
   checkObject,
   checkOptionalBoolean,
   checkStringId,
-  describe,
+  describeValue,
 } from './check-input';
 import { toCreateMailBody, toReplaceDraftBody, toScheduleSendBody, toSendBody } from './compose-payload';
 import { hasLoneSurrogate } from './find-ill-formed-string';
@@ -218,7 +218,7 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
       const operation = 'getBody';
       const path = `${V1}/mails/${pathId(mailId, operation)}/body`;
       if (type !== 'html' && type !== 'text') {
-        throw invalidInput(operation, 'type', `must be "html" or "text", got ${describe(type)}`);
+        throw invalidInput(operation, 'type', `must be "html" or "text", got ${describeValue(type)}`);
       }
       const showExternalImages = checkOptionalBoolean(opts?.showExternalImages, operation, 'showExternalImages');
       const query = {
@@ -287,7 +287,8 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
 
     async autocompleteContacts(query, opts) {
       const operation = 'autocompleteContacts';
-      if (typeof query !== 'string') throw invalidInput(operation, 'query', `must be a string, got ${describe(query)}`);
+      if (typeof query !== 'string')
+        throw invalidInput(operation, 'query', `must be a string, got ${describeValue(query)}`);
       const limit = clampLimit(opts?.limit);
       const body = await call(operation, 'GET', `${V1}/contacts/autocomplete`, opts, { query: { query, limit } });
       return readItems(body, operation) as unknown as ContactsAutocompleteResponse;
@@ -310,7 +311,7 @@ function toUploadForm(files: readonly (File | Blob)[]): { form: FormData; upload
   let uploadSize = 0;
   files.forEach((file: unknown, index) => {
     if (!(file instanceof Blob)) {
-      throw invalidInput(operation, `files[${index}]`, `must be a File or Blob, got ${describe(file)}`);
+      throw invalidInput(operation, `files[${index}]`, `must be a File or Blob, got ${describeValue(file)}`);
     }
     // A bare Blob would be named "blob" by FormData; give it a neutral name instead. (File.name is a USVString:
     // lone surrogates were already replaced by U+FFFD when the File was made.)
@@ -351,14 +352,14 @@ function authorizationHeader(creds: Credentials): string {
   throw invalidInput(
     'login',
     'credentials.kind',
-    `must be "cookie", "basic" or "bearer", got ${describe((creds as { kind: unknown }).kind)}`,
+    `must be "cookie", "basic" or "bearer", got ${describeValue((creds as { kind: unknown }).kind)}`,
   );
 }
 
 function clampLimit(limit: unknown): string | undefined {
   if (limit === undefined) return undefined;
   if (typeof limit !== 'number' || !Number.isFinite(limit)) {
-    throw invalidInput('autocompleteContacts', 'limit', `must be a number from 1 to 50, got ${describe(limit)}`);
+    throw invalidInput('autocompleteContacts', 'limit', `must be a number from 1 to 50, got ${describeValue(limit)}`);
   }
   return String(Math.min(AUTOCOMPLETE_LIMIT.max, Math.max(AUTOCOMPLETE_LIMIT.min, Math.trunc(limit))));
 }
