@@ -211,10 +211,8 @@ describe('reads for reply and forward', () => {
     const html = paragraph.repeat(Math.ceil((2.2 * 1024 * 1024) / paragraph.length));
     const draft = await alice.createDraft({ to: [bob], subject: 'Long', bodyHtml: html });
     const body = await alice.getBody(draft.id, 'html');
-    expect(body.content).toContain(paragraph);
-    expect(body.content.length).toBeGreaterThanOrEqual(html.length);
-    expect(body.content.endsWith(`${paragraph}`) || body.content.includes(`${paragraph}</`)).toBe(true);
-  });
+    expect(body.content).toContain(html); // all of it: the 2 MB cut of /body is not what the client returns
+  }, 30_000); // composing and parsing 2 MB of MIME takes seconds on a loaded 2-core machine
 
   it('reads folders, account info, aliases, signatures, settings and autocomplete', async () => {
     expect(await alice.getAccountInfo()).toMatchObject({
