@@ -5,6 +5,8 @@ import type { Emulator } from '../index';
 import { createNodeRuntime, type NodeRuntimeOptions } from './runtime';
 import type { SmtpRelay } from './smtp-relay';
 
+const CLOSE_GRACE_MS = 2_000;
+
 export interface EmulatorServerOptions extends NodeRuntimeOptions {
   /** 0 picks a free port. @default 0 */
   port?: number;
@@ -23,7 +25,7 @@ export interface EmulatorServer {
   relay: SmtpRelay | undefined;
   /** Resolves when the current state is on disk. */
   flush(): Promise<void>;
-  /** Stops listening, drops open connections, waits for relays and the last save. */
+  /** Stops listening, lets requests in flight finish (2 s at most), waits for relays and the last save. */
   close(): Promise<void>;
 }
 
@@ -58,9 +60,13 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     flush: runtime.flush,
     close() {
       closing ??= (async () => {
+        // Requests in flight may finish (their change is then saved and answered); idle keep-alive connections
+        // close now, and whatever still hangs on after the grace period is cut.
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
-          server.closeAllConnections();
+          server.closeIdleConnections();
+          const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+          force.unref();
         });
         await runtime.close();
       })();

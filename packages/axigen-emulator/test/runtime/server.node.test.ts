@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAxigenClient } from '../support/client';
 import PostalMime from 'postal-mime';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from '../../src/node/server';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 
@@ -170,5 +170,24 @@ describe('SMTP relay (--smtp)', () => {
       code: 'NOT_FOUND',
       message: 'No SMTP relay is configured; start the emulator with --smtp <url>.',
     });
+  });
+});
+
+describe('close()', () => {
+  it('lets a request in flight finish and save before the server goes away', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'axigen-emu-close-'));
+    const server = await startEmulatorServer({ ...quiet, dataDir: dir });
+    const client = createAxigenClient({ baseUrl: server.url });
+    await client.login(ALICE);
+    // Hold the request in the core with injected latency, then close while it is in flight.
+    server.emulator.controls.addFault({ method: 'POST', path: '/api/v1/mails', latencyMs: 200, times: 1 });
+    const pending = client.createDraft({ subject: 'In flight at shutdown', bodyText: 'x' });
+    await vi.waitFor(() => expect(server.emulator.controls.faults()).toEqual([]));
+    await server.close();
+    const draft = await pending;
+    const again = await start({ dataDir: dir });
+    const reader = createAxigenClient({ baseUrl: again.url });
+    await reader.login(ALICE);
+    expect(await reader.getMail(draft.id)).toMatchObject({ subject: 'In flight at shutdown' });
   });
 });
