@@ -5,7 +5,7 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions([])).toEqual({
       keys: 200,
       warmup: 20,
-      rounds: 4,
+      rounds: 8,
       gapMs: 50,
       editors: ['inkwell', 'starterkit'],
       sizes: ['empty', '200k', '1m'],

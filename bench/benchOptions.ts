@@ -21,7 +21,7 @@ export interface BenchOptions {
 export const defaultBenchOptions: BenchOptions = {
   keys: 200,
   warmup: 20,
-  rounds: 4,
+  rounds: 8,
   gapMs: 50,
   editors: [...benchEditors],
   sizes: [...benchSizes],
@@ -41,6 +41,13 @@ function integer(flag: string, value: string | undefined, min: number): number {
   return n;
 }
 
+const integerFlags = {
+  '--keys': { key: 'keys', min: 200 },
+  '--warmup': { key: 'warmup', min: 0 },
+  '--rounds': { key: 'rounds', min: 1 },
+  '--gap': { key: 'gapMs', min: 0 },
+} as const satisfies Record<string, { key: keyof BenchOptions; min: number }>;
+
 function oneOf<T extends string>(flag: string, list: readonly T[], value: string | undefined): T {
   if (value === undefined || !(list as readonly string[]).includes(value)) {
     throw new Error(
@@ -56,23 +63,13 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = argv[i + 1];
+    const integerFlag = integerFlags[flag as keyof typeof integerFlags];
+    if (integerFlag) {
+      options[integerFlag.key] = integer(flag, value, integerFlag.min);
+      i++;
+      continue;
+    }
     switch (flag) {
-      case '--keys':
-        options.keys = integer(flag, value, 200);
-        i++;
-        break;
-      case '--warmup':
-        options.warmup = integer(flag, value, 0);
-        i++;
-        break;
-      case '--rounds':
-        options.rounds = integer(flag, value, 1);
-        i++;
-        break;
-      case '--gap':
-        options.gapMs = integer(flag, value, 0);
-        i++;
-        break;
       case '--editor':
         options.editors.push(oneOf(flag, benchEditors, value));
         i++;

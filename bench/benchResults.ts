@@ -64,6 +64,8 @@ export interface BenchResults {
     loadAverageAtStart: number[];
     loadAverageAtEnd: number[];
   };
+  /** What was measured: the commit, and whether the editor's sources differed from it (a working tree). */
+  source: { commit: string | null; editorChanged: boolean | null };
   browser: { executable: string; product: string; headless: true; viewport: { width: number; height: number } };
   method: {
     measure: string;

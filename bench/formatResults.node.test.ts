@@ -16,6 +16,7 @@ function results(cases: BenchResults['cases']): BenchResults {
       loadAverageAtStart: [1, 0.5, 0.25],
       loadAverageAtEnd: [1, 1, 1],
     },
+    source: { commit: 'abc', editorChanged: false },
     browser: {
       executable: '/usr/bin/chromium',
       product: 'Chrome/156.0.8078.79',
@@ -86,5 +87,14 @@ describe('formatResults', () => {
     expect(text).toContain('| inkwell | empty | unavailable: no Composer | | | | | | | |');
     expect(text).toContain('  not measured (see the inkwell rows above)');
     expect(text).toContain('Quote tables survive in our serialized HTML: not measured');
+    expect(text).not.toContain('Warning');
+  });
+
+  it('warns when the machine was busier than its cores', () => {
+    const busy = results([]);
+    busy.machine.loadAverageAtStart = [3.5, 1, 1];
+    expect(formatResults(busy).split('\n').at(-1)).toBe(
+      'Warning: load average 3.5 on 2 cores: other processes competed for the CPU, p95 is noisy.',
+    );
   });
 });

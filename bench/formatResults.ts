@@ -31,5 +31,11 @@ export function formatResults(results: BenchResults): string {
         : `; at 1 MB StarterKit's p95 is ${target.starterkit.inkwellSpeedup1m.toFixed(2)}× ours`),
     `${results.browser.product}, ${results.machine.cpus} × ${results.machine.cpuModel}, load ${results.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} at start; ${results.durationS} s`,
   ];
+  const [load1] = results.machine.loadAverageAtStart;
+  if (load1 !== undefined && load1 > results.machine.cpus) {
+    lines.push(
+      `Warning: load average ${load1.toFixed(1)} on ${results.machine.cpus} cores: other processes competed for the CPU, p95 is noisy.`,
+    );
+  }
   return lines.join('\n');
 }

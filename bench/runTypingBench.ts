@@ -1,6 +1,7 @@
 // Builds the benchmark page for production, serves it on loopback, and types into each editor × quote size in
 // Debian's headless chromium: real key presses through the DevTools input pipeline, one at a time, each one timed
 // in the page from keydown to the next painted frame (see app/installLatencyProbe.ts for the method).
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -154,6 +155,20 @@ async function verifyCase(c: RunningCase, quote: QuoteStats | null) {
   c.result.domElements = seen.domElements;
 }
 
+/** The commit under test, and whether packages/editor has uncommitted changes; null when git cannot tell. */
+function sourceState(): BenchResults['source'] {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    return {
+      commit: git('rev-parse', 'HEAD').trim(),
+      editorChanged: git('status', '--porcelain', '--', 'packages/editor', 'packages/compose-core').trim() !== '',
+    };
+  } catch {
+    return { commit: null, editorChanged: null };
+  }
+}
+
 export async function runTypingBench(options: BenchOptions, log: (line: string) => void): Promise<BenchResults> {
   const startedAt = performance.now();
   const loadAverageAtStart = os.loadavg();
@@ -248,6 +263,7 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
           loadAverageAtStart: loadAverageAtStart.map((l) => Math.round(l * 100) / 100),
           loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
         },
+        source: sourceState(),
         browser: { executable: chromiumPath(), product: version.product, headless: true, viewport },
         method: {
           measure: measureMethod,
