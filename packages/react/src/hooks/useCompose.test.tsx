@@ -1,9 +1,17 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { StrictMode, useState } from 'react';
+import { useState } from 'react';
 import type { EmulatorState } from '@inkwell/axigen-emulator/node';
+import { createComposeSession } from '@inkwell/compose-core';
+import type * as ComposeCore from '@inkwell/compose-core';
 import { ComposeView, UndoToast } from '../test/ComposeView';
 import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
 import { settle, until } from '../test/until';
+
+// Passed through, only counted: StrictMode must not create a second session.
+vi.mock('@inkwell/compose-core', async (importOriginal) => {
+  const original = await importOriginal<typeof ComposeCore>();
+  return { ...original, createComposeSession: vi.fn(original.createComposeSession) };
+});
 
 const DRAFTS = '80_115';
 let env: EmulatorEnv;
@@ -14,6 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.mocked(createComposeSession).mockClear();
 });
 
 // fireEvent rather than user-event: user-event's own delays do not run under fake timers.
@@ -83,19 +92,37 @@ describe('useCompose', () => {
   test('StrictMode mounts twice but creates one session and one draft', async () => {
     const createDraft = vi.spyOn(env.client, 'createDraft');
     const before = drafts().length;
-    render(
-      <StrictMode>
-        <ComposeView />
-      </StrictMode>,
-      { wrapper: env.wrapper },
-    );
+    // StrictMode at the root: nested under a wrapper, React 19 does not replay effects.
+    render(<ComposeView />, { wrapper: env.wrapper, reactStrictMode: true });
     await until(() => composeState() === 'pristine', 'the session is ready');
     typeMessage('Once');
     await advance(2000);
     await until(() => draftStatus() === 'saved', 'the autosave');
     await advance(5000);
+    expect(createComposeSession).toHaveBeenCalledTimes(1);
     expect(createDraft).toHaveBeenCalledTimes(1);
     expect(drafts()).toHaveLength(before + 1);
+  });
+
+  test('StrictMode reopening a draft loads it once (one prefill, one store-in-queue)', async () => {
+    const { mailIds } = await env.emulator.controls.seed({
+      mails: [
+        { account: 'alice', folder: 'drafts', to: 'bob@inkwell.test', subject: 'Reopened', html: '<p>Draft</p>' },
+      ],
+    });
+    const mailId = mailIds[0]!;
+    const getMail = vi.spyOn(env.client, 'getMail');
+    const storeInQueue = vi.spyOn(env.client, 'storeInQueue');
+    render(<ComposeView options={{ intent: { kind: 'draft', mailId } }} />, {
+      wrapper: env.wrapper,
+      reactStrictMode: true,
+    });
+    await until(() => composeState() === 'saved' || composeState() === 'pristine', 'the reopened draft');
+    await settle();
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Reopened');
+    expect(createComposeSession).toHaveBeenCalledTimes(1);
+    expect(getMail.mock.calls.filter(([id]) => id === mailId)).toHaveLength(1);
+    expect(storeInQueue.mock.calls.length).toBeLessThanOrEqual(1);
   });
 
   test('closing the view during the undo window keeps the window: another component still offers undo', async () => {

@@ -1,11 +1,26 @@
 // Test support: the hooks against the in-process Axigen emulator, with a fresh QueryClient per test.
 import { QueryClient } from '@tanstack/react-query';
+import { File as NodeFile } from 'node:buffer';
 import type { ReactNode } from 'react';
 import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
 import { composeWithNodemailer, createEmulator, type Emulator } from '@inkwell/axigen-emulator/node';
 import { createSendOutbox, type SendOutbox } from '@inkwell/compose-core';
 import { InkwellProvider } from '../provider/InkwellProvider';
 import { ALICE, aliceIdentity } from './identity';
+
+/**
+ * jsdom's FormData and File are not the ones Node's Request reads (it would send "[object FormData]"): the
+ * upload is rebuilt from Node's own classes. Node's FormData class is reachable as the result of `formData()`.
+ */
+async function toNodeFormData(form: FormData): Promise<FormData> {
+  const NodeFormData = (await new Response(new URLSearchParams()).formData()).constructor as typeof FormData;
+  const out = new NodeFormData();
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') out.append(name, value);
+    else out.append(name, new NodeFile([new Uint8Array(await value.arrayBuffer())], value.name, { type: value.type }) as Blob);
+  }
+  return out;
+}
 
 /**
  * A fetch into the emulator. The request is rebuilt without its signal (jsdom's AbortSignal is not the one
@@ -16,7 +31,8 @@ function emulatorFetch(emulator: Emulator): typeof fetch {
     const { signal, ...rest } = init;
     if (signal?.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
     const url = input instanceof Request ? input.url : String(input);
-    const response = emulator.handle(new Request(url, rest));
+    const body = rest.body instanceof FormData ? toNodeFormData(rest.body) : Promise.resolve(rest.body);
+    const response = body.then((b) => emulator.handle(new Request(url, { ...rest, body: b ?? null })));
     if (!signal) return response;
     return new Promise((resolve, reject) => {
       signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), {
@@ -35,7 +51,11 @@ export interface EmulatorEnv {
   wrapper: (props: { children?: ReactNode }) => ReactNode;
 }
 
-/** A seeded emulator, a client logged in as Alice, and a provider wrapper for `render`/`renderHook`. */
+/**
+ * A seeded emulator, a client logged in as Alice, and a provider wrapper for `render`/`renderHook`. A test that
+ * uploads stubs the global XMLHttpRequest away, so that uploads go through this fetch too (jsdom's would go to the
+ * real network).
+ */
 export async function createEmulatorEnv(): Promise<EmulatorEnv> {
   // The clock is read through Date.now at each call, so fake timers move the emulator too.
   const emulator = createEmulator({ composeMime: composeWithNodemailer, seed: true, now: () => Date.now() });
