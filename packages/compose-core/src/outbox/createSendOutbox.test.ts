@@ -62,6 +62,17 @@ describe('send outbox', () => {
     expect(outbox.getSnapshot()).toEqual([]);
   });
 
+  it('reports a lost undo answer as undo-failed, not as a plain refusal', async () => {
+    const outbox = createSendOutbox({
+      client: fakeClient({ undoSend: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) }),
+    });
+    outbox.add({ kind: 'undoable', processingId: 10, deadline: Date.now() + 9000, subject: 's', recipients: [] });
+    await expect(outbox.undo('undo:10')).rejects.toMatchObject({
+      code: 'undo-failed',
+      message: expect.stringMatching(/may have been sent/),
+    });
+  });
+
   it('keeps a scheduled send far in the future (no setTimeout overflow) and cancels it', async () => {
     const client = fakeClient();
     const outbox = createSendOutbox({ client });

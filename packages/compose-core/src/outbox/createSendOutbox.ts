@@ -1,4 +1,5 @@
 import type { AxigenClient } from '@inkwell/axigen-client';
+import { describeError } from '../session/describeError';
 import { setLongTimeout } from './longTimeout';
 import {
   OutboxError,
@@ -96,9 +97,17 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
         emit({ type: 'undone', item: undoing, draftMailId: result.mailId });
         return result.mailId === undefined ? {} : { mailId: result.mailId };
       } catch (error) {
-        // The server refused (window over, or unknown processing id): the message is on its way.
         drop(id);
         emit({ type: 'expired', item: undoing });
+        if (describeError(error).network) {
+          // No answer: the undo may or may not have happened; saying "sent" is the safe side (check Sent/Drafts).
+          throw new OutboxError(
+            'undo-failed',
+            'The server could not be reached to undo: the message may have been sent.',
+            error,
+          );
+        }
+        // The server refused (window over, or unknown processing id): the message is on its way.
         throw new OutboxError('undo-expired', 'Too late to undo: the message has been sent.', error);
       }
     },
