@@ -277,3 +277,28 @@ describe('X4 mode', () => {
     expect(parsed.subject).toBe('x4 draft');
   });
 });
+
+describe('concurrent requests', () => {
+  it('sends a draft once when Send Draft arrives twice at the same time', async () => {
+    const { emu, alice, delivered } = await setup();
+    const draft = await alice.json<Mail>('POST', '/api/v1/mails', { to: 'bob@inkwell.test', subject: 'double click' });
+    const [a, b] = await Promise.all([
+      alice.request('POST', `/api/v1/drafts/${draft.id}/send`),
+      alice.request('POST', `/api/v1/drafts/${draft.id}/send`),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 404]);
+    await emu.controls.advanceClock(10_000);
+    expect(delivered).toHaveLength(1);
+  });
+
+  it('keeps one draft when Replace Draft arrives twice at the same time', async () => {
+    const { alice, folder } = await setup();
+    const draft = await alice.json<Mail>('POST', '/api/v1/mails', { subject: 'race' });
+    const results = await Promise.all([
+      alice.request('PUT', `/api/v1/drafts/${draft.id}`, { subject: 'race 1' }),
+      alice.request('PUT', `/api/v1/drafts/${draft.id}`, { subject: 'race 2' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 404]);
+    expect((await folder(alice, DRAFTS)).filter((m) => m.subject.startsWith('race'))).toHaveLength(1);
+  });
+});

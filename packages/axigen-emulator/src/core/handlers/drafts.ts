@@ -45,6 +45,15 @@ export function sendableRefw(
   return { input, refw };
 }
 
+/**
+ * Takes a draft out of Drafts once the work that needed awaiting is done. Another request may have
+ * sent, replaced or deleted it meanwhile: then this one is a 404 rather than a second send.
+ */
+export function claimDraft(store: Store, draft: MailRecord): void {
+  if (!store.state.mails.includes(draft)) throw notFound(`Mail ${store.idOf(draft)}`);
+  store.removeMail(draft);
+}
+
 /** Composes a message for storing: Bcc and the refw link kept, body exactly as given. */
 export async function composeStored(
   store: Store,
@@ -100,7 +109,7 @@ export async function replaceDraft(ctx: AuthedContext): Promise<Response> {
   const input = inputFromFields(store, account, fields);
   const raw = await composeStored(store, account, input);
   // Compose first: if that fails the old draft stays untouched.
-  store.removeMail(old);
+  claimDraft(store, old);
   const mail = store.addMail(account, old.folderId, raw, {
     isUnread: fields.isUnread ?? old.isUnread,
     isFlagged: fields.isFlagged ?? old.isFlagged,

@@ -9,7 +9,7 @@ import { checkDeliveryTime, rejectUnknownFields, validatePayload } from '../comp
 import { inputFromEmail, inputFromFields } from '../message-input';
 import { envelopeFor, rememberRecipients } from '../envelope';
 import { enqueue, queueEntryFor } from '../delivery';
-import { composeStored, draftById, sendableRefw } from './drafts';
+import { claimDraft, composeStored, draftById, sendableRefw } from './drafts';
 
 /** Stores the copy in Scheduled and queues it for `deliveryTime` (unix seconds). */
 async function schedule(
@@ -17,11 +17,13 @@ async function schedule(
   account: AccountRecord,
   given: MessageInput,
   deliveryTime: number,
-  sourceOptional: boolean,
+  /** The draft being sent: its source link is optional, and it leaves Drafts atomically with the send. */
+  draft?: MailRecord,
 ): Promise<MailRecord> {
   const envelope = envelopeFor(store, account, given);
-  const { input, refw } = sendableRefw(store, account, given, sourceOptional);
+  const { input, refw } = sendableRefw(store, account, given, draft !== undefined);
   const raw = await composeStored(store, account, input, true);
+  if (draft) claimDraft(store, draft);
   const copy = store.addMail(account, store.scheduledFolder(account).id, raw);
   enqueue(store, {
     account: store.addressOf(account),
@@ -44,7 +46,7 @@ export async function scheduleSend(ctx: AuthedContext): Promise<Response> {
     store.nowSeconds(),
   );
   const input = inputFromFields(store, account, fields);
-  const copy = await schedule(store, account, input, fields.deliveryTime as number, false);
+  const copy = await schedule(store, account, input, fields.deliveryTime as number);
   return json({ mailId: store.idOf(copy) });
 }
 
@@ -55,8 +57,7 @@ export async function scheduleDraft(ctx: AuthedContext): Promise<Response> {
   rejectUnknownFields(body, ['deliveryTime']);
   const deliveryTime = checkDeliveryTime(body.deliveryTime, store.nowSeconds());
   const input = inputFromEmail(await store.parse(draft));
-  const copy = await schedule(store, account, input, deliveryTime, true);
-  store.removeMail(draft);
+  const copy = await schedule(store, account, input, deliveryTime, draft);
   return json({ mailId: store.idOf(copy) });
 }
 

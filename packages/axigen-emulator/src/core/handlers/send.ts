@@ -1,5 +1,5 @@
 // Send, Send Draft and Undo Send.
-import type { AccountRecord } from '../types';
+import type { AccountRecord, MailRecord } from '../types';
 import type { AuthedContext } from '../router';
 import type { Store } from '../store';
 import type { MessageInput } from '../message-input';
@@ -11,7 +11,7 @@ import { envelopeFor, rememberRecipients } from '../envelope';
 import { deliverDue, enqueue, flagSource } from '../delivery';
 import { UNDO_WINDOW_MS } from '../store';
 import { removeRefwFlag } from '../refw-flags';
-import { composeStored, draftById, sendableRefw } from './drafts';
+import { claimDraft, composeStored, draftById, sendableRefw } from './drafts';
 import { parseRaw } from '../parse-mail';
 
 /** Queues a message, saves the Sent copy per saveToSent, flags the source. */
@@ -19,11 +19,13 @@ async function sendInput(
   store: Store,
   account: AccountRecord,
   given: MessageInput,
-  sourceOptional: boolean,
+  /** The draft being sent: its source link is optional, and it leaves Drafts atomically with the send. */
+  draft?: MailRecord,
 ): Promise<Response> {
   const envelope = envelopeFor(store, account, given);
-  const { input, refw } = sendableRefw(store, account, given, sourceOptional);
+  const { input, refw } = sendableRefw(store, account, given, draft !== undefined);
   const raw = await composeStored(store, account, input, true);
+  if (draft) claimDraft(store, draft);
   const sentCopy = account.saveToSent ? store.addMail(account, store.folderByRole(account, 'sent').id, raw) : undefined;
   const x4 = store.options.serverVersion === 'X4';
   const entry = enqueue(store, {
@@ -52,7 +54,7 @@ async function sendInput(
 export async function send(ctx: AuthedContext): Promise<Response> {
   const { store, account, request } = ctx;
   const fields = validatePayload(await readJsonObject(request, store.options.maxBodyBytes), 'send', store.nowSeconds());
-  return sendInput(store, account, inputFromFields(store, account, fields), false);
+  return sendInput(store, account, inputFromFields(store, account, fields));
 }
 
 export async function sendDraft(ctx: AuthedContext): Promise<Response> {
@@ -60,9 +62,7 @@ export async function sendDraft(ctx: AuthedContext): Promise<Response> {
   const draft = draftById(store, account, params.id ?? '');
   rejectUnknownFields(await readJsonObject(request, store.options.maxBodyBytes), []);
   const input = inputFromEmail(await store.parse(draft));
-  const response = await sendInput(store, account, input, true);
-  store.removeMail(draft);
-  return response;
+  return sendInput(store, account, input, draft);
 }
 
 export async function undoSend(ctx: AuthedContext): Promise<Response> {
