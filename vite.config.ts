@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // Workspace packages resolve to their `src` through this export condition: no build before dev or test.
@@ -20,6 +20,8 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions },
+  // Node-side tests (the node project, SSR) resolve workspace packages to source too.
+  ssr: { resolve: { conditions: ['@inkwell/source', ...defaultServerConditions] } },
   test: {
     globals: true,
     projects: [
@@ -39,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.node.test.ts', 'packages/*/test/**/*.node.test.ts', 'bench/**/*.node.test.ts'],
+          include: ['packages/*/src/**/*.node.test.ts', 'packages/*/test/**/*.node.test.ts', 'bench/**/*.node.test.ts', 'apps/*/e2e/**/*.node.test.ts'],
         },
       },
       {

@@ -1,8 +1,11 @@
-import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { webmailViteConfig } from './webmailViteConfig';
 
-export default defineConfig({
-  plugins: [react()],
-  resolve: { conditions: ['@inkwell/source', ...defaultClientConditions] },
-  server: { host: '127.0.0.1', port: 5173 },
-});
+// The embedded emulator answers /api/ and /__emulator/ on the app's own origin. Its state survives restarts in
+// .emulator-data/ (delete the folder to start again from the seed).
+export default defineConfig(
+  webmailViteConfig({
+    dataDir: process.env.INKWELL_EMULATOR_DATA ?? fileURLToPath(new URL('./.emulator-data', import.meta.url)),
+  }),
+);

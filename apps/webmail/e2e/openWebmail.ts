@@ -1,0 +1,59 @@
+// Starts the sample app (Vite dev server + embedded emulator, in memory) and Debian's Chromium for an e2e test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createServer } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { webmailViteConfig } from '../webmailViteConfig';
+
+export interface OpenWebmail {
+  url: string;
+  page: Page;
+  context: BrowserContext;
+  /** Calls a test control of the embedded emulator. */
+  control: <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+export async function openWebmail(): Promise<OpenWebmail> {
+  const config = webmailViteConfig({ port: 0 });
+  // No watcher and no HMR: files edited while the test runs must not reload the page under it.
+  const server = await createServer({
+    ...config,
+    server: { ...config.server, hmr: false, watch: null },
+    logLevel: 'error',
+    configFile: false,
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the dev server has no local URL');
+  const profile = mkdtempSync(join(tmpdir(), 'inkwell-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: chromiumArgs.filter((a) => a !== '--headless'),
+    headless: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const control = async <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
+    const response = await fetch(new URL(`/__emulator/${path}`, url), {
+      method: init.method ?? 'GET',
+      ...(init.body === undefined
+        ? {}
+        : { body: JSON.stringify(init.body), headers: { 'Content-Type': 'application/json' } }),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return {
+    url,
+    page,
+    context,
+    control,
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

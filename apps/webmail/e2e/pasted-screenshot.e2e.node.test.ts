@@ -1,0 +1,62 @@
+import PostalMime from 'postal-mime';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openWebmail, type OpenWebmail } from './openWebmail';
+
+// The issue's promise: a pasted screenshot, sent from the real app, arrives at the emulator's outbox as a
+// multipart/related part that the HTML references by cid:.
+let app: OpenWebmail;
+beforeAll(async () => {
+  app = await openWebmail();
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+interface OutboxMessage {
+  id: string;
+  subject: string;
+}
+
+it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, async () => {
+  const { page, control } = app;
+  await page.goto(app.url);
+  await page.getByRole('textbox', { name: 'To' }).fill('Bob Builder <bob@inkwell.test>');
+  await page.getByRole('textbox', { name: 'Subject' }).fill('The chart');
+  const body = page.getByRole('textbox', { name: 'Message body' });
+  await body.click();
+  await page.keyboard.type('Here is the screenshot: ');
+
+  // A real PNG drawn in the page, pasted as a clipboard file.
+  await body.evaluate(async (editor) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 40;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#c33';
+    g.fillRect(0, 0, 64, 40);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'screenshot.png', { type: 'image/png' }));
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.locator('.inkwell-image[data-state="ready"]').waitFor({ timeout: 20_000 });
+
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('button', { name: /^Undo \(\d+ s\)$/ }).waitFor();
+
+  // End the 10-second undo window on the emulator clock: the message is delivered.
+  await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+  const outbox = await control<OutboxMessage[]>('outbox');
+  const sent = outbox.filter((m) => m.subject === 'The chart');
+  expect(sent).toHaveLength(1);
+
+  const raw = await fetch(new URL(`/__emulator/outbox/${sent[0]!.id}/raw`, app.url)).then((r) => r.text());
+  expect(raw).toMatch(/Content-Type: multipart\/related/i);
+  const parsed = await PostalMime.parse(raw);
+  const image = parsed.attachments.find((a) => a.mimeType === 'image/png');
+  expect(image?.contentId).toBeTruthy();
+  const cid = image!.contentId!.replace(/^<|>$/g, '');
+  expect(parsed.html).toContain(`src="cid:${cid}"`);
+  expect(parsed.html).toContain('Here is the screenshot:');
+  expect(parsed.html).not.toMatch(/src="(blob|data):/);
+});
