@@ -7,9 +7,10 @@ import { badRequest } from '../errors';
 import { json, readJsonObject } from '../http';
 import { checkDeliveryTime, rejectUnknownFields, validatePayload } from '../compose-payload';
 import { inputFromEmail, inputFromFields } from '../message-input';
-import { envelopeFor, rememberRecipients } from '../envelope';
+import { rememberRecipients } from '../envelope';
 import { enqueue, queueEntryFor } from '../delivery';
-import { claimDraft, composeStored, draftById, sendableRefw } from './drafts';
+import { draftById } from './drafts';
+import { prepareSend } from './prepare-send';
 
 /** Stores the copy in Scheduled and queues it for `deliveryTime` (unix seconds). */
 async function schedule(
@@ -17,13 +18,9 @@ async function schedule(
   account: AccountRecord,
   given: MessageInput,
   deliveryTime: number,
-  /** The draft being sent: its source link is optional, and it leaves Drafts atomically with the send. */
   draft?: MailRecord,
 ): Promise<MailRecord> {
-  const envelope = envelopeFor(store, account, given);
-  const { input, refw } = sendableRefw(store, account, given, draft !== undefined);
-  const raw = await composeStored(store, account, input, true);
-  if (draft) claimDraft(store, draft);
+  const { input, raw, envelope, refw } = await prepareSend(store, account, given, draft);
   const copy = store.addMail(account, store.scheduledFolder(account).id, raw);
   enqueue(store, {
     account: store.addressOf(account),

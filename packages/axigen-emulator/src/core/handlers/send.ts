@@ -7,11 +7,12 @@ import { ApiError, badRequest } from '../errors';
 import { emptyResponse, json, readJsonObject } from '../http';
 import { rejectUnknownFields, validatePayload } from '../compose-payload';
 import { inputFromEmail, inputFromFields } from '../message-input';
-import { envelopeFor, rememberRecipients } from '../envelope';
+import { rememberRecipients } from '../envelope';
 import { deliverDue, enqueue, flagSource } from '../delivery';
 import { UNDO_WINDOW_MS } from '../store';
 import { removeRefwFlag } from '../refw-flags';
-import { claimDraft, composeStored, draftById, sendableRefw } from './drafts';
+import { composeStored, draftById } from './drafts';
+import { prepareSend } from './prepare-send';
 import { parseRaw } from '../parse-mail';
 
 /** Queues a message, saves the Sent copy per saveToSent, flags the source. */
@@ -19,13 +20,9 @@ async function sendInput(
   store: Store,
   account: AccountRecord,
   given: MessageInput,
-  /** The draft being sent: its source link is optional, and it leaves Drafts atomically with the send. */
   draft?: MailRecord,
 ): Promise<Response> {
-  const envelope = envelopeFor(store, account, given);
-  const { input, refw } = sendableRefw(store, account, given, draft !== undefined);
-  const raw = await composeStored(store, account, input, true);
-  if (draft) claimDraft(store, draft);
+  const { input, raw, envelope, refw } = await prepareSend(store, account, given, draft);
   const sentCopy = account.saveToSent ? store.addMail(account, store.folderByRole(account, 'sent').id, raw) : undefined;
   const x4 = store.options.serverVersion === 'X4';
   const entry = enqueue(store, {
