@@ -5,6 +5,7 @@ import { createComposeSession } from '@inkwell/compose-core';
 import type * as ComposeCore from '@inkwell/compose-core';
 import { ComposeView, UndoToast } from '../test/ComposeView';
 import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
+import { installFakeClock } from '../test/fake-clock';
 import { settle, until } from '../test/until';
 
 // Passed through, only counted: StrictMode must not create a second session.
@@ -14,14 +15,12 @@ vi.mock('@inkwell/compose-core', async (importOriginal) => {
 });
 
 const DRAFTS = '80_115';
+installFakeClock();
 let env: EmulatorEnv;
-
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   env = await createEmulatorEnv();
 });
 afterEach(() => {
-  vi.useRealTimers();
   vi.mocked(createComposeSession).mockClear();
 });
 

@@ -1,17 +1,16 @@
 import { act, renderHook } from '@testing-library/react';
 import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
+import { installFakeClock } from '../test/fake-clock';
 import { until } from '../test/until';
 import { useCompose } from './useCompose';
 import { useDraftStatus } from './useDraftStatus';
 
+installFakeClock();
 let env: EmulatorEnv;
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-  vi.setSystemTime(new Date('2026-11-21T10:00:00Z'));
   env = await createEmulatorEnv();
 });
 afterEach(() => {
-  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 

@@ -1,17 +1,14 @@
 import { act, renderHook } from '@testing-library/react';
 import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
+import { installFakeClock } from '../test/fake-clock';
 import { until } from '../test/until';
 import { useCompose } from './useCompose';
 import { useScheduledSend } from './useScheduledSend';
 
+installFakeClock();
 let env: EmulatorEnv;
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-  vi.setSystemTime(new Date('2026-11-21T10:00:00Z'));
   env = await createEmulatorEnv();
-});
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 describe('useScheduledSend', () => {

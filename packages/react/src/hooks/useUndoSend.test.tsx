@@ -1,16 +1,13 @@
 import { act, renderHook } from '@testing-library/react';
 import { OutboxError } from '@inkwell/compose-core';
 import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
+import { installFakeClock } from '../test/fake-clock';
 import { useUndoSend } from './useUndoSend';
 
+installFakeClock();
 let env: EmulatorEnv;
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-  vi.setSystemTime(new Date('2026-11-21T10:00:00Z'));
   env = await createEmulatorEnv();
-});
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 const bob = { name: 'Bob Builder', address: 'bob@inkwell.test' };

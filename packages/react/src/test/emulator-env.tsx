@@ -17,7 +17,11 @@ async function toNodeFormData(form: FormData): Promise<FormData> {
   const out = new NodeFormData();
   for (const [name, value] of form.entries()) {
     if (typeof value === 'string') out.append(name, value);
-    else out.append(name, new NodeFile([new Uint8Array(await value.arrayBuffer())], value.name, { type: value.type }) as Blob);
+    else
+      out.append(
+        name,
+        new NodeFile([new Uint8Array(await value.arrayBuffer())], value.name, { type: value.type }) as Blob,
+      );
   }
   return out;
 }
