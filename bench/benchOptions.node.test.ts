@@ -10,6 +10,7 @@ describe('parseBenchOptions', () => {
       editors: ['inkwell', 'starterkit'],
       sizes: ['empty', '200k', '1m'],
       out: 'bench/results.json',
+      profile: false,
     });
     expect(defaultBenchOptions.out).toBe('bench/results.json');
   });
@@ -25,6 +26,7 @@ describe('parseBenchOptions', () => {
       editors: ['inkwell', 'starterkit'],
       sizes: ['empty', '200k', '1m'],
       out: '/tmp/r.json',
+      profile: false,
     });
   });
 
@@ -35,6 +37,8 @@ describe('parseBenchOptions', () => {
     expect(partial.out).toBeNull();
     expect(parseBenchOptions(['--editor', 'starterkit', '--out', 'x.json']).out).toBe('x.json');
     expect(parseBenchOptions(['--no-out']).out).toBeNull();
+    expect(parseBenchOptions(['--profile'])).toMatchObject({ profile: true, out: null });
+    expect(parseBenchOptions(['--profile', '--out', 'p.json'])).toMatchObject({ profile: true, out: 'p.json' });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-// `pnpm bench` options: `--keys 200 --warmup 20 --rounds 4 --gap 50 --editor inkwell --size 1m --out file.json`.
+// `pnpm bench` options: `--keys 200 --warmup 20 --rounds 8 --gap 50 --editor inkwell --size 1m --out file.json --profile`.
 import { benchEditors, benchSizes, type BenchEditor, type BenchSize } from './app/benchCase';
 
 export interface BenchOptions {
@@ -13,9 +13,12 @@ export interface BenchOptions {
   gapMs: number;
   editors: BenchEditor[];
   sizes: BenchSize[];
-  /** Where results go; null to skip writing. A run limited by --editor/--size writes nothing unless --out is given,
-   * so a partial run never overwrites the committed full results. */
+  /** Where results go; null to skip writing. A run limited by --editor/--size, or profiled, writes nothing unless
+   * --out is given, so it never overwrites the committed full results. */
   out: string | null;
+  /** Record a CPU profile of the measured keys and print where each case spends its time per key. The profiler
+   * slows every key, and the page is built unminified so function names are readable. */
+  profile: boolean;
 }
 
 export const defaultBenchOptions: BenchOptions = {
@@ -26,10 +29,11 @@ export const defaultBenchOptions: BenchOptions = {
   editors: [...benchEditors],
   sizes: [...benchSizes],
   out: 'bench/results.json',
+  profile: false,
 };
 
 const usage =
-  'usage: pnpm bench [--keys N≥200] [--warmup N] [--rounds N] [--gap ms] [--editor inkwell|starterkit]… [--size empty|200k|1m]… [--out file|--no-out]';
+  'usage: pnpm bench [--keys N≥200] [--warmup N] [--rounds N] [--gap ms] [--editor inkwell|starterkit]… [--size empty|200k|1m]… [--out file|--no-out] [--profile]';
 
 function integer(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -84,6 +88,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         outGiven = true;
         i++;
         break;
+      case '--profile':
+        options.profile = true;
+        break;
       case '--no-out':
         options.out = null;
         outGiven = true;
@@ -92,7 +99,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         throw new Error(`Unknown option ${JSON.stringify(flag)}\n${usage}`);
     }
   }
-  if (!outGiven && (options.editors.length > 0 || options.sizes.length > 0)) options.out = null;
+  if (!outGiven && (options.editors.length > 0 || options.sizes.length > 0 || options.profile)) options.out = null;
   options.editors = options.editors.length === 0 ? [...benchEditors] : [...new Set(options.editors)];
   options.sizes = options.sizes.length === 0 ? [...benchSizes] : [...new Set(options.sizes)];
   if (options.rounds > options.keys)

@@ -2,6 +2,7 @@
 import type { BenchEditor, BenchSize } from './app/benchCase';
 import type { QuoteStats } from './app/benchPage';
 import type { LatencyStats } from './summarizeLatencies';
+import type { ProfileEntry } from './summarizeProfile';
 
 export interface CaseResult {
   editor: BenchEditor;
@@ -28,6 +29,8 @@ export interface CaseResult {
   remoteRequests?: number;
   /** Light-DOM elements in the page after typing. */
   domElements?: number;
+  /** With --profile: the most expensive functions while typing, self time per key (the slowest first). */
+  profile?: ProfileEntry[];
   /** Every measured latency in ms, in typing order. */
   latenciesMs?: number[];
 }
@@ -73,6 +76,8 @@ export interface BenchResults {
     warmupKeys: number;
     rounds: number;
     gapMs: number;
+    /** Latencies were recorded under the CPU profiler (slower). */
+    profiled: boolean;
   };
   quotes: Partial<Record<Exclude<BenchSize, 'empty'>, QuoteStats>>;
   cases: CaseResult[];

@@ -23,7 +23,7 @@ function results(cases: BenchResults['cases']): BenchResults {
       headless: true,
       viewport: { width: 1280, height: 800 },
     },
-    method: { measure: 'm', keysPerCase: 200, warmupKeys: 20, rounds: 4, gapMs: 50 },
+    method: { measure: 'm', keysPerCase: 200, warmupKeys: 20, rounds: 4, gapMs: 50, profiled: false },
     quotes: {},
     cases,
     target: judgeBench(cases),
@@ -88,6 +88,31 @@ describe('formatResults', () => {
     expect(text).toContain('  not measured (see the inkwell rows above)');
     expect(text).toContain('Quote tables survive in our serialized HTML: not measured');
     expect(text).not.toContain('Warning');
+  });
+
+  it('prints the profile of profiled cases', () => {
+    const profiled = results([
+      {
+        editor: 'inkwell',
+        size: '1m',
+        status: 'measured',
+        latency: latency(20),
+        typedTextLanded: true,
+        profile: [
+          { frame: 'serializeHtml (index.js:42)', msPerKey: 0.55 },
+          { frame: '(garbage collector)', msPerKey: 0.333 },
+        ],
+      },
+    ]);
+    profiled.method.profiled = true;
+    expect(formatResults(profiled).split('\n').slice(-6)).toEqual([
+      '',
+      'CPU profile, inkwell / 1m, self time per key:',
+      '    0.550 ms  serializeHtml (index.js:42)',
+      '    0.333 ms  (garbage collector)',
+      '',
+      'Profiled run: the profiler slows every key; do not compare these latencies.',
+    ]);
   });
 
   it('warns when the machine was busier than its cores', () => {

@@ -31,6 +31,12 @@ export function formatResults(results: BenchResults): string {
         : `; at 1 MB StarterKit's p95 is ${target.starterkit.inkwellSpeedup1m.toFixed(2)}× ours`),
     `${results.browser.product}, ${results.machine.cpus} × ${results.machine.cpuModel}, load ${results.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} at start; ${results.durationS} s`,
   ];
+  for (const c of results.cases.filter((c) => c.profile)) {
+    lines.push('', `CPU profile, ${c.editor} / ${c.size}, self time per key:`);
+    for (const e of c.profile ?? []) lines.push(`  ${e.msPerKey.toFixed(3).padStart(7)} ms  ${e.frame}`);
+  }
+  if (results.method.profiled)
+    lines.push('', 'Profiled run: the profiler slows every key; do not compare these latencies.');
   const [load1] = results.machine.loadAverageAtStart;
   if (load1 !== undefined && load1 > results.machine.cpus) {
     lines.push(

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import type { BenchEditor, BenchSize } from './app/benchCase';
@@ -16,6 +16,7 @@ import type { BenchOptions } from './benchOptions';
 import type { BenchResults, CaseResult } from './benchResults';
 import { judgeBench } from './judgeBench';
 import { summarizeLatencies } from './summarizeLatencies';
+import { summarizeProfile } from './summarizeProfile';
 
 const appConfig = fileURLToPath(new URL('./app/vite.config.ts', import.meta.url));
 const viewport = { width: 1280, height: 800 };
@@ -38,6 +39,16 @@ interface RunningCase {
   inputDelays: number[];
   remoteRequests: number;
   result: CaseResult;
+  /** With --profile: the DevTools session recording, and the key count when it started. */
+  profiler?: { session: CDPSession; fromKey: number };
+}
+
+async function startProfiling(c: RunningCase) {
+  const session = await c.page.context().newCDPSession(c.page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  c.profiler = { session, fromKey: c.samplesSeen };
 }
 
 const isLocal = (url: URL) =>
@@ -176,7 +187,8 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
   const outDir = path.join(tmp, 'dist');
   try {
     log('Building the benchmark page (production)…');
-    await build({ configFile: appConfig, logLevel: 'error', build: { outDir } });
+    // Unminified when profiling, so the profile names functions; React is a production build either way.
+    await build({ configFile: appConfig, logLevel: 'error', build: { outDir, minify: !options.profile } });
     const server = await preview({
       configFile: appConfig,
       logLevel: 'error',
@@ -227,7 +239,9 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
               await c.page.evaluate(() => window.__inkwellBench?.placeCaret());
             }
             const discard = round === 0 ? options.warmup : rewarmKeys;
-            const samples = await typeKeys(c, discard + keys, options.gapMs);
+            const warm = await typeKeys(c, discard, options.gapMs);
+            if (options.profile && round === 0) await startProfiling(c);
+            const samples = [...warm, ...(await typeKeys(c, keys, options.gapMs))];
             for (const s of samples.slice(discard)) {
               c.latencies.push(s.latencyMs);
               c.inputDelays.push(s.inputDelayMs);
@@ -242,6 +256,10 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
       }
 
       for (const { c, quote } of running) {
+        if (c.profiler && c.result.status === 'measured') {
+          const { profile } = await c.profiler.session.send('Profiler.stop');
+          c.result.profile = summarizeProfile(profile, c.samplesSeen - c.profiler.fromKey);
+        }
         if (c.result.status === 'measured') {
           await verifyCase(c, quote);
           c.result.latency = summarizeLatencies(c.latencies);
@@ -271,6 +289,7 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
           warmupKeys: options.warmup,
           rounds: options.rounds,
           gapMs: options.gapMs,
+          profiled: options.profile,
         },
         quotes,
         cases,
