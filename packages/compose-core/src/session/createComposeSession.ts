@@ -192,13 +192,12 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     const attachments = queue.getSnapshot() as DraftAttachment[];
     const key = persistentKey(attachments);
     f.draft = { ...f.draft, attachments };
-    // Progress ticks are not changes; an added, uploaded, failed or removed part is.
-    if (key !== f.attachmentKey) {
+    // Progress ticks are not changes; an added, uploaded, failed or removed part is. Outside editing (a send in
+    // flight) the key stays old, so the change still counts at the next queue event once editing again.
+    if (key !== f.attachmentKey && EDITING.includes(f.state)) {
       f.attachmentKey = key;
-      if (EDITING.includes(f.state)) {
-        markChanged();
-        return;
-      }
+      markChanged();
+      return;
     }
     publish();
   });
