@@ -1,4 +1,5 @@
-import type { Mail } from '@inkwell/axigen-client';
+import type { Mail, TemporaryAttachmentsResponse } from '@inkwell/axigen-client';
+import type { OutboxView } from './types';
 import { login, req, T0, testEmulator } from './test-kit';
 
 const post = (path: string, body: unknown) =>
@@ -94,10 +95,53 @@ describe('clock', () => {
     const alice = await login(emu);
     await alice.json('POST', '/api/v1/mails/send', { to: 'hatter@teaparty.example', subject: 'tick' });
     await emu.handle(post('/__emulator/clock', { advanceMs: 10_000 }));
-    const outbox = (await (await emu.handle(req('GET', '/__emulator/outbox'))).json()) as { subject: string }[];
+    const outbox = (await (await emu.handle(req('GET', '/__emulator/outbox'))).json()) as OutboxView[];
     expect(outbox.map((m) => m.subject)).toEqual(['tick']);
     expect((await emu.handle(req('DELETE', '/__emulator/outbox'))).status).toBe(200);
     expect(await (await emu.handle(req('GET', '/__emulator/outbox'))).json()).toEqual([]);
+  });
+});
+
+describe('outbox', () => {
+  it('lists delivered messages parsed: envelope, addresses, bodies, parts and headers', async () => {
+    const emu = testEmulator();
+    const alice = await login(emu);
+    const fd = new FormData();
+    fd.append('file', new File(['col1,col2\n'], 'data.csv', { type: 'text/csv' }));
+    const [csv] = (await alice.json<TemporaryAttachmentsResponse>('POST', '/api/v1/temporaryAttachments', fd)).items;
+    const { processingId } = await alice.json<{ processingId: number }>('POST', '/api/v1/mails/send', {
+      to: 'Hatter <hatter@teaparty.example>',
+      cc: 'hare@teaparty.example',
+      bcc: 'bob@inkwell.test',
+      subject: 'Data',
+      bodyText: 'See attached.',
+      bodyHtml: '<p>See attached.</p>',
+      temporaryAttachments: [{ id: csv?.id }],
+    });
+    await emu.controls.advanceClock(10_000);
+    const [view] = (await (await emu.handle(req('GET', '/__emulator/outbox'))).json()) as OutboxView[];
+    expect(view).toMatchObject({
+      id: '1',
+      processingId,
+      account: 'alice@inkwell.test',
+      deliveredAt: T0 + 10_000,
+      envelope: {
+        from: 'alice@inkwell.test',
+        to: ['hatter@teaparty.example', 'hare@teaparty.example', 'bob@inkwell.test'],
+      },
+      from: 'Alice Liddell <alice@inkwell.test>',
+      to: 'Hatter <hatter@teaparty.example>',
+      cc: 'hare@teaparty.example',
+      bcc: ['bob@inkwell.test'],
+      subject: 'Data',
+      html: '<p>See attached.</p>',
+      attachments: [
+        { filename: 'data.csv', contentType: 'text/csv', contentId: '', disposition: 'attachment', size: 10 },
+      ],
+    });
+    expect(view?.text.trim()).toBe('See attached.');
+    expect(view?.headers.find((h) => h.name.toLowerCase() === 'subject')?.value).toBe('Data');
+    expect(view?.headers.some((h) => h.name.toLowerCase() === 'bcc')).toBe(false);
   });
 });
 

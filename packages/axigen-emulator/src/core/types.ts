@@ -278,19 +278,29 @@ export interface SeedInput {
 
 /** Programmatic twins of the `/__emulator/` routes. */
 export interface EmulatorControls {
+  /** Delivered messages, parsed (`GET /__emulator/outbox`). */
   outbox(): Promise<OutboxView[]>;
+  /** Delivered messages as stored: raw RFC 5322 text and envelope (`GET /__emulator/outbox/{id}/raw`). */
   rawOutbox(): DeliveredMessage[];
+  /** `DELETE /__emulator/outbox`. */
   clearOutbox(): void;
+  /** Back to the initial seed: mails, sessions, queue, outbox, faults and clock (`POST /__emulator/reset`). */
   reset(): void;
+  /** Adds accounts and mails (`POST /__emulator/seed`). */
   seed(input: SeedInput): Promise<{ accounts: string[]; mailIds: string[] }>;
+  /** The emulator clock (`GET /__emulator/clock`). */
   clock(): { now: number; offsetMs: number };
-  /** Moves the clock forward and delivers what became due. */
+  /** Moves the clock forward and delivers what became due (`POST /__emulator/clock {advanceMs}`). */
   advanceClock(ms: number): Promise<{ now: number }>;
-  /** Sets the clock (epoch ms) and delivers what became due. */
+  /** Sets the clock (epoch ms) and delivers what became due (`POST /__emulator/clock {set}`). */
   setClock(epochMs: number): Promise<{ now: number }>;
+  /** Adds a fault rule (`POST /__emulator/faults`). */
   addFault(rule: FaultRule): Fault;
+  /** Active fault rules (`GET /__emulator/faults`). */
   faults(): Fault[];
+  /** `DELETE /__emulator/faults`. */
   clearFaults(): void;
+  /** Emulator-side account settings (`POST /__emulator/accounts/{user}/settings`); `user` as at login. */
   setAccountSettings(user: string, settings: { saveToSent?: boolean }): void;
 }
 
