@@ -313,6 +313,9 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       const prefill = await loadPrefill(intent, core.prefillContext());
       if (f.disposed) return;
       queueBindings(queue, prefill.bindings);
+      // Attachments handed in with a new message (e.g. already in the queue) are kept; without a file or queue id
+      // they come back failed with a reason rather than vanish.
+      if (intent.kind === 'new' && intent.initial?.attachments?.length) queue.restore(intent.initial.attachments);
       core.setDraft(prefill.draft);
       if (intent.kind === 'scheduled') {
         f.scheduled = { mailId: intent.mailId };

@@ -119,6 +119,48 @@ describe('session lifecycle', () => {
     session.dispose();
   });
 
+  it('keeps attachments handed in with a new message, and says why one cannot be used', async () => {
+    const h = await createHarness();
+    const [stored] = (await h.client.uploadTemporaryAttachments([new File(['q'], 'q.txt', { type: 'text/plain' })]))
+      .items;
+    const session = h.open({
+      intent: {
+        kind: 'new',
+        initial: {
+          to: [BOB],
+          attachments: [
+            {
+              localId: 'given',
+              name: 'q.txt',
+              contentType: 'text/plain',
+              size: 1,
+              queueId: stored?.id,
+              isInline: false,
+              state: 'uploaded',
+            },
+            {
+              localId: 'lost',
+              name: 'gone.pdf',
+              contentType: 'application/pdf',
+              size: 9,
+              isInline: false,
+              state: 'queued',
+            },
+          ],
+        },
+      },
+    });
+    await session.ready;
+    const { draft, state } = session.getSnapshot();
+    expect(state).toBe('pristine');
+    expect(draft.attachments.map((a) => [a.name, a.state, a.queueId])).toEqual([
+      ['q.txt', 'uploaded', stored?.id],
+      ['gone.pdf', 'failed', undefined],
+    ]);
+    expect(draft.attachments[1]?.error).toMatch(/add the file again/);
+    session.dispose();
+  });
+
   it('notifies subscribers with a new immutable snapshot only on change', async () => {
     const h = await createHarness();
     const session = h.open({ intent: { kind: 'new' } });
