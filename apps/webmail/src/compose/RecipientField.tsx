@@ -1,5 +1,5 @@
 import { formatAddressList, parseAddressList, type Recipient } from '@inkwell/axigen-client';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 export interface RecipientFieldProps {
   label: string;
@@ -15,8 +15,14 @@ export interface RecipientFieldProps {
  */
 export function RecipientField({ label, value, onChange, disabled }: RecipientFieldProps) {
   const id = useId();
-  // The text is the user's; it is only reformatted from `value` when the field is first shown.
+  // The text is the user's while they type; it is reformatted from `value` only when the recipients change from
+  // outside (a recovered draft, a reopened one), never from the user's own keystrokes.
   const [text, setText] = useState(() => safeFormat(value));
+  const emitted = useRef(recipientsKey(value));
+  if (recipientsKey(value) !== emitted.current) {
+    emitted.current = recipientsKey(value);
+    setText(safeFormat(value));
+  }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -28,8 +34,10 @@ export function RecipientField({ label, value, onChange, disabled }: RecipientFi
         value={text}
         disabled={disabled}
         onChange={(event) => {
+          const recipients = parseAddressList(event.target.value);
           setText(event.target.value);
-          onChange(parseAddressList(event.target.value));
+          emitted.current = recipientsKey(recipients);
+          onChange(recipients);
         }}
       />
     </div>
@@ -42,4 +50,8 @@ function safeFormat(recipients: readonly Recipient[]): string {
   } catch {
     return recipients.map((r) => r.address).join(', ');
   }
+}
+
+function recipientsKey(recipients: readonly Recipient[]): string {
+  return JSON.stringify(recipients.map((r) => [r.name ?? '', r.address]));
 }

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openWebmail, type OpenWebmail } from './openWebmail';
+
+// What the user typed survives a crash of the page before any server save: the local journal gives it back.
+let app: OpenWebmail;
+beforeAll(async () => {
+  app = await openWebmail();
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+it(
+  'restores the text, recipients and subject after the page crashed before autosave',
+  { timeout: 90_000 },
+  async () => {
+    const { page, context } = app;
+    const apiCalls: string[] = [];
+    page.on('request', (r) => {
+      if (/\/api\/v1\/(mails|drafts)/.test(r.url())) apiCalls.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
+    await page.goto(app.url);
+    await page.getByRole('textbox', { name: 'To' }).fill('bob@inkwell.test');
+    await page.getByRole('textbox', { name: 'Subject' }).fill('Do not lose me');
+    await page.getByRole('textbox', { name: 'Message body' }).click();
+    await page.keyboard.type('Three paragraphs of careful prose');
+    // The journal writes within ~300 ms; autosave waits ~2 s after the last change. Crash in between.
+    await page.waitForTimeout(800);
+    const cdp = await context.newCDPSession(page);
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    // The command never answers: the renderer is gone.
+    void cdp.send('Page.crash').catch(() => {});
+    await crashed;
+    expect(apiCalls).toEqual([]);
+
+    const again = await context.newPage();
+    await again.goto(app.url);
+    await again.getByText('Your unsent changes were restored.').waitFor();
+    await expect(again.getByRole('textbox', { name: 'To' }).inputValue()).resolves.toBe('bob@inkwell.test');
+    await expect(again.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe('Do not lose me');
+    await expect(again.getByRole('textbox', { name: 'Message body' }).innerText()).resolves.toContain(
+      'Three paragraphs of careful prose',
+    );
+  },
+);
