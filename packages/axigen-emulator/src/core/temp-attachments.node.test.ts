@@ -19,11 +19,15 @@ describe('temporary attachments', () => {
       form([
         ['file', 'notes.txt', 'text/plain', 'hello'],
         ['whatever', 'Пример.bin', '', new Uint8Array([0, 1, 2, 255])],
+        ['x', 'page.html', 'Text/HTML; charset=utf-8', '<p>'],
+        ['y', 'odd', 'not a type', 'z'],
       ]),
     );
     expect(up.items).toEqual([
       { id: 1, name: 'notes.txt', contentType: 'text/plain', size: 5 },
       { id: 2, name: 'Пример.bin', contentType: 'application/octet-stream', size: 4 },
+      { id: 3, name: 'page.html', contentType: 'text/html', size: 3 },
+      { id: 4, name: 'odd', contentType: 'application/octet-stream', size: 1 },
     ]);
     const one = await alice.request('GET', '/api/v1/temporaryAttachments/1');
     expect(one.headers.get('content-type')).toBe('text/plain');

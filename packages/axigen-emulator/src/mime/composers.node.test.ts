@@ -79,6 +79,22 @@ describe.each(composers)('%s composer', (_name, compose) => {
     expect(raw).not.toMatch(/[^\r]\n/);
   });
 
+  it('cannot be made to write extra headers through a subject or file name with line breaks', async () => {
+    const raw = await compose(
+      message({
+        bcc: undefined,
+        subject: 'Hi\r\nBcc: spy@evil.example',
+        attachments: [
+          { filename: 'a.txt\r\nX-Evil: 1', contentType: 'text/plain', content: new Uint8Array([65]), inline: false },
+        ],
+      }),
+    );
+    expect(raw).not.toMatch(/^Bcc:/im);
+    expect(raw).not.toMatch(/^X-Evil:/im);
+    const parsed = await PostalMime.parse(raw);
+    expect(parsed.subject).toBe('Hi Bcc: spy@evil.example');
+  });
+
   it('composes a bare draft: no From, no recipients, text only', async () => {
     const raw = await compose({
       messageId: '<d@x>',

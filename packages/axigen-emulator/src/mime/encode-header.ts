@@ -7,8 +7,12 @@ const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 /** Bytes of UTF-8 per encoded word: 45 bytes → 60 base64 chars, within the 75-char word limit. */
 const WORD_BYTES = 45;
 
-/** Encodes `text` as RFC 2047 B-words when it is not plain ASCII; splits only between code points. */
-export function encodeWords(text: string): string {
+/**
+ * Encodes `text` as RFC 2047 B-words when it is not plain ASCII; splits only between code points.
+ * Line breaks become spaces first: a header value must never start a new header line.
+ */
+export function encodeWords(value: string): string {
+  const text = value.replace(/[\r\n]+/g, ' ');
   if (ASCII_PRINTABLE.test(text)) return text;
   const words: string[] = [];
   let chunk = '';

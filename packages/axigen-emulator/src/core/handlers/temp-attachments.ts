@@ -9,6 +9,14 @@ import { base64ToBytes, bytesToBase64 } from '../base64';
 import { attachmentsOf } from '../mail-view';
 import { attachmentBytes } from '../parse-mail';
 
+const MEDIA_TYPE = /^[\w!#$&^.+-]+\/[\w!#$&^.+-]+$/;
+
+/** `type/subtype` only: a part's Content-Type header must not carry anything else from the client. */
+function mediaType(declared: string): string {
+  const base = declared.split(';')[0]?.trim().toLowerCase() ?? '';
+  return MEDIA_TYPE.test(base) ? base : 'application/octet-stream';
+}
+
 export async function uploadTempAttachments(ctx: AuthedContext): Promise<Response> {
   const { store, account, request } = ctx;
   const contentType = request.headers.get('content-type') ?? '';
@@ -35,7 +43,7 @@ export async function uploadTempAttachments(ctx: AuthedContext): Promise<Respons
       id: store.state.nextTempAttachmentId++,
       account: store.addressOf(account),
       name: file.name || 'attachment',
-      contentType: file.type || 'application/octet-stream',
+      contentType: mediaType(file.type),
       size: file.size,
       data: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
     });
