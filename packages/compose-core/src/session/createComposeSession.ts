@@ -52,6 +52,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     undo: undefined,
     scheduled: undefined,
     loadError: undefined,
+    journalError: undefined,
     readOnly: false,
     pending: undefined,
     disposed: false,
@@ -100,6 +101,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       ...(f.undo ? { undo: f.undo } : {}),
       ...(f.scheduled ? { scheduled: f.scheduled } : {}),
       ...(f.loadError ? { loadError: f.loadError } : {}),
+      ...(f.journalError ? { journalError: f.journalError } : {}),
       ...(skew ? { clockSkew: skew } : {}),
     };
   };
@@ -137,7 +139,15 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       core.autosave.clearTimers();
       publish();
     },
-    onError: ignore,
+    onError: (error) => {
+      f.journalError = `The draft cannot be kept on this device: ${describeError(error).message}`;
+      publish();
+    },
+    onWritten: () => {
+      if (f.journalError === undefined) return;
+      f.journalError = undefined;
+      publish();
+    },
   });
 
   const transition = (next: ComposeState) => {

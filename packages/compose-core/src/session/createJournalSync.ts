@@ -18,7 +18,10 @@ export interface JournalSyncOptions {
   read: () => JournalEntry;
   /** Another tab wrote or saved a version this tab has not seen. */
   onConflict: (theirs: JournalEntry) => void;
+  /** A journal write failed (quota, private mode): the text is then only in memory and on the server. */
   onError: (error: unknown) => void;
+  /** A journal write succeeded (clears an earlier error). */
+  onWritten?: () => void;
 }
 
 export interface JournalSync {
@@ -73,6 +76,7 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
     const entry = options.read();
     await journal.put(entry);
     known = etag(entry);
+    options.onWritten?.();
     post({ type: 'journal-write', entry });
   };
 

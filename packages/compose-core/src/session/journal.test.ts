@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIndexedDbJournal } from '../journal/createIndexedDbJournal';
+import { createMemoryJournal } from '../journal/createMemoryJournal';
 import { advance, BOB, createHarness, FAKE_TIMERS, settle } from './testing/createHarness';
 import { createChannelHub } from './testing/createChannelHub';
 
@@ -95,6 +96,24 @@ describe('local journal', () => {
       savedVersion: 1,
       draft: { subject: 'v2' },
     });
+    session.dispose();
+  });
+
+  it('reports a journal that cannot be written, and clears it once writing works again', async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const put = vi.spyOn(journal, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const session = h.open({ intent: { kind: 'new' }, journal });
+    await session.ready;
+    session.update({ subject: 'first' });
+    await vi.advanceTimersByTimeAsync(350);
+    await settle();
+    expect(session.getSnapshot().journalError).toBe('The draft cannot be kept on this device: QuotaExceededError');
+    session.update({ subject: 'second' });
+    await vi.advanceTimersByTimeAsync(350);
+    await settle();
+    expect(session.getSnapshot().journalError).toBeUndefined();
+    expect(put).toHaveBeenCalledTimes(2);
     session.dispose();
   });
 

@@ -47,6 +47,7 @@ export interface SessionFields {
   undo: UndoWindow | undefined;
   scheduled: ScheduledInfo | undefined;
   loadError: string | undefined;
+  journalError: string | undefined;
   readOnly: boolean;
   pending: PendingOutcome | undefined;
   disposed: boolean;

@@ -164,6 +164,8 @@ export interface ComposeSnapshot {
   clockSkew?: { skewMs: number; large: boolean };
   /** Prefill / reopen failed; the compose view still works as a new message. */
   loadError?: string;
+  /** The local journal cannot be written (quota, private mode): unsaved text is only in memory until saved. */
+  journalError?: string;
 }
 
 export type SendOutcome =
