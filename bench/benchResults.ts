@@ -67,7 +67,7 @@ export interface BenchResults {
     loadAverageAtStart: number[];
     loadAverageAtEnd: number[];
   };
-  /** What was measured: the commit, and whether the editor's sources differed from it (a working tree). */
+  /** What was measured: the commit, and whether packages/editor or packages/compose-core differed from it. */
   source: { commit: string | null; editorChanged: boolean | null };
   browser: { executable: string; product: string; headless: true; viewport: { width: number; height: number } };
   method: {

@@ -166,7 +166,7 @@ async function verifyCase(c: RunningCase, quote: QuoteStats | null) {
   c.result.domElements = seen.domElements;
 }
 
-/** The commit under test, and whether packages/editor has uncommitted changes; null when git cannot tell. */
+/** The commit under test, and whether the editor or compose-core sources differ from it; null when git cannot tell. */
 function sourceState(): BenchResults['source'] {
   const git = (...args: string[]) =>
     execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
