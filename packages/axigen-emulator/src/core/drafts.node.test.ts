@@ -207,6 +207,15 @@ describe('payload validation (400)', () => {
     const utf8 = await alice.request('POST', '/api/v1/mails', bytes, { 'Content-Type': 'application/json' });
     expect(utf8.status).toBe(400);
     expect(await utf8.json()).toEqual({ code: 'INVALID_UTF8', message: 'Request body is not valid UTF-8' });
+    const surrogate = await alice.request('POST', '/api/v1/mails', '{"subject":"bad \\ud800 half"}', {
+      'Content-Type': 'application/json',
+    });
+    expect(surrogate.status).toBe(400);
+    expect(((await surrogate.json()) as { code: string }).code).toBe('INVALID_UTF8');
+    const pair = await alice.request('POST', '/api/v1/mails', '{"subject":"ok \\ud83d\\udc07"}', {
+      'Content-Type': 'application/json',
+    });
+    expect(((await pair.json()) as Mail).subject).toBe('ok 🐇');
   });
 
   it('answers 413 for a body over maxBodyBytes and 400 past maxAttachmentsPerMail', async () => {

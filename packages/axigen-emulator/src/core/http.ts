@@ -38,7 +38,22 @@ export async function readJsonObject(request: Request, limit: number): Promise<R
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw badRequest('INVALID_JSON', 'Request body must be a JSON object');
   }
+  if (hasLoneSurrogate(value)) {
+    throw badRequest('INVALID_UTF8', 'Request body has a string with an unpaired surrogate (\\uD800–\\uDFFF escape)');
+  }
   return value as Record<string, unknown>;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** JSON `\\uD800` escapes decode to strings that have no UTF-8 form; the server takes UTF-8 only. */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).some(([k, v]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(v));
+  }
+  return false;
 }
 
 /** A 200 with an empty body ("response will be empty"; reference §5 leaves 200 vs 204 open). */
