@@ -44,7 +44,6 @@ export function createComposerExtensions(options: ComposerExtensionsOptions): An
         autolink: true,
         linkOnPaste: true,
         defaultProtocol: 'https',
-        protocols: ['mailto'],
         HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank', class: null },
       },
     }),

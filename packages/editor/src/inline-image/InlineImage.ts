@@ -1,13 +1,14 @@
 // Inline images sent as `cid:` parts. An image is an inline atom inside a paragraph; its bytes live in the
 // attachment queue, and the node only holds the content id (or a remote URL that stays a link).
 import { generateContentId } from '@inkwell/compose-core';
-import { Node, mergeAttributes } from '@tiptap/core';
+import { Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import type { Transaction } from '@tiptap/pm/state';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { MIN_IMAGE_WIDTH } from './constants';
-import { contentIdFromSrc, srcFromContentId } from './contentIdFromSrc';
+import { contentIdFromSrc } from './contentIdFromSrc';
 import { imageFileDrop } from './imageFileDrop';
+import { inlineImageSpec, PARKED_SRC } from './inlineImageSpec';
 import { InlineImageView } from './InlineImageView';
 import { inlineImageSync } from './inlineImageSync';
 import { isRemoteUrl } from './isRemoteUrl';
@@ -83,9 +84,9 @@ export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
   parseHTML() {
     return [
       {
-        tag: 'img[src]',
+        tag: `img[src], img[${PARKED_SRC}]`,
         getAttrs: (element) => {
-          const src = element.getAttribute('src');
+          const src = element.getAttribute('src') ?? element.getAttribute(PARKED_SRC);
           const contentId = contentIdFromSrc(src);
           // Anything else (`data:`, `blob:`, relative, `javascript:`) is not a part we could send.
           if (!contentId && !isRemoteUrl(src)) return false;
@@ -100,21 +101,11 @@ export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
     ];
   },
 
-  renderHTML({ node, HTMLAttributes }) {
-    const attrs = node.attrs as InlineImageAttributes;
-    const src = attrs.contentId ? srcFromContentId(attrs.contentId) : attrs.src;
-    // Inline styles, not classes: recipients' clients ignore our stylesheet.
-    // Written in the canonical form browsers serialize to, so the output is the same everywhere.
-    const style = `${attrs.width ? `width: ${attrs.width}px; ` : ''}max-width: 100%; height: auto;`;
-    return [
-      'img',
-      mergeAttributes(HTMLAttributes, {
-        src,
-        alt: attrs.alt,
-        ...(attrs.width ? { width: String(attrs.width) } : {}),
-        style,
-      }),
-    ];
+  // Used where ProseMirror draws without the node view (e.g. while React unmounts) and for the clipboard: a
+  // remote URL stays parked there, since an <img src> in the live document loads at once. The email HTML comes
+  // from serializeHtml, which writes the real source.
+  renderHTML({ node }) {
+    return inlineImageSpec(node, { park: true });
   },
 
   renderText({ node }) {

@@ -1,5 +1,7 @@
-// The quote as it is sent: its original HTML inside <blockquote type="cite" data-inkwell-quote>. Built in an
-// inert document, so creating it fetches nothing.
+// The quote as ProseMirror draws it without the node view (while React unmounts) and as it goes on the clipboard:
+// the original inside <blockquote type="cite" data-inkwell-quote>, remote content parked by the sanitizer because
+// this element may land in the live document. The email HTML is spliced in verbatim by serializeHtml instead.
+import { sanitizeMailHtml } from '@inkwell/compose-core';
 import { createInertDocument } from '../sanitize/parseInert';
 
 let inert: Document | null = null;
@@ -9,6 +11,6 @@ export function renderQuoteElement(html: string): HTMLElement {
   const element = inert.createElement('blockquote');
   element.setAttribute('type', 'cite');
   element.setAttribute('data-inkwell-quote', '');
-  element.innerHTML = html;
+  element.innerHTML = sanitizeMailHtml(html, { allowRemoteImages: false }).html;
   return element;
 }

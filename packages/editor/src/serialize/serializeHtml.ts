@@ -2,6 +2,7 @@
 // original is spliced in as a string: re-parsing 1 MB of quote on every change would cost more than the typing.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { DOMSerializer } from '@tiptap/pm/model';
+import { inlineImageSpec } from '../inline-image/inlineImageSpec';
 import { createInertDocument } from '../sanitize/parseInert';
 
 let inert: Document | null = null;
@@ -15,6 +16,7 @@ export function serializeHtml(doc: PMNode): string {
   const serializer = new DOMSerializer(
     {
       ...base.nodes,
+      inlineImage: (node) => inlineImageSpec(node, { park: false }),
       quotedOriginal: (node) => {
         quotes.push(String(node.attrs.html ?? ''));
         return [

@@ -2,6 +2,8 @@
 // sender changes, leaving the user's text and the quoted original alone.
 import { Node, mergeAttributes } from '@tiptap/core';
 import { findTopLevelNode } from '../doc/findTopLevelNode';
+import { parseInert } from '../sanitize/parseInert';
+import { sanitizeComposerHtml } from '../sanitize/sanitizeComposerHtml';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -11,6 +13,11 @@ declare module '@tiptap/core' {
       removeSignature: () => ReturnType;
     };
   }
+}
+
+function hasVisibleContent(html: string): boolean {
+  const body = parseInert(html).body;
+  return !!body.textContent?.trim() || !!body.querySelector('img[src^="cid:" i], img[src^="http" i]');
 }
 
 export const Signature = Node.create({
@@ -34,8 +41,10 @@ export const Signature = Node.create({
         (html) =>
         ({ tr, commands }) => {
           const existing = findTopLevelNode(tr.doc, 'signature');
-          if (!html.trim()) return existing ? commands.removeSignature() : true;
-          const content = `<div data-inkwell-signature>${html}</div>`;
+          const clean = sanitizeComposerHtml(html);
+          // Nothing left after sanitizing (or nothing given): the new sender has no signature.
+          if (!hasVisibleContent(clean)) return existing ? commands.removeSignature() : true;
+          const content = `<div data-inkwell-signature>${clean}</div>`;
           const range = existing
             ? { from: existing.pos, to: existing.pos + existing.node.nodeSize }
             : (findTopLevelNode(tr.doc, 'quotedOriginal')?.pos ?? tr.doc.content.size);
