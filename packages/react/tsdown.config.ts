@@ -5,5 +5,8 @@ export default defineConfig({
   format: 'esm',
   platform: 'neutral',
   dts: true,
+  // One output file per source file, as TanStack does: each hook file keeps its 'use client' directive, and the
+  // key and option factories stay importable from server code.
+  unbundle: true,
   tsconfig: '../../tsconfig.build.json',
 });

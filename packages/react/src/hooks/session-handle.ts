@@ -13,15 +13,22 @@ export interface SessionHandle {
   /** The session, created on first use. Throws once the view has unmounted. */
   ensure(): ComposeSession;
   /**
-   * The view mounted. After a final release (a view hidden by `<Activity>` and shown again) a new session is
-   * created with the old one's `clientId`, so it resumes the journaled draft.
+   * The view mounted. A view shown again by `<Activity>` gets its session back if it is still closing, or else a
+   * new one that resumes where the old one ended (see `Resume`).
    */
   acquire(): void;
   /**
-   * The view unmounted. Disposal waits a microtask: StrictMode unmounts and remounts synchronously, and that
-   * must not create a second session (a second draft on the server).
+   * The view unmounted. Closing waits a microtask (StrictMode unmounts and remounts synchronously, and that must not
+   * create a second session, or a second draft), then runs `close`, which resolves once the last save has settled;
+   * only then is the session disposed.
    */
-  release(onFinalRelease: (session: ComposeSession) => void): void;
+  release(close: (session: ComposeSession) => Promise<void>): void;
+}
+
+/** Where a disposed session ended: its local id (the journal key) and its server draft, if it had one. */
+export interface Resume {
+  clientId: string;
+  serverId?: string;
 }
 
 /** What the view shows before its session exists: loading, with the initial fields of a new message. */
@@ -42,15 +49,15 @@ export function placeholderSnapshot(
 }
 
 export function createSessionHandle(
-  create: (resumeClientId: string | undefined) => ComposeSession,
+  create: (resume: Resume | undefined) => ComposeSession,
   placeholder: ComposeSnapshot,
 ): SessionHandle {
   let session: ComposeSession | undefined;
   let unsubscribe: (() => void) | undefined;
   let state: SessionState = { session: undefined, snapshot: placeholder };
   let mounted = 0;
-  let closed = false;
-  let resumeClientId: string | undefined;
+  let phase: 'open' | 'closing' | 'closed' = 'open';
+  let resume: Resume | undefined;
   const listeners = new Set<() => void>();
 
   const sync = () => {
@@ -62,13 +69,24 @@ export function createSessionHandle(
   };
 
   const ensure = () => {
-    if (closed) throw new Error('This compose view has been closed; open a new one to keep writing.');
+    if (phase !== 'open') throw new Error('This compose view has been closed; open a new one to keep writing.');
     if (!session) {
-      session = create(resumeClientId);
+      session = create(resume);
       unsubscribe = session.subscribe(sync);
       sync();
     }
     return session;
+  };
+
+  const dispose = (closing: ComposeSession) => {
+    // Shown again (and given this very session back) while it was closing: nothing to dispose.
+    if (phase !== 'closing' || session !== closing) return;
+    phase = 'closed';
+    const { clientId, serverId } = closing.getSnapshot();
+    resume = serverId === undefined ? { clientId } : { clientId, serverId };
+    unsubscribe?.();
+    session = undefined;
+    closing.dispose();
   };
 
   return {
@@ -80,20 +98,19 @@ export function createSessionHandle(
     ensure,
     acquire() {
       mounted += 1;
-      if (closed) {
-        closed = false;
-        session = undefined;
-      }
+      phase = 'open';
       ensure();
     },
-    release(onFinalRelease) {
+    release(close) {
       mounted -= 1;
       void Promise.resolve().then(() => {
-        if (mounted > 0 || closed || !session) return;
-        closed = true;
-        resumeClientId = session.getSnapshot().clientId;
-        unsubscribe?.();
-        onFinalRelease(session);
+        if (mounted > 0 || phase !== 'open' || !session) return;
+        phase = 'closing';
+        const closing = session;
+        close(closing).then(
+          () => dispose(closing),
+          () => dispose(closing),
+        );
       });
     },
   };

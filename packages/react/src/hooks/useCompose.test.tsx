@@ -1,12 +1,15 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { Activity, useState } from 'react';
 import type { EmulatorState } from '@inkwell/axigen-emulator/node';
 import { createComposeSession } from '@inkwell/compose-core';
 import type * as ComposeCore from '@inkwell/compose-core';
+import { InkwellProvider } from '../provider/InkwellProvider';
 import { ComposeView, UndoToast } from '../test/ComposeView';
+import { ErrorBoundary } from '../test/ErrorBoundary';
 import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
 import { installFakeClock } from '../test/fake-clock';
 import { settle, until } from '../test/until';
+import { useCompose } from './useCompose';
 
 // Passed through, only counted: StrictMode must not create a second session.
 vi.mock('@inkwell/compose-core', async (importOriginal) => {
@@ -204,5 +207,64 @@ describe('useCompose', () => {
       });
     });
     await until(() => draftStatus() === 'saved', 'the save on blur');
+  });
+
+  test('hidden by <Activity> and shown again, the view comes back with what was typed', async () => {
+    function App() {
+      const [visible, setVisible] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setVisible((v) => !v)}>
+            Toggle
+          </button>
+          <Activity mode={visible ? 'visible' : 'hidden'}>
+            <ComposeView />
+          </Activity>
+        </>
+      );
+    }
+    const before = drafts().length;
+    render(<App />, { wrapper: env.wrapper });
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Kept');
+    click('Toggle');
+    await until(() => drafts().length === before + 1, 'the save when hidden');
+    click('Toggle');
+    await until(() => composeState() === 'saved' || composeState() === 'pristine', 'the view is back');
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Kept');
+    expect(screen.getByRole('textbox', { name: 'To' })).toHaveValue('bob@inkwell.test');
+    expect(createComposeSession).toHaveBeenCalledTimes(2);
+    // Still one draft: the second session writes to the one the first saved.
+    typeMessage('Kept, edited');
+    await advance(2000);
+    await until(() => draftStatus() === 'saved' && composeState() === 'saved', 'the autosave');
+    expect(drafts()).toHaveLength(before + 1);
+  });
+
+  test('without an identity, the view fails with a message that says what to do', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <InkwellProvider client={env.client} queryClient={env.queryClient}>
+        <ErrorBoundary>
+          <ComposeView />
+        </ErrorBoundary>
+      </InkwellProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'useCompose needs an identity (the From address): pass `identity` to it or to InkwellProvider.',
+    );
+  });
+
+  test('after the view has closed, its actions refuse instead of creating a stray session', async () => {
+    const { result, unmount } = renderHook(
+      () => useCompose({ intent: { kind: 'new' }, journal: null, broadcastChannel: null }),
+      { wrapper: env.wrapper },
+    );
+    await until(() => result.current.state === 'pristine', 'the session is ready');
+    const { setSubject } = result.current;
+    unmount();
+    await settle();
+    expect(() => setSubject('Too late')).toThrow('This compose view has been closed; open a new one to keep writing.');
+    expect(createComposeSession).toHaveBeenCalledTimes(1);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '@inkwell/compose-core';
 import { trackComposeCalls } from '../mutations/track-compose-calls';
 import { useInkwell } from '../provider/useInkwell';
+import { closeSession } from './close-session';
 import { createSessionHandle, placeholderSnapshot } from './session-handle';
 import { useAttachmentQueue, type UseAttachmentQueueResult } from './useAttachmentQueue';
 import { useDraftStatus, type DraftStatusResult } from './useDraftStatus';
@@ -89,14 +90,18 @@ export function useCompose(options: UseComposeOptions): UseComposeResult {
     }
     const initial = options.intent.kind === 'new' ? options.intent.initial : undefined;
     return createSessionHandle(
-      (resumeClientId) =>
+      (resume) =>
         createComposeSession({
           ...options,
           // Tracked, so `useMutationState` shows this view's saves and sends too.
           client: trackComposeCalls(options.client ?? context.client, queryClient),
           outbox: options.outbox ?? context.outbox,
           identity,
-          clientId: resumeClientId ?? options.clientId,
+          // Shown again after `<Activity>` hid it: the same journal entry, and the server draft the close saved.
+          ...(resume && {
+            clientId: resume.clientId,
+            ...(resume.serverId !== undefined && { intent: { kind: 'draft' as const, mailId: resume.serverId } }),
+          }),
         }),
       placeholderSnapshot(initial, options.clientId),
     );
@@ -105,11 +110,7 @@ export function useCompose(options: UseComposeOptions): UseComposeResult {
   // A layout effect, so the session exists before the first paint: the user never sees the placeholder.
   useLayoutEffect(() => {
     handle.acquire();
-    return () =>
-      handle.release((session) => {
-        session.notify('close');
-        session.dispose();
-      });
+    return () => handle.release((session) => closeSession(session));
   }, [handle]);
 
   useEffect(() => {

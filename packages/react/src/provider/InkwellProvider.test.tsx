@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render, renderHook, screen } from '@testing-library/react';
-import { Component, type ReactNode } from 'react';
 import { createAxigenClient } from '@inkwell/axigen-client';
 import { createSendOutbox, getDefaultOutbox } from '@inkwell/compose-core';
+import { ErrorBoundary } from '../test/ErrorBoundary';
 import { aliceIdentity } from '../test/identity';
 import { InkwellProvider } from './InkwellProvider';
 import { useInkwell } from './useInkwell';
@@ -14,16 +14,6 @@ const client = createAxigenClient({
   baseUrl: 'http://mail.inkwell.test',
   fetch: () => Promise.reject(new Error('no network in provider tests')),
 });
-
-class Catch extends Component<{ children: ReactNode }, { error?: Error }> {
-  override state: { error?: Error } = {};
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-  override render() {
-    return this.state.error ? <p role="alert">{this.state.error.message}</p> : this.props.children;
-  }
-}
 
 function ShowClient() {
   useInkwellClient();
@@ -92,9 +82,9 @@ describe('InkwellProvider', () => {
   test('a hook outside the provider fails with a message that says what to do', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
-      <Catch>
+      <ErrorBoundary>
         <ShowClient />
-      </Catch>,
+      </ErrorBoundary>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Inkwell hooks must be used inside <InkwellProvider client={…}>.',
