@@ -84,7 +84,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   {
     id: 'orderedList',
     label: 'Numbered list',
-    glyph: '1.',
+    glyph: '⒈',
     shortcut: 'Mod-Shift-7',
     pressed: (s) => s.orderedList,
     disabled: richOnly,
@@ -129,7 +129,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   {
     id: 'clear',
     label: 'Clear formatting',
-    glyph: 'Tx',
+    glyph: '⊘',
     disabled: richOnly,
     run: (e) => e.chain().focus().unsetAllMarks().clearNodes().unsetTextAlign().run(),
   },
