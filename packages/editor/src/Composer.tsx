@@ -24,6 +24,8 @@ export interface ComposerProps {
   quoteCollapsed?: boolean;
   /** Asked before uploading a large image; return true to scale it down. */
   onLargeImage?: (info: LargeImageInfo) => boolean | Promise<boolean>;
+  /** Longest side images are scaled down to when `onLargeImage` agrees. @default 1600 */
+  maxImageDimension?: number;
   editable?: boolean;
   /** Receives the editor once created (for commands from outside, e.g. the attachment list). */
   onEditor?: (editor: Editor) => void;
