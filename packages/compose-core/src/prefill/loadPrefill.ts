@@ -1,4 +1,5 @@
-import { parseAddressList, type AxigenClient, type Mail, type Recipient } from '@inkwell/axigen-client';
+import { parseAddressList, type AxigenClient, type Recipient } from '@inkwell/axigen-client';
+import { extractCids } from '../cid/extractCids';
 import { emptyDraft, type Draft } from '../draft';
 import { buildQuotedOriginal } from '../quote/buildQuotedOriginal';
 import { replyRecipients } from '../recipients/replyRecipients';
@@ -60,8 +61,8 @@ async function loadRefw(kind: 'reply' | 'replyAll' | 'forward', mailId: string, 
   let html = TYPING_LINE + quote;
   let bindings: PartBinding[] = [];
   // Forwards carry every part; replies only the images their quote shows.
-  const needsParts =
-    kind === 'forward' ? mail.attachments.length > 0 || mail.hasAttachments : quoteHasInlineImages(mail);
+  const hasParts = mail.attachments.length > 0 || mail.hasAttachments;
+  const needsParts = kind === 'forward' ? hasParts : hasParts && extractCids(original).size > 0;
   if (needsParts) {
     const stored = await client.storeInQueue(mailId);
     const bound = bindStoredParts(html, stored.items, {
@@ -87,10 +88,6 @@ async function loadRefw(kind: 'reply' | 'replyAll' | 'forward', mailId: string, 
     }),
     bindings,
   };
-}
-
-function quoteHasInlineImages(mail: Mail): boolean {
-  return mail.attachments.some((a) => a.isInline || a.contentId !== '');
 }
 
 async function reopen(mailId: string, ctx: PrefillContext): Promise<Prefill> {

@@ -86,6 +86,19 @@ describe('reply, reply all, forward', () => {
     session.dispose();
   });
 
+  it('does not copy parts for a reply whose quote shows no inline image', async () => {
+    const h = await createHarness();
+    const plain = RAW.replace('<img src="cid:site@bob" alt="site">', '(photo attached)');
+    const { mailIds } = await h.emulator.controls.seed({ mails: [{ account: 'alice', raw: plain }] });
+    h.requests.length = 0;
+    const session = h.open({ intent: { kind: 'reply', mailId: mailIds[0] as string } });
+    await session.ready;
+    expect(session.getSnapshot().draft.attachments).toEqual([]);
+    expect(session.getSnapshot().draft.bodyHtml).toContain('(photo attached)');
+    expect(h.count('POST', '/api/v1/temporaryAttachments/store')).toBe(0);
+    session.dispose();
+  });
+
   it('saves a reply with its image bound in the server draft', async () => {
     const { h, mailId } = await withMail();
     const session = h.open({ intent: { kind: 'reply', mailId } });
