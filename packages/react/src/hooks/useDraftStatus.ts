@@ -4,7 +4,7 @@ import type { ComposeSession, ComposeSnapshot } from '@inkwell/compose-core';
 import { draftStatusOf, type DraftStatusInfo } from './draft-status-of';
 
 export interface DraftStatusResult extends DraftStatusInfo {
-  /** Saves now; failures show in `state`/`reason` rather than rejecting. Spread into `<DraftStatus onRetry>`. */
+  /** Saves now; failures show in `state`/`reason` rather than rejecting. Pass as `<DraftStatus onRetry>`. */
   retry: () => void;
 }
 
@@ -13,7 +13,8 @@ const idle: DraftStatusInfo = { state: 'idle' };
 
 /**
  * The autosave status of a compose session, shaped like `@inkwell/ui`'s `DraftStatus` props:
- * `<DraftStatus {...status} onRetry={status.retry} />`. An absent session reads as idle.
+ * `const { retry, ...status } = useDraftStatus(session)`, then `<DraftStatus {...status} onRetry={retry} />`.
+ * An absent session reads as idle.
  */
 export function useDraftStatus(session: ComposeSession | null | undefined): DraftStatusResult {
   const subscribe = useCallback((listener: () => void) => (session ? session.subscribe(listener) : noop), [session]);

@@ -1,3 +1,4 @@
+'use client';
 import { createContext } from 'react';
 import type { AxigenClient } from '@inkwell/axigen-client';
 import type { ComposeIdentity, SendOutbox } from '@inkwell/compose-core';

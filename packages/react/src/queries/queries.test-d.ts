@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery, type QueryKey } from '@tanstack/react-query';
+import { QueryClient, useQuery, useSuspenseQuery, type QueryKey } from '@tanstack/react-query';
 import type {
   AccountInfo,
   AccountSettings,
@@ -12,7 +12,7 @@ import type {
   Signature,
   SignaturesResponse,
 } from '@inkwell/axigen-client';
-import type { mailKeys } from '../keys/mail-keys';
+import { mailKeys } from '../keys/mail-keys';
 import { accountQueries } from './account-queries';
 import { contactQueries } from './contact-queries';
 import { mailQueries } from './mail-queries';
@@ -52,6 +52,22 @@ describe('query factories', () => {
     const key = mailQueries.mail(client, 'id').queryKey;
     expectTypeOf(key).toExtend<QueryKey>();
     expectTypeOf(key).toExtend<ReturnType<typeof mailKeys.mail>>();
+  });
+
+  test('setQueryData through a factory key is checked against the data type', () => {
+    const queryClient = new QueryClient();
+    const { queryKey } = mailQueries.mail(client, 'id');
+    expectTypeOf(queryClient.getQueryData(queryKey)).toEqualTypeOf<Mail | undefined>();
+    // @ts-expect-error a folder list is not a mail
+    queryClient.setQueryData(queryKey, { syncToken: '', items: [] } satisfies FoldersResponse);
+  });
+
+  test('mailKeys are readonly tuples that start with their parent', () => {
+    expectTypeOf(mailKeys.mail('m1')).toEqualTypeOf<readonly ['inkwell', 'mails', string]>();
+    expectTypeOf(mailKeys.attachments('m1')).toEqualTypeOf<readonly ['inkwell', 'mails', string, 'attachments']>();
+    expectTypeOf(mailKeys.signature('s1')).toEqualTypeOf<readonly ['inkwell', 'account', 'signatures', string]>();
+    // @ts-expect-error the body type is html or text
+    mailKeys.body('m1', 'rtf');
   });
 
   test('bad arguments do not compile', () => {
