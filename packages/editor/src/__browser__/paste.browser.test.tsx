@@ -62,4 +62,26 @@ describe('paste in a real browser', () => {
     expect(bodyHtml).not.toContain('data:');
     await unmount();
   });
+
+  it('image files dropped on the text become inline images where they were dropped', async () => {
+    const { editor, queue, unmount } = await mountComposer({ initialHtml: '<p>Drop here</p>' });
+    const paragraph = editor.view.dom.querySelector('p');
+    const box = paragraph?.getBoundingClientRect();
+    if (!box) throw new Error('no paragraph');
+    const event = new DragEvent('drop', {
+      bubbles: true,
+      cancelable: true,
+      clientX: box.right - 1,
+      clientY: box.top + box.height / 2,
+      dataTransfer: clipboardData({ files: [pngFile('dropped.png')] }),
+    });
+    paragraph?.dispatchEvent(event);
+    await expect.poll(() => queue.getSnapshot().length).toBe(1);
+    expect(event.defaultPrevented).toBe(true);
+    const [entry] = queue.getSnapshot();
+    expect(serializeComposer(editor).bodyHtml).toBe(
+      `<p dir="auto">Drop here<img src="cid:${entry?.contentId}" alt="dropped" style="max-width: 100%; height: auto;"></p>`,
+    );
+    await unmount();
+  });
 });
