@@ -29,3 +29,6 @@ export { useScheduledSend, type UseScheduledSendResult } from './hooks/useSchedu
 export { useAttachmentQueue, type UseAttachmentQueueResult } from './hooks/useAttachmentQueue';
 export { useDraftStatus, type DraftStatusResult } from './hooks/useDraftStatus';
 export { draftStatusOf, type DraftStatusInfo, type DraftStatusState } from './hooks/draft-status-of';
+export { useAccountIdentity, type AccountIdentityResult } from './hooks/useAccountIdentity';
+export { identityFromAccount } from './hooks/identity-from-account';
+export { CLOSE_SAVE_TIMEOUT_MS } from './hooks/close-session';

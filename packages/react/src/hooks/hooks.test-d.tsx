@@ -2,6 +2,7 @@ import type React from 'react';
 import type { AxigenClient, Recipient } from '@inkwell/axigen-client';
 import type {
   AttachmentQueue,
+  ComposeIdentity,
   ComposeSession,
   ComposeSnapshot,
   ComposeState,
@@ -14,6 +15,7 @@ import type {
 import { InkwellProvider } from '../provider/InkwellProvider';
 import { useInkwellClient } from '../provider/useInkwellClient';
 import { useSendOutbox } from '../provider/useSendOutbox';
+import { useAccountIdentity } from './useAccountIdentity';
 import { useAttachmentQueue } from './useAttachmentQueue';
 import { useCompose } from './useCompose';
 import { useDraftStatus } from './useDraftStatus';
@@ -104,5 +106,11 @@ describe('small hooks', () => {
     expectTypeOf(status.retry).toEqualTypeOf<() => void>();
     // @ts-expect-error a session, not a snapshot
     useDraftStatus(session.getSnapshot());
+  });
+
+  test('useAccountIdentity gives an identity once loaded', () => {
+    const { identity, error } = useAccountIdentity();
+    expectTypeOf(identity).toEqualTypeOf<ComposeIdentity | undefined>();
+    expectTypeOf(error).toEqualTypeOf<Error | null>();
   });
 });
