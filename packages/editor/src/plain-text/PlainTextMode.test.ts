@@ -55,3 +55,19 @@ describe('PlainTextMode', () => {
     expect(editor.storage.plainTextMode.enabled).toBe(false);
   });
 });
+
+describe('PlainTextMode paste', () => {
+  it('pastes only the plain text of rich clipboard content, and no images', async () => {
+    const { pasteInto } = await import('../test-utils/pasteInto');
+    const setup = createTestEditor();
+    editor = setup.editor;
+    editor.commands.setPlainTextMode();
+    pasteInto(editor, {
+      html: '<p><strong>Rich</strong> <img src="cid:x@example.com"></p>',
+      text: 'Rich\nsecond line',
+      files: [pngFile()],
+    });
+    expect(editor.getHTML()).toBe('<p dir="auto">Rich</p><p dir="auto">second line</p>');
+    expect(setup.queue.getSnapshot()).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Editor } from '@tiptap/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { SerializedComposer } from './index';
+import { serializeComposer } from './index';
+
+describe('composer commands are typed through module augmentation', () => {
+  it('types the image, quote, signature and plain-text commands', () => {
+    type Commands = Editor['commands'];
+    expectTypeOf<Commands['insertInlineImage']>().toEqualTypeOf<(file: Blob, options?: { alt?: string }) => boolean>();
+    expectTypeOf<Commands['setInlineImageWidth']>().toEqualTypeOf<(width: number | null) => boolean>();
+    expectTypeOf<Commands['setQuotedOriginal']>().toEqualTypeOf<
+      (html: string, options?: { collapsed?: boolean }) => boolean
+    >();
+    expectTypeOf<Commands['setSignature']>().toEqualTypeOf<(html: string) => boolean>();
+    expectTypeOf<Commands['setPlainTextMode']>().toEqualTypeOf<() => boolean>();
+    expectTypeOf<Editor['storage']['plainTextMode']['enabled']>().toEqualTypeOf<boolean>();
+  });
+
+  it('types the serialized message', () => {
+    expectTypeOf(serializeComposer).returns.toEqualTypeOf<SerializedComposer>();
+    expectTypeOf<SerializedComposer['temporaryAttachments'][number]>().toEqualTypeOf<{
+      id: number;
+      contentId?: string;
+      isInline: boolean;
+    }>();
+  });
+});
