@@ -8,6 +8,7 @@ import { ComposeView, UndoToast } from '../test/ComposeView';
 import { ErrorBoundary } from '../test/ErrorBoundary';
 import { createEmulatorEnv, type EmulatorEnv } from '../test/emulator-env';
 import { installFakeClock } from '../test/fake-clock';
+import { seedInbox } from '../test/seed-mails';
 import { settle, until } from '../test/until';
 import { useCompose } from './useCompose';
 
@@ -89,6 +90,20 @@ describe('useCompose', () => {
     // The message never leaves: past the server's window nothing is delivered.
     await act(() => env.emulator.controls.advanceClock(15_000));
     expect(env.emulator.controls.rawOutbox()).toEqual([]);
+  });
+
+  test('a reply opens prefilled from the mail it answers, and sends as a reply', async () => {
+    const { teaParty } = await seedInbox(env.emulator);
+    render(<ComposeView options={{ intent: { kind: 'reply', mailId: teaParty } }} />, { wrapper: env.wrapper });
+    await until(() => composeState() === 'pristine', 'the prefill');
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Re: Tea at six');
+    expect(screen.getByRole('textbox', { name: 'To' })).toHaveValue('hatter@teaparty.example');
+    click('Send');
+    await until(() => composeState() === 'undoable', 'the send');
+    await act(() => env.emulator.controls.advanceClock(15_000));
+    const [delivered] = env.emulator.controls.rawOutbox();
+    expect(delivered?.raw).toMatch(/^In-Reply-To: <.+>/m);
+    expect(delivered?.envelope.to).toEqual(['hatter@teaparty.example']);
   });
 
   test('StrictMode mounts twice but creates one session and one draft', async () => {
