@@ -2,7 +2,7 @@
 // sanitized on the way in), an accessible name, and onChange with the serialized message.
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComposerExtensionsOptions } from './createComposerExtensions';
 import { createComposerExtensions } from './createComposerExtensions';
 import { serializeComposer } from './serialize/serializeComposer';
@@ -41,20 +41,31 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
   const latest = useRef({ senderDomain, onChange });
   latest.current = { senderDomain, onChange };
 
-  const editor = useEditor({
-    extensions: createComposerExtensions({
+  // Created once: the editor keeps its schema and plugins for its whole life; later option changes that matter
+  // (sender domain, signature, editable) are applied without rebuilding it.
+  const [extensions] = useState(() =>
+    createComposerExtensions({
       ...options,
       // Read at upload time: the sender (and its domain) can change while composing.
       senderDomain: () => latest.current.senderDomain,
     }),
-    content: initialContent(options),
+  );
+  const [content] = useState(() => initialContent(options));
+  const editorProps = useMemo(
+    () => ({
+      attributes: { 'aria-label': ariaLabel, 'aria-multiline': 'true', role: 'textbox', class: 'inkwell-prosemirror' },
+    }),
+    [ariaLabel],
+  );
+
+  const editor = useEditor({
+    extensions,
+    content,
     editable,
     immediatelyRender: true,
     // The toolbar and node views subscribe to what they need; nothing re-renders on every keystroke.
     shouldRerenderOnTransaction: false,
-    editorProps: {
-      attributes: { 'aria-label': ariaLabel, 'aria-multiline': 'true', role: 'textbox', class: 'inkwell-prosemirror' },
-    },
+    editorProps,
     onUpdate: ({ editor: current }) => latest.current.onChange?.(serializeComposer(current)),
   });
 
