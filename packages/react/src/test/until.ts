@@ -6,7 +6,7 @@ const realSetImmediate = globalThis.setImmediate;
 
 /** Lets pending promises and I/O settle until `check` holds; fails with `what` if it never does. */
 export async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i += 1) {
+  for (let i = 0; i < 2000; i += 1) {
     if (check()) return;
     await act(() => new Promise<void>((resolve) => realSetImmediate(() => resolve())));
   }
