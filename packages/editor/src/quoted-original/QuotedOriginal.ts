@@ -1,6 +1,7 @@
 // The quoted original of a reply or forward: one atom block whose sanitized HTML is an attribute, shown in a
 // shadow root. Serialized back as the original HTML inside <blockquote type="cite" data-inkwell-quote>.
 import { Node } from '@tiptap/core';
+import { deleteTopLevelNode } from '../doc/deleteTopLevelNode';
 import { findTopLevelNode } from '../doc/findTopLevelNode';
 import type { CommandProps } from '@tiptap/core';
 import { prepareIncomingHtml } from '../sanitize/prepareIncomingHtml';
@@ -97,14 +98,7 @@ export const QuotedOriginal = Node.create<QuotedOriginalOptions>({
         },
       toggleQuotedOriginal: update((attrs) => ({ collapsed: !attrs.collapsed })),
       showQuoteImages: update(() => ({ showImages: true })),
-      removeQuotedOriginal:
-        () =>
-        ({ tr, dispatch }) => {
-          const quote = findTopLevelNode(tr.doc, 'quotedOriginal');
-          if (!quote) return false;
-          if (dispatch) tr.delete(quote.pos, quote.pos + quote.node.nodeSize);
-          return true;
-        },
+      removeQuotedOriginal: () => deleteTopLevelNode(this.name),
       quoteToEditableText:
         () =>
         ({ tr, commands }) => {

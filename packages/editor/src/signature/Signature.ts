@@ -1,6 +1,7 @@
 // The sender's signature: an editable block marked `data-inkwell-signature`. `setSignature` swaps it when the
 // sender changes, leaving the user's text and the quoted original alone.
 import { Node, mergeAttributes } from '@tiptap/core';
+import { deleteTopLevelNode } from '../doc/deleteTopLevelNode';
 import { findTopLevelNode } from '../doc/findTopLevelNode';
 import { parseInert } from '../sanitize/parseInert';
 import { sanitizeComposerHtml } from '../sanitize/sanitizeComposerHtml';
@@ -51,14 +52,7 @@ export const Signature = Node.create({
           // insertContentAt goes through SafeContent: the signature HTML is sanitized like everything else.
           return commands.insertContentAt(range, content, { updateSelection: false });
         },
-      removeSignature:
-        () =>
-        ({ tr, dispatch }) => {
-          const existing = findTopLevelNode(tr.doc, 'signature');
-          if (!existing) return false;
-          if (dispatch) tr.delete(existing.pos, existing.pos + existing.node.nodeSize);
-          return true;
-        },
+      removeSignature: () => deleteTopLevelNode(this.name),
     };
   },
 });
