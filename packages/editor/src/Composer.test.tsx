@@ -98,6 +98,58 @@ describe('Composer', { timeout: 30_000 }, () => {
   });
 });
 
+describe('Inline image controls', { timeout: 30_000 }, () => {
+  function selectFirstImage(editor: Editor) {
+    let pos = -1;
+    editor.state.doc.descendants((node, at) => {
+      if (pos < 0 && node.type.name === 'inlineImage') pos = at;
+    });
+    act(() => {
+      editor.commands.setNodeSelection(pos);
+    });
+  }
+
+  it('edits alt text and width from the keyboard once the image is selected', async () => {
+    const user = userEvent.setup();
+    const { editor, queue } = renderComposer({
+      initialHtml: '<p><img src="cid:pic@example.com" alt="old" width="200"></p>',
+    });
+    act(() => queue.seed({ localId: 'pic', contentId: 'pic@example.com', isInline: true, queueId: 3 }, pngFile()));
+    selectFirstImage(editor);
+
+    await user.click(await screen.findByRole('button', { name: 'Edit alternative text' }));
+    const field = screen.getByRole('textbox', { name: 'Alternative text' });
+    await user.clear(field);
+    await user.type(field, 'Team photo{Enter}');
+    expect(editor.getHTML()).toContain('alt="Team photo"');
+
+    selectFirstImage(editor);
+    const slider = await screen.findByRole('slider', { name: 'Width of Team photo' });
+    expect(slider).toHaveAttribute('aria-valuenow', '200');
+    slider.focus();
+    await user.keyboard('{ArrowRight}{Shift>}{ArrowRight}{/Shift}');
+    expect(editor.getHTML()).toContain('width="260"');
+    expect(editor.getHTML()).toContain('style="width: 260px; max-width: 100%; height: auto;"');
+  });
+
+  it('shows a cid image as unavailable until the queue has its part, then shows the preview', async () => {
+    const { queue } = renderComposer({ initialHtml: '<p><img src="cid:late@example.com" alt="chart"></p>' });
+    expect(await screen.findByRole('img', { name: 'chart (image unavailable)' })).not.toHaveAttribute('src');
+    act(() => queue.seed({ localId: 'late', contentId: 'late@example.com', isInline: true, queueId: 5 }, pngFile()));
+    expect(await screen.findByRole('img', { name: 'chart' })).toHaveAttribute('src', queue.previewUrl('late'));
+  });
+
+  it('moves a selected image to the attachments and keeps the part', async () => {
+    const user = userEvent.setup();
+    const { editor, queue } = renderComposer({ initialHtml: '<p><img src="cid:doc@example.com" alt="scan"></p>' });
+    act(() => queue.seed({ localId: 'doc', contentId: 'doc@example.com', isInline: true, queueId: 8 }, pngFile()));
+    selectFirstImage(editor);
+    await user.click(await screen.findByRole('button', { name: 'Move to attachments' }));
+    expect(editor.getHTML()).toBe('');
+    expect(queue.getSnapshot()).toMatchObject([{ localId: 'doc', isInline: false }]);
+  });
+});
+
 describe('Toolbar', { timeout: 30_000 }, () => {
   it('is one tab stop with arrow keys, Home and End moving between buttons', async () => {
     const user = userEvent.setup();

@@ -11,14 +11,7 @@ import { useQueueEntry } from './useQueueEntry';
 
 const FALLBACK_MAX_WIDTH = 1200;
 
-export function InlineImageView({
-  node,
-  extension,
-  selected,
-  updateAttributes,
-  deleteNode,
-  editor,
-}: ReactNodeViewProps) {
+export function InlineImageView({ node, extension, selected, getPos, deleteNode, editor }: ReactNodeViewProps) {
   const attrs = node.attrs as InlineImageAttributes;
   const options = extension.options as InlineImageOptions;
   const { queue } = options;
@@ -36,6 +29,11 @@ export function InlineImageView({
   const failed = entry?.state === 'failed' || entry?.state === 'cancelled';
   const state = !src ? 'placeholder' : failed ? 'failed' : uploading ? 'uploading' : 'ready';
   const editable = editor.isEditable;
+  // Through the commands, which keep this image selected: the controls (and the focused slider) stay up.
+  const update = (set: (chain: ReturnType<typeof editor.chain>) => ReturnType<typeof editor.chain>) => {
+    const pos = getPos();
+    if (typeof pos === 'number') set(editor.chain().setNodeSelection(pos)).run();
+  };
 
   return (
     <NodeViewWrapper as="span" className="inkwell-image" data-state={state} data-selected={selected || undefined}>
@@ -94,7 +92,7 @@ export function InlineImageView({
             <AltTextField
               initial={attrs.alt}
               onSave={(alt) => {
-                updateAttributes({ alt: alt.trim() });
+                update((chain) => chain.setInlineImageAlt(alt));
                 setEditingAlt(false);
               }}
               onClose={() => setEditingAlt(false)}
@@ -118,7 +116,7 @@ export function InlineImageView({
               onPreview={setPreviewWidth}
               onCommit={(value) => {
                 setPreviewWidth(null);
-                updateAttributes({ width: value });
+                update((chain) => chain.setInlineImageWidth(value));
               }}
             />
           ) : null}
