@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import type { Editor } from '@tiptap/core';
 import { describe, expect, it, vi } from 'vitest';
@@ -191,14 +192,29 @@ describe('Toolbar', { timeout: 30_000 }, () => {
 
   it('re-renders only when its selected state changes, not on every keystroke', async () => {
     const user = userEvent.setup();
-    const { editor } = renderComposer();
+    const commits = { count: 0 };
+    const queue = createFakeAttachmentQueue();
+    let editor: Editor | undefined;
+    render(
+      <Profiler id="composer" onRender={() => (commits.count += 1)}>
+        <Composer queue={queue} senderDomain="example.com" ariaLabel="Message body" onEditor={(e) => (editor = e)} />
+      </Profiler>,
+    );
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('textbox', { name: 'Message body' }));
     await user.keyboard('a');
     expect(undo).not.toHaveAttribute('aria-disabled');
+
+    const before = commits.count;
+    await user.keyboard('bcdef');
+    expect(editor?.getHTML()).toBe('<p dir="auto">abcdef</p>');
+    expect(commits.count).toBe(before);
+
+    await user.click(screen.getByRole('button', { name: 'Bold' }));
+    expect(commits.count).toBeGreaterThan(before);
     await user.click(undo);
-    expect(editor.getHTML()).toBe('');
+    expect(editor?.getHTML()).toBe('');
   });
 
   it('adds and removes a link, turning an e-mail address into mailto:, and rejects javascript:', async () => {
