@@ -1,7 +1,8 @@
 // Deleting an image removes its attachment and removing the attachment removes the image, with real keys.
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { pngFile } from '../__fixtures__/images';
+import { PNG_B_BASE64, pngFile } from '../__fixtures__/images';
+import { createFakeAttachmentQueue } from '../test-utils/createFakeAttachmentQueue';
 import { mountComposer } from './mountComposer';
 
 describe('image and attachment stay in step (real browser)', () => {
@@ -43,6 +44,33 @@ describe('image and attachment stay in step (real browser)', () => {
     await userEvent.click(page.getByRole('button', { name: 'Remove image big.png' }));
     expect(queue.getSnapshot()).toEqual([]);
     expect(editor.getHTML()).toBe('');
+    await unmount();
+  });
+
+  it('undo brings back an image from a reopened draft, re-uploading the same bytes read from its preview', async () => {
+    const queue = createFakeAttachmentQueue();
+    const bytes = pngFile('from-draft.png', PNG_B_BASE64);
+    queue.seed(
+      { localId: 'old', contentId: 'old@example.com', isInline: true, queueId: 4, name: 'from-draft.png' },
+      bytes,
+    );
+    const { editor, unmount } = await mountComposer(
+      { initialHtml: '<p>Text <img src="cid:old@example.com" alt="from draft"></p>' },
+      queue,
+    );
+
+    editor.commands.focus('end');
+    await userEvent.keyboard('{Backspace}');
+    expect(editor.getHTML()).toBe('<p dir="auto">Text </p>');
+    expect(queue.getSnapshot()).toEqual([]);
+
+    editor.commands.undo();
+    expect(editor.getHTML()).toContain('<img src="cid:old@example.com" alt="from draft"');
+    await expect.poll(() => queue.getSnapshot().length).toBe(1);
+    const [restored] = queue.getSnapshot();
+    expect(restored).toMatchObject({ contentId: 'old@example.com', isInline: true, name: 'from-draft.png' });
+    const uploaded = queue.blobOf(restored?.localId ?? '');
+    expect(new Uint8Array(await (uploaded as Blob).arrayBuffer())).toEqual(new Uint8Array(await bytes.arrayBuffer()));
     await unmount();
   });
 });

@@ -69,7 +69,7 @@ export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
   },
 
   addStorage() {
-    return { contentIdByHash: new Map(), blobByContentId: new Map(), muteQueueSync: false };
+    return { contentIdByHash: new Map(), blobByContentId: new Map(), pendingBytes: new Map(), muteQueueSync: false };
   },
 
   addAttributes() {

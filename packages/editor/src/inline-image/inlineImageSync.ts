@@ -8,6 +8,7 @@ import type { Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { referencedContentIds } from './referencedContentIds';
+import { keepBytes } from './keepBytes';
 import { removeImagesWithContentIds } from './removeImagesWithContentIds';
 import type { InlineImageStorage } from './types';
 
@@ -46,6 +47,14 @@ export function inlineImageSync(editor: Editor, queue: AttachmentQueue, storage:
         }
       };
 
+      // Uploads the image again if the document refers to it, the queue lacks it and its bytes are at hand.
+      let alive = true;
+      const restore = (id: string) => {
+        const blob = storage.blobByContentId.get(id);
+        if (alive && blob && referenced.has(id) && !queue.byContentId(id))
+          queue.add(blob, { inline: true, contentId: id });
+      };
+
       const unsubscribe = queue.subscribe(() => onQueueChange(initialView));
       return {
         update(view, previous) {
@@ -56,14 +65,18 @@ export function inlineImageSync(editor: Editor, queue: AttachmentQueue, storage:
           referenced = now;
           for (const id of removed) {
             const entry = queue.byContentId(id);
-            if (entry?.isInline) queue.remove(entry.localId);
+            if (!entry?.isInline) continue;
+            // Read the bytes back first (the preview URL dies with the entry), so undo or paste can restore it.
+            if (!storage.blobByContentId.has(id))
+              keepBytes(storage, id, entry, queue.previewUrl(entry.localId), restore);
+            queue.remove(entry.localId);
           }
-          for (const id of restored) {
-            const blob = storage.blobByContentId.get(id);
-            if (blob && !queue.byContentId(id)) queue.add(blob, { inline: true, contentId: id });
-          }
+          restored.forEach(restore);
         },
-        destroy: unsubscribe,
+        destroy() {
+          alive = false;
+          unsubscribe();
+        },
       };
     },
   });

@@ -34,6 +34,8 @@ export interface InlineImageStorage {
   contentIdByHash: Map<string, string>;
   /** Bytes of images added in this session, so undoing a delete can upload them again. */
   blobByContentId: Map<string, Blob>;
+  /** Bytes being read back from the preview of a deleted image this session did not upload (a reopened draft). */
+  pendingBytes: Map<string, Promise<void>>;
   /** Set while a command changes the queue and the document itself, so the queue listener does not do it twice. */
   muteQueueSync: boolean;
 }
