@@ -14,6 +14,7 @@ describe('image and attachment stay in step (real browser)', () => {
 
     await userEvent.click(page.getByRole('textbox', { name: 'Message body' }));
     editor.commands.focus('end');
+    await expect.poll(() => editor.state.selection.from).toBe(editor.state.doc.content.size - 1);
     await userEvent.keyboard('{Backspace}');
 
     expect(editor.getHTML()).toBe('<p dir="auto">Look: </p>');
@@ -59,7 +60,10 @@ describe('image and attachment stay in step (real browser)', () => {
       queue,
     );
 
+    await userEvent.click(page.getByRole('textbox', { name: 'Message body' }));
     editor.commands.focus('end');
+    await expect.poll(() => document.activeElement === editor.view.dom && editor.state.selection.empty).toBe(true);
+    await expect.poll(() => editor.state.selection.from).toBe(editor.state.doc.content.size - 1);
     await userEvent.keyboard('{Backspace}');
     expect(editor.getHTML()).toBe('<p dir="auto">Text </p>');
     expect(queue.getSnapshot()).toEqual([]);
