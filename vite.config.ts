@@ -41,7 +41,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.node.test.ts', 'packages/*/test/**/*.node.test.ts', 'bench/**/*.node.test.ts', 'apps/*/e2e/**/*.node.test.ts'],
+          include: [
+            'packages/*/src/**/*.node.test.ts',
+            'packages/*/test/**/*.node.test.ts',
+            'bench/**/*.node.test.ts',
+            'apps/*/e2e/**/*.node.test.ts',
+          ],
         },
       },
       {

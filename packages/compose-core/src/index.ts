@@ -45,7 +45,14 @@ export { createMemoryJournal } from './journal/createMemoryJournal';
 export type { DraftJournal, JournalEntry } from './journal/types';
 export { createSendOutbox, getDefaultOutbox } from './outbox/createSendOutbox';
 export { OutboxError } from './outbox/types';
-export type { OutboxItem, OutboxSettledEvent, ScheduledSend, SendOutbox, SendOutboxOptions, UndoableSend } from './outbox/types';
+export type {
+  OutboxItem,
+  OutboxSettledEvent,
+  ScheduledSend,
+  SendOutbox,
+  SendOutboxOptions,
+  UndoableSend,
+} from './outbox/types';
 export { createAttachmentQueue } from './attachments/createAttachmentQueue';
 export type { AttachmentQueueOptions, ManagedAttachmentQueue } from './attachments/types';
 export { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './attachments/checkAttachmentLimits';
