@@ -3,6 +3,7 @@ import { stripSubjectPrefixes } from '../subject/prefixSubject';
 import { htmlToPlainText } from '../text/htmlToPlainText';
 import { findAttachmentMention } from './findAttachmentMention';
 import { isValidEmailAddress } from './isValidEmailAddress';
+import { stripQuotedBlocks } from './stripQuotedBlocks';
 import { sendCheckMessages, type AddressField } from './sendCheckMessages';
 
 export type SendCheckCode =
@@ -90,7 +91,8 @@ export function checkBeforeSend(draft: Draft, context: { locale?: string } = {})
 /** The body text the user wrote: without quotes and signature, and without link targets. */
 function ownText(html: string): string {
   if (html.trim() === '') return '';
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  // The quote is cut out as a string first: only what the user wrote is parsed, however long the quote.
+  const body = new DOMParser().parseFromString(stripQuotedBlocks(html), 'text/html').body;
   for (const element of Array.from(body.querySelectorAll(NOT_WRITTEN_HERE))) element.remove();
   for (const link of Array.from(body.querySelectorAll('a[href]'))) link.removeAttribute('href');
   return htmlToPlainText(body.innerHTML);

@@ -1,0 +1,31 @@
+// Cuts quoted originals (`<blockquote type="cite">` / `[data-inkwell-quote]`) out of body HTML as a string, before
+// any DOM parsing: the pre-send checks run on every change, and parsing a 1 MB quote per keystroke would make typing
+// slow. The HTML is the composer's own sanitized serialization, so `<` in text is always escaped and tags can be
+// counted; a malformed remainder only means the caller parses a little more than it needs.
+const QUOTE_OPEN = /<blockquote\b[^>]*(?:\bdata-inkwell-quote\b|\btype\s*=\s*["']?cite\b)[^>]*>/gi;
+const ANY_BLOCKQUOTE = /<(\/?)blockquote\b[^>]*>/gi;
+
+export function stripQuotedBlocks(html: string): string {
+  let out = '';
+  let from = 0;
+  QUOTE_OPEN.lastIndex = 0;
+  for (let open = QUOTE_OPEN.exec(html); open; open = QUOTE_OPEN.exec(html)) {
+    out += html.slice(from, open.index);
+    const end = matchingClose(html, open.index + open[0].length);
+    if (end === -1) return out; // unclosed: everything after the quote's start is quote
+    from = end;
+    QUOTE_OPEN.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/** Index just after the `</blockquote>` that closes a blockquote whose content starts at `start`, or -1. */
+function matchingClose(html: string, start: number): number {
+  let depth = 1;
+  ANY_BLOCKQUOTE.lastIndex = start;
+  for (let tag = ANY_BLOCKQUOTE.exec(html); tag; tag = ANY_BLOCKQUOTE.exec(html)) {
+    depth += tag[1] === '/' ? -1 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  return -1;
+}
