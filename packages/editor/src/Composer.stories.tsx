@@ -55,8 +55,9 @@ export const Empty: Story = {
     const box = canvas.getByRole('textbox', { name: 'Message body' });
     await userEvent.click(box);
     await userEvent.keyboard('Hello');
-    await expect(args.onChange).toHaveBeenLastCalledWith(
-      expect.objectContaining({ bodyHtml: '<p dir="auto">Hello</p>' }),
+    // Reported once the keystrokes have painted.
+    await waitFor(() =>
+      expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ bodyHtml: '<p dir="auto">Hello</p>' })),
     );
   },
 };

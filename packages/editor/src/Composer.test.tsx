@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import type { Editor } from '@tiptap/core';
@@ -37,9 +37,35 @@ describe('Composer', { timeout: 30_000 }, () => {
     const box = screen.getByRole('textbox', { name: 'Message body' });
     await user.click(box);
     await user.keyboard('Hello');
-    expect(onChange).toHaveBeenLastCalledWith(
-      expect.objectContaining({ bodyHtml: '<p dir="auto">Hello</p>', temporaryAttachments: [], isPlainText: false }),
+    // Reported after the keystrokes have painted, one report for the whole burst.
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ bodyHtml: '<p dir="auto">Hello</p>', temporaryAttachments: [], isPlainText: false }),
+      ),
     );
+    expect(onChange.mock.calls.length).toBeLessThan(5);
+  });
+
+  it('reports a pending change at once when the editor loses focus', () => {
+    const { onChange, editor } = renderComposer();
+    const box = screen.getByRole('textbox', { name: 'Message body' });
+    // No timer may run between the edit and the blur: only the flush on blur can report it.
+    act(() => {
+      box.focus();
+      editor.commands.insertContent('Bye');
+      expect(onChange).not.toHaveBeenCalledWith(expect.objectContaining({ bodyHtml: '<p dir="auto">Bye</p>' }));
+      box.blur();
+    });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ bodyHtml: '<p dir="auto">Bye</p>' }));
+  });
+
+  it('reports a pending change when it unmounts', () => {
+    const { onChange, editor, unmount } = renderComposer();
+    act(() => {
+      editor.commands.insertContent('Last words');
+    });
+    unmount();
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ bodyHtml: '<p dir="auto">Last words</p>' }));
   });
 
   it('starts from the draft, the signature and the quote, in that order', () => {

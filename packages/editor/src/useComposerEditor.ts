@@ -5,6 +5,7 @@ import { useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComposerExtensionsOptions } from './createComposerExtensions';
 import { createComposerExtensions } from './createComposerExtensions';
+import { createChangeEmitter } from './change/createChangeEmitter';
 import { serializeComposer } from './serialize/serializeComposer';
 import type { SerializedComposer } from './serialize/types';
 
@@ -58,6 +59,16 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
     [ariaLabel],
   );
 
+  // The serialized message is reported after the keystroke paints (see createChangeEmitter); blur and unmount flush.
+  const editorRef = useRef<Editor | null>(null);
+  const [changes] = useState(() =>
+    createChangeEmitter(() => {
+      const current = editorRef.current;
+      if (current && !current.isDestroyed) latest.current.onChange?.(serializeComposer(current));
+    }),
+  );
+  useEffect(() => () => changes.flush(), [changes]);
+
   const editor = useEditor({
     extensions,
     content,
@@ -66,7 +77,8 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
     // The toolbar and node views subscribe to what they need; nothing re-renders on every keystroke.
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: ({ editor: current }) => latest.current.onChange?.(serializeComposer(current)),
+    onUpdate: () => changes.schedule(),
+    onBlur: () => changes.flush(),
   });
 
   const appliedSignature = useRef(signatureHtml);
@@ -75,6 +87,8 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
     appliedSignature.current = signatureHtml;
     editor.commands.setSignature(signatureHtml ?? '');
   }, [editor, signatureHtml]);
+
+  editorRef.current = editor;
 
   useEffect(() => {
     editor.setEditable(editable);
