@@ -3,6 +3,8 @@
 // available" — from a checkout where the editor package does not export `Composer` yet.
 import * as editorPackage from '@inkwell/editor';
 import type { Editor } from '@tiptap/core';
+import { useEffect, useState } from 'react';
+import { createBenchSession } from './createBenchSession';
 import type { AttachmentQueue } from '../../packages/compose-core/src/attachment-queue-types';
 
 const editorExports: Partial<typeof editorPackage> = editorPackage;
@@ -11,6 +13,8 @@ const serializeComposer = editorExports.serializeComposer;
 
 /** Kept so the serialization cannot be optimized away. */
 export let lastBodyBytes = 0;
+/** Kept so the pre-send checks cannot be optimized away. */
+export let lastCheckCount = 0;
 
 export interface InkwellEditorProps {
   queue: AttachmentQueue;
@@ -20,6 +24,11 @@ export interface InkwellEditorProps {
 }
 
 export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps) {
+  const [session] = useState(createBenchSession);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void session.ready.then(() => setReady(true));
+  }, [session]);
   if (!Composer || !serializeComposer) {
     return <p role="alert">Inkwell editor not available: @inkwell/editor does not export Composer yet.</p>;
   }
@@ -28,7 +37,12 @@ export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps)
   // every change it reports: that cost belongs in the typing latency, so the benchmark listens too.
   const onChange = (serialized: { bodyHtml: string }) => {
     lastBodyBytes = serialized.bodyHtml.length;
+    // As a compose page does: the body goes into the session, and the UI reads its pre-send checks.
+    if (session.getSnapshot().state !== 'loading') session.setBodyHtml(serialized.bodyHtml);
+    lastCheckCount = session.getSnapshot().checks.length;
   };
+  // The composer mounts once the session has checked its journal, as a compose page shows it.
+  if (!ready) return null;
   return (
     <Composer
       queue={queue}
