@@ -20,6 +20,7 @@ interface OutboxMessage {
 it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, async () => {
   const { page, control } = app;
   await page.goto(app.url);
+  await page.getByRole('combobox', { name: 'From' }).selectOption('a.liddell@inkwell.test');
   await page.getByRole('textbox', { name: 'To' }).fill('Bob Builder <bob@inkwell.test>');
   await page.getByRole('textbox', { name: 'Subject' }).fill('The chart');
   const body = page.getByRole('textbox', { name: 'Message body' });
@@ -59,4 +60,7 @@ it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, asyn
   expect(parsed.html).toContain(`src="cid:${cid}"`);
   expect(parsed.html).toContain('Here is the screenshot:');
   expect(parsed.html).not.toMatch(/src="(blob|data):/);
+  // Sent from the alias the user picked.
+  expect(parsed.from?.address).toBe('a.liddell@inkwell.test');
+  expect(parsed.from?.name).toBe('Alice Liddell');
 });

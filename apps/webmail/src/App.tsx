@@ -53,6 +53,7 @@ export function App() {
               intent={view.intent}
               {...(view.clientId ? { clientId: view.clientId } : {})}
               senderDomain={signIn.domain}
+              identity={signIn.identity}
               onSent={close}
               onDiscarded={close}
             />

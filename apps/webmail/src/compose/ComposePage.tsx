@@ -1,10 +1,11 @@
-import type { ComposeIntent } from '@inkwell/compose-core';
+import type { ComposeIdentity, ComposeIntent } from '@inkwell/compose-core';
 import { Composer } from '@inkwell/editor';
 import { useCompose } from '@inkwell/react';
 import { DraftStatus } from '@inkwell/ui';
 import { useState } from 'react';
 import { AttachmentList } from './AttachmentList';
 import { canEdit } from './canEdit';
+import { FromField } from './FromField';
 import { RecipientField } from './RecipientField';
 import { SendChecks } from './SendChecks';
 
@@ -12,13 +13,14 @@ export interface ComposePageProps {
   intent: ComposeIntent;
   clientId?: string;
   senderDomain: string;
+  identity: ComposeIdentity;
   /** The message left: undoable for a few seconds (see the toasts), or sent. */
   onSent: () => void;
   onDiscarded: () => void;
 }
 
 /** From, To/Cc/Bcc, Subject, the composer, attachments, Send: one compose view over one compose session. */
-export function ComposePage({ intent, clientId, senderDomain, onSent, onDiscarded }: ComposePageProps) {
+export function ComposePage({ intent, clientId, senderDomain, identity, onSent, onDiscarded }: ComposePageProps) {
   const compose = useCompose({ intent, ...(clientId ? { clientId } : {}) });
   const { snapshot, draft, session } = compose;
   const [showCopies, setShowCopies] = useState(draft.cc.length > 0 || draft.bcc.length > 0);
@@ -47,9 +49,13 @@ export function ComposePage({ intent, clientId, senderDomain, onSent, onDiscarde
     >
       {snapshot.recovered ? <p role="status">Your unsent changes were restored.</p> : null}
       {snapshot.loadError ? <p role="alert">{snapshot.loadError}</p> : null}
-      <p className="from">
-        From: {draft.from?.name} &lt;{draft.from?.address}&gt;
-      </p>
+      <FromField
+        value={draft.from}
+        name={identity.from.name}
+        addresses={identity.ownAddresses}
+        onChange={compose.setFrom}
+        disabled={busy}
+      />
       <RecipientField label="To" value={draft.to} onChange={compose.setTo} disabled={busy} />
       {showCopies ? (
         <>
