@@ -53,7 +53,7 @@ export function Toolbar({ editor, ariaLabel = 'Formatting' }: ToolbarProps) {
     {
       id: 'link',
       label: state.link ? 'Edit link' : 'Link',
-      glyph: '🔗',
+      glyph: 'Link',
       shortcut: 'Mod-k',
       pressed: () => state.link,
       disabled: disabledRich,
@@ -62,7 +62,7 @@ export function Toolbar({ editor, ariaLabel = 'Formatting' }: ToolbarProps) {
     {
       id: 'image',
       label: 'Insert image',
-      glyph: '🖼',
+      glyph: 'Image',
       disabled: disabledRich,
       run: () => fileInput.current?.click(),
     },
