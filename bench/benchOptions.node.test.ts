@@ -1,9 +1,9 @@
 import { defaultBenchOptions, parseBenchOptions } from './benchOptions';
 
 describe('parseBenchOptions', () => {
-  it('defaults to the full matrix, 200 keys, and writes bench/results.json', () => {
+  it('defaults to the full matrix, 400 keys, and writes bench/results.json', () => {
     expect(parseBenchOptions([])).toEqual({
-      keys: 200,
+      keys: 400,
       warmup: 20,
       rounds: 8,
       gapMs: 50,
@@ -50,7 +50,7 @@ describe('parseBenchOptions', () => {
     [['--size', '5m'], '--size must be one of empty, 200k, 1m, got "5m"'],
     [['--out', '--keys'], '--out needs a file path'],
     [['--fast'], 'Unknown option "--fast"'],
-    [['--rounds', '300'], '--rounds (300) cannot exceed --keys (200)'],
+    [['--rounds', '500'], '--rounds (500) cannot exceed --keys (400)'],
   ])('rejects %j with a clear message', (argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(message);
   });

@@ -1,4 +1,4 @@
-// `pnpm bench` options: `--keys 200 --warmup 20 --rounds 8 --gap 50 --editor inkwell --size 1m --out file.json --profile`.
+// `pnpm bench` options: `--keys 400 --warmup 20 --rounds 8 --gap 50 --editor inkwell --size 1m --out file.json --profile`.
 import { benchEditors, benchSizes, type BenchEditor, type BenchSize } from './app/benchCase';
 
 export interface BenchOptions {
@@ -22,7 +22,7 @@ export interface BenchOptions {
 }
 
 export const defaultBenchOptions: BenchOptions = {
-  keys: 200,
+  keys: 400,
   warmup: 20,
   rounds: 8,
   gapMs: 50,

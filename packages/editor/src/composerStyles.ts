@@ -19,7 +19,7 @@ export const COMPOSER_CSS = `
 .inkwell-image-resize { position: absolute; right: -4px; bottom: -4px; width: 12px; height: 12px; background: #1b5fc1; cursor: nwse-resize; border-radius: 2px; }
 .inkwell-image-missing, .inkwell-image-blocked { display: inline-flex; gap: 4px; padding: 2px 6px; border: 1px dashed #8a8a8a; color: #4a4a4a; }
 .inkwell-quote { margin: 8px 0; }
-.inkwell-quote-host { contain: layout paint style; will-change: transform; }
+.inkwell-quote-host { will-change: transform; }
 .inkwell-quote-bar { display: flex; gap: 6px; align-items: center; }
 [data-inkwell-signature] { color: #4a4a4a; }
 .inkwell-link-editor, .inkwell-confirm { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px; border-bottom: 1px solid #e0e0e0; }

@@ -37,9 +37,14 @@ export function serializeComposer(editor: Editor): SerializedComposer {
     });
   }
 
+  let text: string | undefined;
   return {
     bodyHtml: serializeHtml(doc),
-    bodyText: bodyText(doc),
+    // Lazy: serializing runs on every change, and the text of a long quote is a second large string per keystroke.
+    get bodyText() {
+      text ??= bodyText(doc);
+      return text;
+    },
     temporaryAttachments,
     pendingAttachments,
     unresolvedContentIds: [...referenced.keys()].filter((id) => !resolved.has(id)),

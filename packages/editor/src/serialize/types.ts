@@ -10,7 +10,8 @@ export interface ComposerTemporaryAttachment {
 export interface SerializedComposer {
   /** Email-safe HTML: `cid:` (or remote `https:`) image sources only, inline styles, no classes needed. */
   bodyHtml: string;
-  bodyText: string;
+  /** The text version, computed when first read (apps that only keep `bodyHtml` never pay for it). */
+  readonly bodyText: string;
   /** Uploaded parts: the inline ones the HTML refers to (body and quote), and every regular attachment. */
   temporaryAttachments: ComposerTemporaryAttachment[];
   /** Local ids of parts the message needs that are not uploaded yet (or failed): sending now would lose them. */
