@@ -25,3 +25,22 @@ describe('quoted original containment (real browser)', () => {
     await unmount();
   });
 });
+
+describe('a long quoted original (real browser)', () => {
+  it('skips rendering the parts of the quote that are off screen, so typing above it stays fast', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p><span>Quoted line ${i}</span></p>`).join('');
+    const { container, unmount } = await mountComposer({ initialHtml: '<p>My reply</p>', quotedHtml: paragraphs });
+    const root = container.querySelector<HTMLElement>('.inkwell-quote-host')?.shadowRoot;
+    if (!root) throw new Error('no quote');
+    const lines = [...root.querySelectorAll('p')];
+    expect(lines).toHaveLength(400);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // `contentVisibilityAuto: true` reports as hidden what content-visibility: auto currently skips: the contents of
+    // blocks off screen.
+    expect(lines[0]?.querySelector('span')?.checkVisibility({ contentVisibilityAuto: true })).toBe(true);
+    expect(lines[399]?.querySelector('span')?.checkVisibility({ contentVisibilityAuto: true })).toBe(false);
+    // Skipped is not gone: the text is still in the document (find in page, accessibility, serialization).
+    expect(lines[399]?.textContent).toBe('Quoted line 399');
+    await unmount();
+  });
+});
