@@ -2,38 +2,10 @@
 // draft update, pre-send checks, journal (real IndexedDB) and autosave (the real client serializing the request).
 // Only the network is stubbed: an in-page server would put its own work on the main thread the user types on.
 import { createAxigenClient } from '../../packages/axigen-client/src/index';
+import { sampleMail } from '../../packages/axigen-client/src/testing/sample-mail';
 import { createComposeSession, type ComposeSession } from '../../packages/compose-core/src/index';
 
-const draftMail = {
-  id: 'bench-draft',
-  folderId: 'drafts',
-  size: 0,
-  from: 'bench@bench.example',
-  to: '',
-  cc: '',
-  replyTo: '',
-  replyToAll: '',
-  sender: '',
-  messageId: '<bench@bench.example>',
-  subject: '',
-  snippet: '',
-  date: '1795000000',
-  isUnread: false,
-  isFlagged: false,
-  isDraft: true,
-  isDeleted: false,
-  hasAttachments: false,
-  isItip: false,
-  returnReceipt: false,
-  refwFlags: '',
-  refwType: '',
-  refwMailId: '',
-  importance: 'normal',
-  originalFolderId: '',
-  originalMailId: '',
-  attachments: [],
-  labelIds: [],
-};
+const draftMail = sampleMail({ id: 'bench-draft', isDraft: true });
 
 export function createBenchSession(): ComposeSession {
   const client = createAxigenClient({
