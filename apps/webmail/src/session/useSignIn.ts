@@ -23,7 +23,7 @@ export function useSignIn(client: AxigenClient): SignIn {
         domain: info.domainName,
         identity: {
           from: { name: info.fullName, address },
-          ownAddresses: [address, ...aliases.items.map((a) => a.emailAddress)],
+          ownAddresses: uniqueAddresses([address, ...aliases.items.map((a) => a.emailAddress)]),
         },
       });
     })().catch((error: unknown) => {
@@ -33,4 +33,15 @@ export function useSignIn(client: AxigenClient): SignIn {
     return () => abort.abort();
   }, [client]);
   return result;
+}
+
+/** The alias list repeats the main address (type `mainAddress`); addresses compare case-insensitively. */
+function uniqueAddresses(addresses: string[]): string[] {
+  const seen = new Set<string>();
+  return addresses.filter((a) => {
+    const key = a.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
