@@ -84,7 +84,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   {
     id: 'orderedList',
     label: 'Numbered list',
-    glyph: '1.',
+    glyph: '#',
     shortcut: 'Mod-Shift-7',
     pressed: (s) => s.orderedList,
     disabled: richOnly,
