@@ -4,6 +4,7 @@
 import * as editorPackage from '@inkwell/editor';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
+import { isEditable } from '../../packages/compose-core/src/index';
 import { createBenchSession } from './createBenchSession';
 import type { AttachmentQueue } from '../../packages/compose-core/src/attachment-queue-types';
 
@@ -38,7 +39,7 @@ export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps)
   const onChange = (serialized: { bodyHtml: string }) => {
     lastBodyBytes = serialized.bodyHtml.length;
     // As a compose page does: the body goes into the session, and the UI reads its pre-send checks.
-    if (session.getSnapshot().state !== 'loading') session.setBodyHtml(serialized.bodyHtml);
+    if (isEditable(session.getSnapshot())) session.setBodyHtml(serialized.bodyHtml);
     lastCheckCount = session.getSnapshot().checks.length;
   };
   // The composer mounts once the session has checked its journal, as a compose page shows it.

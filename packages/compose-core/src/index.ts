@@ -17,6 +17,7 @@ export { dedupeRecipients } from './recipients/dedupeRecipients';
 export { recipientKey } from './recipients/recipientKey';
 // Compose session (session engineer): state machine, autosave, journal, outbox, attachment queue, prefill.
 export { createComposeSession } from './session/createComposeSession';
+export { isEditable } from './session/isEditable';
 export type {
   AttachmentLimits,
   ComposeIdentity,

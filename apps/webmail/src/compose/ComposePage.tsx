@@ -1,10 +1,9 @@
-import type { ComposeIdentity, ComposeIntent } from '@inkwell/compose-core';
+import { isEditable, type ComposeIdentity, type ComposeIntent } from '@inkwell/compose-core';
 import { Composer } from '@inkwell/editor';
 import { useCompose } from '@inkwell/react';
 import { DraftStatus } from '@inkwell/ui';
 import { useState } from 'react';
 import { AttachmentList } from './AttachmentList';
-import { canEdit } from './canEdit';
 import { FromField } from './FromField';
 import { RecipientField } from './RecipientField';
 import { SendChecks } from './SendChecks';
@@ -26,7 +25,7 @@ export function ComposePage({ intent, clientId, senderDomain, identity, onSent, 
   const [showCopies, setShowCopies] = useState(draft.cc.length > 0 || draft.bcc.length > 0);
   const [confirming, setConfirming] = useState(false);
   // Fields accept input only when the session does: not while it loads (journal, reopen) or sends.
-  const busy = !canEdit(snapshot);
+  const busy = !isEditable(snapshot);
 
   async function send(acknowledgeWarnings: boolean) {
     const outcome = await compose.send({ acknowledgeWarnings });
@@ -88,7 +87,7 @@ export function ComposePage({ intent, clientId, senderDomain, identity, onSent, 
           onChange={(serialized) => {
             // The editor also reports changes it makes itself (e.g. turning read-only while sending): only the
             // user's edits of an editable message belong in the draft.
-            if (canEdit(session.getSnapshot())) {
+            if (isEditable(session.getSnapshot())) {
               compose.setBody(serialized.bodyHtml);
             }
           }}
