@@ -46,6 +46,29 @@ describe('Composer', { timeout: 30_000 }, () => {
     expect(onChange.mock.calls.length).toBeLessThan(5);
   });
 
+  it('reports nothing the user did not change: not the initial content, not turning read-only', async () => {
+    const { onChange, rerender, queue } = renderComposer({
+      initialHtml: '<p>Draft text</p>',
+      signatureHtml: '<p>Ann</p>',
+      quotedHtml: '<p>Original</p>',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    rerender(
+      <Composer
+        queue={queue}
+        senderDomain="example.com"
+        ariaLabel="Message body"
+        initialHtml="<p>Draft text</p>"
+        signatureHtml="<p>Ann</p>"
+        quotedHtml="<p>Original</p>"
+        onChange={onChange}
+        editable={false}
+      />,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('reports a pending change at once when the editor loses focus', () => {
     const { onChange, editor } = renderComposer();
     const box = screen.getByRole('textbox', { name: 'Message body' });

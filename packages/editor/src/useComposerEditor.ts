@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComposerExtensionsOptions } from './createComposerExtensions';
 import { createComposerExtensions } from './createComposerExtensions';
 import { createChangeEmitter } from './change/createChangeEmitter';
+import { createChangeFilter, type ChangeFilter } from './change/createChangeFilter';
 import { serializeComposer } from './serialize/serializeComposer';
 import type { SerializedComposer } from './serialize/types';
 
@@ -60,11 +61,16 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
   );
 
   // The serialized message is reported after the keystroke paints (see createChangeEmitter); blur and unmount flush.
+  // Only real changes are reported: the filter's baseline is the content the editor starts with.
   const editorRef = useRef<Editor | null>(null);
+  const filterRef = useRef<ChangeFilter | null>(null);
   const [changes] = useState(() =>
     createChangeEmitter(() => {
       const current = editorRef.current;
-      if (current && !current.isDestroyed) latest.current.onChange?.(serializeComposer(current));
+      if (!current || current.isDestroyed) return;
+      const serialized = serializeComposer(current);
+      if (filterRef.current?.changed(serialized) === false) return;
+      latest.current.onChange?.(serialized);
     }),
   );
   useEffect(() => () => changes.flush(), [changes]);
@@ -89,9 +95,11 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
   }, [editor, signatureHtml]);
 
   editorRef.current = editor;
+  filterRef.current ??= createChangeFilter(serializeComposer(editor));
 
   useEffect(() => {
-    editor.setEditable(editable);
+    // Turning read-only (while sending) or back is not a change of the message.
+    editor.setEditable(editable, false);
   }, [editor, editable]);
 
   return editor;
