@@ -22,5 +22,3 @@ export { useComposerEditor } from './useComposerEditor';
 export type { UseComposerEditorOptions } from './useComposerEditor';
 export { Toolbar } from './toolbar/Toolbar';
 export type { ToolbarProps } from './toolbar/Toolbar';
-export { createFakeAttachmentQueue } from './test-utils/createFakeAttachmentQueue';
-export type { FakeAttachmentQueue, FakeAttachmentQueueOptions } from './test-utils/createFakeAttachmentQueue';
