@@ -10,6 +10,7 @@ import type {
   Mail,
   MailBodyResponse,
   MailIdResponse,
+  MailListResponse,
   Signature,
   SignaturesResponse,
   TempAttachmentRef,
@@ -77,6 +78,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface ListMailsOptions extends RequestOptions {
+  /** Sort direction by date. @default 'desc' */
+  dir?: 'asc' | 'desc';
+  /** Offset of the first item. @default 0 */
+  start?: number;
+  /** Page size. */
+  limit?: number;
+}
+
 export interface UploadProgress {
   loaded: number;
   total: number;
@@ -137,6 +147,8 @@ export interface AxigenClient {
   temporaryAttachmentUrl(id: number): string;
   deleteTemporaryAttachment(id: number, opts?: RequestOptions): Promise<void>;
   storeInQueue(mailId: string, opts?: RequestOptions): Promise<{ items: AttachmentInstance[] }>;
+  /** `DELETE /api/v1/mails/{mailId}` (Mails page): discards a draft; empty answer. */
+  deleteMail(mailId: string, opts?: RequestOptions): Promise<void>;
 
   // §4 reads for reply / forward
   getMail(mailId: string, opts?: RequestOptions): Promise<Mail>;
@@ -144,6 +156,8 @@ export interface AxigenClient {
   listAttachments(mailId: string, opts?: RequestOptions): Promise<{ items: AttachmentInstance[] }>;
   attachmentUrl(mailId: string, attachmentId: number, opts?: { download?: boolean }): string;
   listFolders(opts?: RequestOptions): Promise<FoldersResponse>;
+  /** One page of a folder, newest first unless `dir: 'asc'` (reference §4). */
+  listMails(folderId: string, opts?: ListMailsOptions): Promise<MailListResponse>;
 
   // §7 account
   getAccountInfo(opts?: RequestOptions): Promise<AccountInfo>;

@@ -13,6 +13,8 @@ import type {
   AttachmentInstance,
   ContactsAutocompleteResponse,
   FoldersResponse,
+  Mail,
+  MailListResponse,
   Signature,
   SignaturesResponse,
   TemporaryAttachment,
@@ -209,6 +211,12 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
       return readItems<AttachmentInstance>(body, operation, checkNumericItemId(operation));
     },
 
+    async deleteMail(mailId, opts) {
+      const operation = 'deleteMail';
+      // Empty answer ([DOC-MAILS]); the mail goes to Trash or away for good, per the account's deleteToTrash.
+      await call(operation, 'DELETE', `${V1}/mails/${pathId(mailId, operation)}`, opts, { expect: 'empty' });
+    },
+
     async getMail(mailId, opts) {
       const path = `${V1}/mails/${pathId(mailId, 'getMail')}`;
       return readMail(await call('getMail', 'GET', path, opts), 'getMail');
@@ -249,6 +257,26 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     async listFolders(opts) {
       const body = await call('listFolders', 'GET', `${V1}/folders/`, opts, { query: { type: 'mails' } });
       return readItems(body, 'listFolders') as unknown as FoldersResponse;
+    },
+
+    async listMails(folderId, opts) {
+      const operation = 'listMails';
+      const folder = checkStringId(folderId, operation, 'folderId');
+      const int = (value: number | undefined, name: string) => {
+        if (value === undefined) return undefined;
+        if (!Number.isInteger(value) || value < 0) {
+          throw invalidInput(operation, name, `must be an integer ≥ 0, got ${describeValue(value)}`);
+        }
+        return String(value);
+      };
+      const dir = opts?.dir;
+      if (dir !== undefined && dir !== 'asc' && dir !== 'desc') {
+        throw invalidInput(operation, 'dir', `must be "asc" or "desc", got ${describeValue(dir)}`);
+      }
+      const query = { folderId: folder, dir, start: int(opts?.start, 'start'), limit: int(opts?.limit, 'limit') };
+      const body = await call(operation, 'GET', `${V1}/mails`, opts, { query });
+      const list = readItems<Mail>(body, operation, (item) => readMail(item, operation));
+      return list as unknown as MailListResponse;
     },
 
     async getAccountInfo(opts) {

@@ -131,6 +131,16 @@ export interface Mail {
   bimiLocation?: string;
 }
 
+/** `GET /api/v1/mails?folderId=&sort=&dir=&start=&limit=` (§4): one page of a folder. */
+export interface MailListResponse {
+  syncToken: string;
+  totalItems: number;
+  sortInfo: { sort: string; dir: 'asc' | 'desc' };
+  items: Mail[];
+}
+
+// `DELETE /api/v1/mails/{mailId}` ([DOC-MAILS] "Delete"): no body, and the response is empty. No shape to declare.
+
 /** `GET /api/v1/mails/{id}/body` */
 export interface MailBodyResponse {
   id: string;
