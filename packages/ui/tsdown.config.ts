@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    'locales/ro/index': 'src/locales/ro/index.ts',
+    'locales/ar/index': 'src/locales/ar/index.ts',
+  },
   format: 'esm',
   platform: 'neutral',
   dts: true,

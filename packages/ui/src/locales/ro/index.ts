@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../../i18n/types';
+
+// Each widget adds its Romanian catalog here (one file per widget beside this one).
+export const ro: MessageCatalog = {};
