@@ -208,6 +208,15 @@ describe.each<AuthMode>(['cookie', 'basic'])('compose endpoints (%s auth)', (mod
     expectSessionAuth(requests[0], mode);
   });
 
+  it('deleteMail: DELETE /api/v1/mails/{id} (id URL-encoded), empty answer', async () => {
+    const { client, requests } = await loggedInClient(mode, () => emptyResponse(200));
+    await expect(client.deleteMail('ab/c+d=')).resolves.toBeUndefined();
+    expect(requests[0]?.method).toBe('DELETE');
+    expect(requests[0]?.url.pathname).toBe('/api/v1/mails/ab%2Fc%2Bd%3D');
+    expect(requests[0]?.body).toBeUndefined();
+    expectSessionAuth(requests[0], mode);
+  });
+
   it('storeInQueue: POST /api/v1/temporaryAttachments/store {mailId}; returns the queue items', async () => {
     const items = [
       {

@@ -56,6 +56,7 @@ describe('retryable and outcomeUnknown', () => {
     getMail: (client) => client.getMail('M'),
     replaceDraft: (client) => client.replaceDraft('D', { subject: 's' }),
     deleteTemporaryAttachment: (client) => client.deleteTemporaryAttachment(1),
+    deleteMail: (client) => client.deleteMail('M'),
     cancelScheduledSend: (client) => client.cancelScheduledSend('S'),
     autocompleteContacts: (client) => client.autocompleteContacts('a'),
     send: (client) => client.send({ to: [{ address: 'a@b.c' }] }),
@@ -71,6 +72,7 @@ describe('retryable and outcomeUnknown', () => {
     'getMail',
     'replaceDraft',
     'deleteTemporaryAttachment',
+    'deleteMail',
     'cancelScheduledSend',
     'autocompleteContacts',
   ];

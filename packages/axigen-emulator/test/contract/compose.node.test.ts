@@ -28,6 +28,20 @@ const nowSeconds = () => Math.floor(server.emulator.controls.clock().now / 1000)
 const bob = { name: 'Bob Builder', address: 'bob@inkwell.test' };
 
 describe('drafts', () => {
+  it('deletes a draft (DELETE /api/v1/mails/{id}): it leaves Drafts for Trash', async () => {
+    const draft = await alice.createDraft({ subject: 'To discard', to: [bob] });
+    await expect(alice.deleteMail(draft.id)).resolves.toBeUndefined();
+    const gone = await alice.getMail(draft.id).catch((e: unknown) => e);
+    expect(isAxigenError(gone) && gone.status).toBe(404);
+    const trash = (await alice.listFolders()).items.find((folder) => folder.role === 'trash')!.id;
+    const inTrash = server.emulator
+      .snapshot()
+      .mails.filter((m) => m.account === 'alice@inkwell.test' && m.folderId === trash);
+    expect(inTrash.some((m) => m.raw.includes('To discard'))).toBe(true);
+    const again = await alice.deleteMail(draft.id).catch((e: unknown) => e);
+    expect(again).toMatchObject({ kind: 'http', status: 404, operation: 'deleteMail', outcomeUnknown: false });
+  });
+
   it('creates a draft in Drafts with every compose field', async () => {
     const mail = await alice.createDraft({
       to: [bob, { name: 'Doe, Jane', address: 'jane@example.net' }],
