@@ -1,0 +1,64 @@
+// `pnpm bench size [--check] [--inputs <figure>] [--out <file>]`: bundle sizes, and with --check the budgets in
+// bench/size-budgets.json (exit 1 naming each figure over its budget). scripts/bench.mjs loads this file.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatInputs, formatSizes } from './formatSizes';
+import { sizeFailures, unbudgetedFigures, type SizeBudgets } from './judgeSizes';
+import { measureSizes } from './measureSizes';
+import { sizeEntries } from './sizeEntries';
+
+export const BUDGETS_FILE = 'bench/size-budgets.json';
+
+export async function readBudgets(root: string): Promise<SizeBudgets> {
+  return JSON.parse(await readFile(path.join(root, BUDGETS_FILE), 'utf8')) as SizeBudgets;
+}
+
+interface SizeOptions {
+  readonly check: boolean;
+  readonly inputs: readonly string[];
+  readonly out?: string;
+}
+
+function parseSizeOptions(argv: readonly string[]): SizeOptions {
+  let check = false;
+  const inputs: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--check') check = true;
+    else if ((arg === '--inputs' || arg === '--out') && argv[i + 1] !== undefined) {
+      const value = argv[++i] as string;
+      if (arg === '--inputs') inputs.push(value);
+      else out = value;
+    } else throw new Error(`bench size: unknown option ${arg ?? ''} (use --check, --inputs <figure>, --out <file>)`);
+  }
+  return { check, inputs, ...(out ? { out } : {}) };
+}
+
+export async function main(argv: readonly string[], root: string): Promise<number> {
+  let options;
+  try {
+    options = parseSizeOptions(argv);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+  const figures = await measureSizes(sizeEntries(root), root);
+  console.log(formatSizes(figures));
+  for (const id of options.inputs) {
+    const figure = figures.find((f) => f.id === id);
+    console.log(figure ? `\n${formatInputs(figure, 25)}` : `\nbench size: no figure "${id}"`);
+  }
+  if (options.out) {
+    await writeFile(path.resolve(root, options.out), `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`\nSizes written to ${options.out}`);
+  }
+  if (!options.check) return 0;
+  const budgets = await readBudgets(root);
+  const unbudgeted = unbudgetedFigures(figures, budgets);
+  if (unbudgeted.length) console.log(`\nNo budget yet (add one to ${BUDGETS_FILE}): ${unbudgeted.join(', ')}`);
+  const failures = sizeFailures(figures, budgets);
+  for (const f of failures) console.error(`size budget: ${f}`);
+  console.log(failures.length ? `\n${failures.length} size budget(s) exceeded` : '\nEvery size budget is met');
+  return failures.length ? 1 : 0;
+}
