@@ -9,6 +9,7 @@ export { mailKeys, type BodyType } from './keys/mail-keys';
 export { composeMutationKeys } from './keys/compose-mutation-keys';
 export { mailQueries, type BodyQueryOptions } from './queries/mail-queries';
 export { accountQueries } from './queries/account-queries';
+export { mailListQueries, mailListKeys, MAIL_LIST_PAGE_SIZE } from './queries/mail-list-queries';
 export { contactQueries, MAX_AUTOCOMPLETE_LIMIT } from './queries/contact-queries';
 export { staleTimes } from './queries/stale-times';
 export {
