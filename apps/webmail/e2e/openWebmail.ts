@@ -16,6 +16,14 @@ export interface OpenWebmail {
   close: () => Promise<void>;
 }
 
+/** Signs in with the prefilled demo account (cookie mode unless told) and waits for the inbox. */
+export async function signIn(page: Page, url: string, mode: 'cookie' | 'header' = 'cookie'): Promise<void> {
+  await page.goto(url);
+  if (mode === 'header') await page.getByRole('radio', { name: 'a login header on every request' }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('listbox', { name: /^Inbox/ }).waitFor();
+}
+
 export async function openWebmail(): Promise<OpenWebmail> {
   const config = webmailViteConfig({ port: 0 });
   // No watcher and no HMR: files edited while the test runs must not reload the page under it.

@@ -1,6 +1,6 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWebmail, type OpenWebmail } from './openWebmail';
+import { openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // The promise: a pasted screenshot, sent from the real app, arrives at the emulator's outbox as a
 // multipart/related part that the HTML references by cid:.
@@ -19,7 +19,8 @@ interface OutboxMessage {
 
 it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, async () => {
   const { page, control } = app;
-  await page.goto(app.url);
+  await signIn(page, app.url);
+  await page.getByRole('button', { name: 'New message' }).click();
   await page.getByRole('combobox', { name: 'From' }).selectOption('a.liddell@inkwell.test');
   await page.getByRole('textbox', { name: 'To' }).fill('Bob Builder <bob@inkwell.test>');
   await page.getByRole('textbox', { name: 'Subject' }).fill('The chart');

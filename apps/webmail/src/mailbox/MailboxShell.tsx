@@ -1,0 +1,111 @@
+import type { Mail } from '@inkwell/axigen-client';
+import { mailQueries, useInkwellClient } from '@inkwell/react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { ComposeArea, type ComposeAreaHandle } from '../compose/ComposeArea';
+import { MessageView } from '../message/MessageView';
+import { OutboxView } from '../outbox/OutboxView';
+import type { Account } from '../session/accountSession';
+import type { SessionFetch } from '../session/sessionFetch';
+import { FolderNav } from './FolderNav';
+import { MessageList } from './MessageList';
+import { orderFolders } from './orderFolders';
+
+export interface MailboxShellProps {
+  account: Account;
+  fetchWithSession: SessionFetch;
+  onSignOut: () => void;
+}
+
+/** Header, folders, the message list and the reading pane; compose opens over them. */
+export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxShellProps) {
+  const client = useInkwellClient();
+  const compose = useRef<ComposeAreaHandle>(null);
+  const folders = useQuery({ ...mailQueries.folders(client), select: (r) => orderFolders(r.items) });
+  const [folderId, setFolderId] = useState<string>();
+  const [outbox, setOutbox] = useState(false);
+  const [selected, setSelected] = useState<string>();
+  const [focusRequest, setFocusRequest] = useState<string>();
+  const folder = folders.data?.find((f) => f.id === folderId) ?? folders.data?.find((f) => f.role === 'inbox');
+  const onSelect = useCallback((mail: Mail) => setSelected(mail.id), []);
+  const onOpen = useCallback((mail: Mail) => {
+    setSelected(mail.id);
+    setFocusRequest(mail.id);
+  }, []);
+  const onFocused = useCallback(() => setFocusRequest(undefined), []);
+  const { from } = account.identity;
+  return (
+    <div className="wm-shell" data-pane={selected || outbox ? 'message' : 'list'}>
+      <header className="wm-header">
+        <p className="wm-brand">Inkwell</p>
+        <button type="button" className="wm-button wm-primary" onClick={() => compose.current?.open({ kind: 'new' })}>
+          New message
+        </button>
+        <p className="wm-account">
+          <span className="wm-visually-hidden">Signed in as </span>
+          {from.name ? `${from.name} <${from.address}>` : from.address}
+        </p>
+        <button type="button" className="wm-button" onClick={onSignOut}>
+          Sign out
+        </button>
+      </header>
+      {folders.isError ? (
+        <p role="alert" className="wm-error">
+          Your folders could not be loaded.{' '}
+          <button type="button" className="wm-button" onClick={() => void folders.refetch()}>
+            Try again
+          </button>
+        </p>
+      ) : null}
+      {folders.data && folder ? (
+        <>
+          <FolderNav
+            folders={folders.data}
+            selectedId={folder.id}
+            onSelect={(id) => {
+              setFolderId(id);
+              setOutbox(false);
+              setSelected(undefined);
+            }}
+            showOutbox={import.meta.env.VITE_INKWELL_EMULATOR === 'true'}
+            outboxSelected={outbox}
+            onSelectOutbox={() => {
+              setOutbox(true);
+              setSelected(undefined);
+            }}
+          />
+          <main className="wm-main">
+            {outbox ? (
+              <OutboxView />
+            ) : (
+              <>
+                <section className="wm-list-pane" aria-label="Message list">
+                  <MessageList folder={folder} selectedId={selected} onSelect={onSelect} onOpen={onOpen} />
+                </section>
+                <section className="wm-reading-pane" aria-label="Reading pane">
+                  {selected ? (
+                    <MessageView
+                      key={selected}
+                      mailId={selected}
+                      folder={folder}
+                      fetchWithSession={fetchWithSession}
+                      autoFocus={focusRequest === selected}
+                      onFocused={onFocused}
+                      onBack={() => setSelected(undefined)}
+                      onCompose={(intent) => compose.current?.open(intent)}
+                    />
+                  ) : (
+                    <p className="wm-empty">Select a message to read it.</p>
+                  )}
+                </section>
+              </>
+            )}
+          </main>
+        </>
+      ) : folders.isPending ? (
+        <p role="status">Loading your folders…</p>
+      ) : null}
+      <ComposeArea ref={compose} identity={account.identity} senderDomain={account.domain} />
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import type { ComposeIntent } from '@inkwell/compose-core';
+import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { mailQueries, useInkwellClient } from '@inkwell/react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { formatFullDate } from '../mailbox/formatMailDate';
+import type { MailFolder } from '../mailbox/orderFolders';
+import type { SessionFetch } from '../session/sessionFetch';
+import { AttachmentDownloads } from './AttachmentDownloads';
+import { MailBodyView } from './MailBodyView';
+import { ScheduledActions } from './ScheduledActions';
+import { useCidUrls } from './useAttachmentUrls';
+
+export interface MessageViewProps {
+  mailId: string;
+  folder: MailFolder;
+  fetchWithSession: SessionFetch;
+  onCompose: (intent: ComposeIntent) => void;
+  /** Narrow screens show one pane at a time. */
+  onBack: () => void;
+  /** Move focus to the message once shown (Enter in the list); `onFocused` says it happened. */
+  autoFocus: boolean;
+  onFocused: () => void;
+}
+
+function plainTextHtml(text: string): string {
+  const pre = document.createElement('pre');
+  pre.textContent = text;
+  return pre.outerHTML;
+}
+
+/** One mail: headers, sanitized body with remote images held back, inline images, files, and what to do next. */
+export function MessageView({
+  mailId,
+  folder,
+  fetchWithSession,
+  onCompose,
+  onBack,
+  autoFocus,
+  onFocused,
+}: MessageViewProps) {
+  const id = useId();
+  const client = useInkwellClient();
+  const [showRemote, setShowRemote] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => setShowRemote(false), [mailId]);
+  const mail = useQuery(mailQueries.mail(client, mailId));
+  const loaded = mail.data !== undefined;
+  useEffect(() => {
+    if (!autoFocus || !loaded) return;
+    heading.current?.focus();
+    onFocused();
+  }, [autoFocus, loaded, onFocused]);
+  const body = useQuery(mailQueries.body(client, mailId, 'html', { showExternalImages: showRemote }));
+  const attachments = mail.data?.attachments ?? [];
+  const cidUrls = useCidUrls(fetchWithSession, mailId, attachments);
+  const sanitized = useMemo(() => {
+    if (!body.data) return undefined;
+    const html = body.data.contentType.startsWith('text/html') ? body.data.content : plainTextHtml(body.data.content);
+    return sanitizeMailHtml(html, { allowRemoteImages: showRemote });
+  }, [body.data, showRemote]);
+
+  if (mail.isError || body.isError) {
+    return (
+      <p role="alert" className="wm-error">
+        This message could not be opened. It may have been moved or deleted.
+      </p>
+    );
+  }
+  if (!mail.data) return <p role="status">Loading the message…</p>;
+  const m = mail.data;
+  const isDraft = folder.role === 'drafts';
+  const isScheduled = folder.role === 'scheduled';
+  return (
+    <article className="wm-message" aria-labelledby={`${id}-subject`}>
+      <button type="button" className="wm-button wm-back" onClick={onBack}>
+        Back to {folder.name}
+      </button>
+      <h2 id={`${id}-subject`} ref={heading} tabIndex={-1}>
+        {m.subject || '(no subject)'}
+      </h2>
+      <dl className="wm-headers">
+        <dt>From</dt>
+        <dd>{m.from}</dd>
+        {m.to ? (
+          <>
+            <dt>To</dt>
+            <dd>{m.to}</dd>
+          </>
+        ) : null}
+        {m.cc ? (
+          <>
+            <dt>Cc</dt>
+            <dd>{m.cc}</dd>
+          </>
+        ) : null}
+        <dt>Date</dt>
+        <dd>{formatFullDate(m.date)}</dd>
+      </dl>
+      <div className="wm-actions" role="toolbar" aria-label="Message actions">
+        {isDraft ? (
+          <button type="button" className="wm-button wm-primary" onClick={() => onCompose({ kind: 'draft', mailId })}>
+            Edit draft
+          </button>
+        ) : isScheduled ? null : (
+          <>
+            <button type="button" className="wm-button" onClick={() => onCompose({ kind: 'reply', mailId })}>
+              Reply
+            </button>
+            <button type="button" className="wm-button" onClick={() => onCompose({ kind: 'replyAll', mailId })}>
+              Reply all
+            </button>
+            <button type="button" className="wm-button" onClick={() => onCompose({ kind: 'forward', mailId })}>
+              Forward
+            </button>
+          </>
+        )}
+      </div>
+      {isScheduled ? (
+        <ScheduledActions
+          mailId={mailId}
+          onEditDraft={(draftId) => onCompose({ kind: 'draft', mailId: draftId })}
+          onDone={onBack}
+        />
+      ) : null}
+      {sanitized && sanitized.hasRemoteContent && !showRemote ? (
+        <p className="wm-remote" role="note">
+          Remote images are hidden, so the sender cannot tell you opened this message.{' '}
+          <button type="button" className="wm-button" onClick={() => setShowRemote(true)}>
+            Show remote images
+          </button>
+        </p>
+      ) : null}
+      {sanitized ? (
+        <MailBodyView html={sanitized.html} cidUrls={cidUrls} label="Message body" />
+      ) : (
+        <p role="status">Loading the message…</p>
+      )}
+      <AttachmentDownloads mailId={mailId} attachments={attachments} fetchWithSession={fetchWithSession} />
+    </article>
+  );
+}

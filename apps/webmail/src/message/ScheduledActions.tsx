@@ -1,0 +1,98 @@
+import { validateDeliveryTime } from '@inkwell/compose-core';
+import { composeMutations, useInkwellClient } from '@inkwell/react';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+
+function localInputValue(epochMs: number): string {
+  const d = new Date(epochMs);
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
+}
+
+/** A mail in Scheduled: cancel (back to Drafts), or pick another time (cancel, then schedule the draft again). */
+export function ScheduledActions({
+  mailId,
+  onEditDraft,
+  onDone,
+}: {
+  mailId: string;
+  onEditDraft: (draftId: string) => void;
+  onDone: () => void;
+}) {
+  const id = useId();
+  const client = useInkwellClient();
+  const cancel = useMutation(composeMutations.cancelScheduledSend(client));
+  const schedule = useMutation(composeMutations.scheduleSendDraft(client));
+  const [when, setWhen] = useState(() => localInputValue(Date.now() + 60 * 60 * 1000));
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string; draftId?: string }>();
+  const busy = cancel.isPending || schedule.isPending;
+
+  const cancelSchedule = async () => {
+    setMessage(undefined);
+    try {
+      const { mailId: draftId } = await cancel.mutateAsync({ mailId });
+      setMessage({ kind: 'done', text: 'Sending cancelled. The message is back in Drafts.', draftId });
+    } catch {
+      setMessage({ kind: 'error', text: 'Sending could not be cancelled. It is still scheduled; try again.' });
+    }
+  };
+
+  const reschedule = async () => {
+    setMessage(undefined);
+    const deliveryTime = Math.floor(new Date(when).getTime() / 1000);
+    const check = Number.isFinite(deliveryTime)
+      ? validateDeliveryTime(deliveryTime, {
+          now: Date.now(),
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        })
+      : ({ ok: false, message: 'Choose a date and time.' } as const);
+    if (!check.ok) {
+      setMessage({ kind: 'error', text: check.message });
+      return;
+    }
+    let draftId: string;
+    try {
+      draftId = (await cancel.mutateAsync({ mailId })).mailId;
+    } catch {
+      setMessage({ kind: 'error', text: 'The message could not be rescheduled. It is still scheduled as before.' });
+      return;
+    }
+    try {
+      await schedule.mutateAsync({ mailId: draftId, deliveryTime });
+      setMessage({ kind: 'done', text: `Rescheduled for ${new Date(deliveryTime * 1000).toLocaleString()}.` });
+      onDone();
+    } catch {
+      setMessage({
+        kind: 'error',
+        text: 'The message was taken off the schedule but could not be scheduled again. It is in Drafts.',
+        draftId,
+      });
+    }
+  };
+
+  return (
+    <div className="wm-scheduled" role="group" aria-label="Scheduled sending">
+      <button type="button" className="wm-button" disabled={busy} onClick={() => void cancelSchedule()}>
+        Cancel sending
+      </button>
+      <label htmlFor={`${id}-when`}>New time</label>
+      <input id={`${id}-when`} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
+      <button type="button" className="wm-button" disabled={busy} onClick={() => void reschedule()}>
+        Reschedule
+      </button>
+      {message ? (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'wm-error' : undefined}
+        >
+          {message.text}{' '}
+          {message.draftId ? (
+            <button type="button" className="wm-button" onClick={() => onEditDraft(message.draftId ?? '')}>
+              Edit the draft
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// The signed-in account as plain state: sign in, sign out, and a session that expired while the app was open.
+import type { AxigenClient, Credentials } from '@inkwell/axigen-client';
+import type { ComposeIdentity } from '@inkwell/compose-core';
+import type { SignInDetails } from './signInModes';
+
+export interface Account {
+  identity: ComposeIdentity;
+  domain: string;
+  details: SignInDetails;
+}
+
+export type SessionState =
+  | { status: 'signed-out'; error?: string }
+  | { status: 'signing-in' }
+  | { status: 'signed-in'; account: Account; expired: boolean; error?: string };
+
+export interface AccountSession {
+  getState(): SessionState;
+  subscribe(listener: () => void): () => void;
+  signIn(details: SignInDetails): Promise<void>;
+  signOut(): Promise<void>;
+  /**
+   * The server answered 401 to a signed-in call: shows the sign-in form and resolves once the user signed in again,
+   * so the call is repeated and nothing on screen is lost. Rejects if the user signs out instead.
+   */
+  reauthenticate(): Promise<void>;
+  /** The `Authorization` header of header mode, for reads the client has no method for. */
+  readonly authorization: string | undefined;
+}
+
+function credentialsOf({ username, password, mode }: SignInDetails): Credentials {
+  return mode === 'cookie' ? { kind: 'cookie', username, password } : { kind: 'basic', username, password };
+}
+
+function basicAuthorization(username: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${username}:${password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+/** The alias list repeats the main address (type `mainAddress`); addresses compare case-insensitively. */
+function uniqueAddresses(addresses: string[]): string[] {
+  const seen = new Set<string>();
+  return addresses.filter((a) => {
+    const key = a.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function createAccountSession(client: AxigenClient, describeError: (error: unknown) => string): AccountSession {
+  let state: SessionState = { status: 'signed-out' };
+  let authorization: string | undefined;
+  let waiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  const listeners = new Set<() => void>();
+  const set = (next: SessionState) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+
+  async function signIn(details: SignInDetails): Promise<void> {
+    const previous = state;
+    if (previous.status !== 'signed-in') set({ status: 'signing-in' });
+    try {
+      await client.login(credentialsOf(details));
+      authorization = details.mode === 'header' ? basicAuthorization(details.username, details.password) : undefined;
+      const [info, aliases] = await Promise.all([client.getAccountInfo(), client.listAliases()]);
+      const address = `${info.accountName}@${info.domainName}`;
+      const account: Account = {
+        domain: info.domainName,
+        details: { ...details, password: '' },
+        identity: {
+          from: { name: info.fullName, address },
+          ownAddresses: uniqueAddresses([address, ...aliases.items.map((a) => a.emailAddress)]),
+        },
+      };
+      set({ status: 'signed-in', account, expired: false });
+      const released = waiters;
+      waiters = [];
+      for (const waiter of released) waiter.resolve();
+    } catch (error) {
+      const message = describeError(error);
+      if (previous.status === 'signed-in') set({ ...previous, expired: true, error: message });
+      else set({ status: 'signed-out', error: message });
+    }
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    signIn,
+    async signOut() {
+      await client.logout().catch(() => {
+        // The session may be gone already (expired): signing out locally is what the user asked for.
+      });
+      authorization = undefined;
+      const released = waiters;
+      waiters = [];
+      for (const waiter of released) waiter.reject(new Error('Signed out'));
+      set({ status: 'signed-out' });
+    },
+    reauthenticate() {
+      if (state.status !== 'signed-in') return Promise.reject(new Error('Not signed in'));
+      if (!state.expired) set({ ...state, expired: true });
+      return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+    },
+    get authorization() {
+      return authorization;
+    },
+  };
+}
