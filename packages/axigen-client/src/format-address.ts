@@ -2,7 +2,7 @@ import type { Recipient } from './client-types';
 import { type AxigenErrorOperation, invalidInput } from './axigen-error';
 import { hasLoneSurrogate } from './find-ill-formed-string';
 import { hasControlCharacter } from './has-control-character';
-import { toAsciiDomain } from './to-ascii-domain';
+import { normalizeAddress } from './normalize-address';
 
 /** Where a recipient sits in the caller's input, so errors can name it (`to[1].name`). */
 export interface AddressContext {
@@ -13,7 +13,11 @@ export interface AddressContext {
 // RFC 5322 `specials`: a display name holding one of these must be a quoted-string.
 const SPECIALS = /[()<>[\]:;@\\,."]/;
 // Characters that would end or split the `<…>` address inside a header list.
-const ADDRESS_BREAKERS = /[<>()[\]:;,"\\]/;
+const ADDRESS_BREAKERS = /[<>()[\]:;,"\\@]/;
+// A quoted local part (`"john doe"@x`): any text but a bare quote or backslash; line breaks are rejected earlier.
+const QUOTED_LOCAL = /^"(?:[^"\\]|\\.)*"$/u;
+// `[192.0.2.1]`, `[IPv6:2001:db8::1]`: RFC 5321 dtext, no brackets, backslash or space inside.
+const DOMAIN_LITERAL = /^\[[\x21-\x5a\x5e-\x7e]+\]$/;
 
 /** `Recipient` → `Name <local@domain>` (or the bare address), quoting and escaping the name where needed. */
 export function formatAddress(recipient: Recipient, context: AddressContext = {}): string {
@@ -56,8 +60,9 @@ function quoteDisplayName(name: string): string {
   return `"${name.replace(/["\\]/g, '\\$&')}"`;
 }
 
-// Deliberately minimal (the server's own rules are undocumented): one @, non-empty parts, nothing that breaks the
-// header. IDN domains stay Unicode: the API is UTF-8 end to end.
+// Deliberately minimal (the server's own rules are undocumented), but a superset of what compose-core's
+// isValidEmailAddress accepts: a dot-atom or quoted local part, a host name or a domain literal, nothing that breaks
+// the header. The domain is sent in its UTS-46-mapped Unicode form (normalizeAddress): the API is UTF-8 end to end.
 function checkAddress(value: unknown, operation: AxigenErrorOperation, field: string): string {
   if (typeof value !== 'string') throw invalidInput(operation, field, 'must be a string');
   // Before trimming: a trailing CR/LF is an injection attempt or a paste accident, and must not pass silently.
@@ -65,22 +70,25 @@ function checkAddress(value: unknown, operation: AxigenErrorOperation, field: st
   const address = value.trim();
   if (address === '') throw invalidInput(operation, field, 'is empty');
   const quoted = JSON.stringify(address);
-  if (/\s/.test(address)) throw invalidInput(operation, field, `must not contain spaces: ${quoted}`);
-  const parts = address.split('@');
-  if (parts.length !== 2) throw invalidInput(operation, field, `must contain exactly one @: ${quoted}`);
-  const [local = '', domain = ''] = parts;
+  const at = address.lastIndexOf('@');
+  if (at < 0) throw invalidInput(operation, field, `must contain an @: ${quoted}`);
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
   if (local === '') throw invalidInput(operation, field, `has nothing before the @: ${quoted}`);
   if (domain === '') throw invalidInput(operation, field, `has no domain after the @: ${quoted}`);
-  if (ADDRESS_BREAKERS.test(address)) {
-    throw invalidInput(operation, field, `contains a character not allowed in an address: ${quoted}`);
+  if (local.startsWith('"') ? !QUOTED_LOCAL.test(local) : /\s/.test(local) || /[@<>()[\]:;,"\\]/.test(local)) {
+    throw invalidInput(operation, field, `has a local part that is not allowed in an address: ${quoted}`);
   }
-  if (domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')) {
+  if (domain.startsWith('[')) {
+    if (!DOMAIN_LITERAL.test(domain)) throw invalidInput(operation, field, `has an invalid domain: ${quoted}`);
+    return address;
+  }
+  if (/\s/.test(domain) || ADDRESS_BREAKERS.test(domain) || domain.startsWith('.') || domain.includes('..')) {
     throw invalidInput(operation, field, `has an invalid domain: ${quoted}`);
   }
   try {
-    toAsciiDomain(domain);
+    return normalizeAddress(address);
   } catch (cause) {
     throw invalidInput(operation, field, `has an invalid domain: ${quoted}`, cause);
   }
-  return address;
 }

@@ -1,16 +1,15 @@
-import { addressParser } from 'postal-mime';
 import type { Recipient } from './client-types';
+import { readAddressList } from './read-address-list';
 
 /**
- * A header value (`to`, `cc`, `replyTo`… of a Mail) → recipients. Groups are flattened; encoded words are decoded;
- * entries without an address (a bare `Jane`, `undisclosed-recipients:;`) are dropped.
+ * A header value (`to`, `cc`, `replyTo`… of a Mail) → recipients, read by `readAddressList`. Groups are
+ * flattened, encoded words decoded, quoted local parts keep their quotes. Entries that are not exactly one mailbox
+ * (no address, two addresses, a comment inside the address…) are left out; `Doe, John <j@x>` keeps `Doe, John`.
  */
 export function parseAddressList(header: string): Recipient[] {
   if (typeof header !== 'string' || header.trim() === '') return [];
-  return addressParser(header, { flatten: true }).flatMap((entry) => {
-    const address = entry.address?.trim() ?? '';
-    if (address === '') return [];
-    const name = entry.name.trim();
-    return [name === '' ? { address } : { name, address }];
+  return readAddressList(header).flatMap((entry) => {
+    if (entry.address === '' || (entry.problem !== undefined && entry.problem !== 'comma-in-name')) return [];
+    return [entry.name === '' ? { address: entry.address } : { name: entry.name, address: entry.address }];
   });
 }

@@ -15,6 +15,8 @@ export { replyRecipients } from './recipients/replyRecipients';
 export type { ReplyMode } from './recipients/replyRecipients';
 export { dedupeRecipients } from './recipients/dedupeRecipients';
 export { recipientKey } from './recipients/recipientKey';
+export { parseRecipientInput } from './recipients/parseRecipientInput';
+export type { RecipientInputEntry } from './recipients/parseRecipientInput';
 // Compose session (session engineer): state machine, autosave, journal, outbox, attachment queue, prefill.
 export { createComposeSession } from './session/createComposeSession';
 export { isEditable } from './session/isEditable';
@@ -73,6 +75,22 @@ export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
 export { isValidEmailAddress } from './checks/isValidEmailAddress';
 export { findAttachmentMention } from './checks/findAttachmentMention';
 export { resolveScheduledInstant } from './schedule/resolveScheduledInstant';
-export type { ScheduledInstant } from './schedule/resolveScheduledInstant';
-export { validateDeliveryTime, MIN_SCHEDULE_LEAD_MS } from './schedule/validateDeliveryTime';
+export type { ScheduledInstant, WallTime } from './schedule/resolveScheduledInstant';
+export { validateDeliveryTime } from './schedule/validateDeliveryTime';
 export type { DeliveryTimeCheck } from './schedule/validateDeliveryTime';
+export {
+  MIN_SCHEDULE_LEAD_MS,
+  MAX_SCHEDULE_AHEAD_MS,
+  earliestDeliveryTime,
+  latestDeliveryTime,
+} from './schedule/scheduleWindow';
+export { loadTemporal } from './schedule/loadTemporal';
+export type { TemporalApi } from './schedule/loadTemporal';
+export {
+  schedulePresets,
+  LATER_TODAY_TIME,
+  LATER_TODAY_MIN_LEAD_MS,
+  MORNING_TIME,
+  SMALL_HOURS_END,
+} from './schedule/schedulePresets';
+export type { SchedulePreset, SchedulePresetId } from './schedule/schedulePresets';

@@ -6,6 +6,10 @@ const QUOTED = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\u{10FFFF}]|\\[\x20-\x7e]
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 /**
@@ -15,6 +19,8 @@ const utf8Length = (text: string) => new TextEncoder().encode(text).length;
  */
 export function isValidEmailAddress(address: string): boolean {
   if (typeof address !== 'string' || address !== address.trim() || address === '') return false;
+  // Nothing a header cannot carry (formatAddress would refuse it): controls, lone surrogates.
+  if (CONTROL.test(address) || LONE_SURROGATE.test(address)) return false;
   const at = address.lastIndexOf('@');
   if (at < 1 || at === address.length - 1) return false;
   const local = address.slice(0, at);
