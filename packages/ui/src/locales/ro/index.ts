@@ -1,4 +1,7 @@
 import type { MessageCatalog } from '../../i18n/types';
+import { sendChecksRo } from './sendChecks';
 
 // Each widget adds its Romanian catalog here (one file per widget beside this one).
-export const ro: MessageCatalog = {};
+export const ro: MessageCatalog = {
+  ...sendChecksRo,
+};
