@@ -16,7 +16,7 @@ export type { ReplyMode } from './recipients/replyRecipients';
 export { dedupeRecipients } from './recipients/dedupeRecipients';
 export { recipientKey } from './recipients/recipientKey';
 export { parseRecipientInput } from './recipients/parseRecipientInput';
-export type { RecipientInputEntry } from './recipients/parseRecipientInput';
+export type { RecipientInputEntry, RecipientInputProblem } from './recipients/parseRecipientInput';
 // Compose session (session engineer): state machine, autosave, journal, outbox, attachment queue, prefill.
 export { createComposeSession } from './session/createComposeSession';
 export { isEditable } from './session/isEditable';

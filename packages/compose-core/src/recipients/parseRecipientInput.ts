@@ -1,6 +1,9 @@
 import { type AddressListProblem, formatAddress, normalizeAddress, readAddressList } from '@inkwell/axigen-client';
 import { isValidEmailAddress } from '../checks/isValidEmailAddress';
 
+/** Why an entry is invalid, as a code a UI can translate: a reading problem, an invalid or an unsendable address. */
+export type RecipientInputProblem = AddressListProblem | 'invalid-address' | 'unsendable';
+
 /** One person read from typed or pasted recipients. */
 export interface RecipientInputEntry {
   /** The entry as typed, so an invalid one can be shown and edited as it was. */
@@ -13,6 +16,8 @@ export interface RecipientInputEntry {
   valid: boolean;
   /** Why not, in the user's words. */
   reason?: string;
+  /** Why not, as a code (for translated messages). */
+  problem?: RecipientInputProblem;
 }
 
 const REASONS: Record<AddressListProblem, (raw: string) => string> = {
@@ -37,21 +42,25 @@ export function parseRecipientInput(text: string): RecipientInputEntry[] {
   if (typeof text !== 'string') return [];
   return readAddressList(text).map((entry) => {
     const { raw, name } = entry;
-    if (entry.problem) return invalid(entry, REASONS[entry.problem](raw));
+    if (entry.problem) return invalid(entry, REASONS[entry.problem](raw), entry.problem);
     if (!isValidEmailAddress(entry.address)) {
-      return invalid(entry, `“${entry.address}” is not a valid email address.`);
+      return invalid(entry, `“${entry.address}” is not a valid email address.`, 'invalid-address');
     }
     let address: string;
     try {
       address = normalizeAddress(entry.address);
       formatAddress({ name, address });
     } catch {
-      return invalid(entry, `“${raw}” has a character that cannot be sent in a mail header.`);
+      return invalid(entry, `“${raw}” has a character that cannot be sent in a mail header.`, 'unsendable');
     }
     return { raw, name, address, valid: true };
   });
 }
 
-function invalid(entry: { raw: string; name: string; address: string }, reason: string): RecipientInputEntry {
-  return { raw: entry.raw, name: entry.name, address: entry.address, valid: false, reason };
+function invalid(
+  entry: { raw: string; name: string; address: string },
+  reason: string,
+  problem: RecipientInputProblem,
+): RecipientInputEntry {
+  return { raw: entry.raw, name: entry.name, address: entry.address, valid: false, reason, problem };
 }
