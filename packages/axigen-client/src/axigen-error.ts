@@ -1,6 +1,13 @@
 import type { OperationName } from './client-types';
 
-export type AxigenErrorKind = 'http' | 'network' | 'aborted' | 'invalid-input' | 'invalid-response';
+export type AxigenErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'invalid-input' | 'invalid-response';
+
+/**
+ * What a failed call means for the caller (docs/decisions, outcome classes): `failed` (nothing happened, do not
+ * repeat as is), `retryable` (nothing can be duplicated, repeat), `unknown` (it may have happened: look at the
+ * server's state before acting again).
+ */
+export type AxigenOutcome = 'failed' | 'retryable' | 'unknown';
 
 /** Where an error came from: a client method (URL builders included), or one of the standalone helpers. */
 export type AxigenErrorOperation =
@@ -16,6 +23,7 @@ export interface AxigenErrorInit {
   code?: string;
   serverMessage?: string;
   field?: string;
+  timeoutMs?: number;
   cause?: unknown;
 }
 
@@ -35,6 +43,8 @@ export class AxigenError extends Error {
   readonly serverMessage?: string;
   /** The offending input field (`to[1].name`, `subject`), for `invalid-input`. */
   readonly field?: string;
+  /** For `timeout`: the limit that passed, ms. */
+  readonly timeoutMs?: number;
 
   constructor(init: AxigenErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -46,6 +56,13 @@ export class AxigenError extends Error {
     if (init.code !== undefined) this.code = init.code;
     if (init.serverMessage !== undefined) this.serverMessage = init.serverMessage;
     if (init.field !== undefined) this.field = init.field;
+    if (init.timeoutMs !== undefined) this.timeoutMs = init.timeoutMs;
+  }
+
+  /** The outcome class, from `outcomeUnknown` and `retryable`. */
+  get outcome(): AxigenOutcome {
+    if (this.outcomeUnknown) return 'unknown';
+    return this.retryable ? 'retryable' : 'failed';
   }
 }
 

@@ -76,6 +76,23 @@ export type SendResult =
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * Milliseconds this call may take before it fails with `kind: 'timeout'` (0: no limit). Default: the client's
+   * `timeouts`. Counted per attempt (a repeat after a re-login gets its own).
+   */
+  timeoutMs?: number;
+}
+
+/** How long calls may take, ms; past it a call fails with `kind: 'timeout'`. 0 means no limit. */
+export interface TimeoutOptions {
+  /** Every call without a value of its own. Default 15 000 (60 000 for getBody, getTemporaryAttachment, storeInQueue). */
+  default?: number;
+  /** Per operation; wins over `default` and the upload rule. */
+  operations?: Partial<Record<OperationName, number>>;
+  /** Uploads get this much, default 60 000… */
+  upload?: number;
+  /** …plus their bytes at this rate, default 65 536 bytes/s (a 10 MB file: 60 s + 160 s). */
+  uploadBytesPerSecond?: number;
 }
 
 export interface ListMailsOptions extends RequestOptions {
@@ -121,6 +138,8 @@ export interface AxigenClientOptions {
    * The request is then repeated once; a second 401 fails.
    */
   onUnauthorized?: () => Promise<void>;
+  /** Timeouts per call; see `TimeoutOptions` for the defaults. */
+  timeouts?: TimeoutOptions;
 }
 
 export interface AxigenClient {

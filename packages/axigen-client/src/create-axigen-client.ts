@@ -71,8 +71,17 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
     method: RequestSpec<E>['method'],
     path: string,
     opts: RequestOptions | undefined,
-    extra: Partial<Omit<RequestSpec<E>, 'operation' | 'method' | 'path' | 'signal'>> = {},
-  ) => transport.request<E>({ operation, method, path, signal: opts?.signal, expect: 'json' as E, ...extra });
+    extra: Partial<Omit<RequestSpec<E>, 'operation' | 'method' | 'path' | 'signal' | 'timeoutMs'>> = {},
+  ) =>
+    transport.request<E>({
+      operation,
+      method,
+      path,
+      signal: opts?.signal,
+      timeoutMs: opts?.timeoutMs,
+      expect: 'json' as E,
+      ...extra,
+    });
 
   const client: AxigenClient = {
     get sessionId() {

@@ -92,10 +92,16 @@ describe('retryable and outcomeUnknown', () => {
     ['getMail', 503, true, false],
     ['getMail', 403, false, false],
     ['replaceDraft', 502, true, false],
-    ['send', 500, false, false],
+    // Any 5xx on a call that is not idempotent: the server may have done the work before failing to answer.
+    ['send', 500, false, true],
+    ['send', 503, false, true],
+    ['send', 501, false, false],
     ['send', 429, false, false],
     ['send', 502, false, true],
     ['sendDraft', 504, false, true],
+    ['createDraft', 500, false, true],
+    ['undoSend', 500, false, true],
+    ['uploadTemporaryAttachments', 500, false, true],
     ['undoSend', 400, false, false],
   ])('%s: HTTP %s → retryable %s, outcomeUnknown %s', async (operation, status, retryable, outcomeUnknown) => {
     const { client } = await loggedInClient('cookie', () => jsonResponse({ message: 'x' }, status));
@@ -132,8 +138,10 @@ describe('abort', () => {
     const controller = new AbortController();
     const pending = client.getMail('M', { signal: controller.signal });
     await expect.poll(() => requests.length).toBe(1);
-    expect(requests[0]?.signal).toBe(controller.signal);
+    // The caller's signal reaches the request composed with the call's timeout.
+    expect(requests[0]?.signal?.aborted).toBe(false);
     controller.abort();
+    expect(requests[0]?.signal?.aborted).toBe(true);
     await expect(pending).rejects.toMatchObject({ kind: 'aborted', operation: 'getMail', outcomeUnknown: false });
   });
 

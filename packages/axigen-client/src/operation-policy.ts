@@ -1,8 +1,9 @@
-import type { OperationName } from './client-types';
+import type { OperationName, TimeoutOptions } from './client-types';
 
-// Repeating one of these cannot duplicate an effect (reads, a full replace, deletes, cancel, session calls).
-// Everything else (send, schedule, createDraft, upload, undo, storeInQueue) may have happened already when
-// the connection dropped: its outcome is unknown and it must not be retried blindly.
+// Outcome classes (docs/decisions): repeating one of these cannot duplicate an effect (reads, a full replace,
+// deletes, cancel, session calls), so a 5xx, a timeout or a dropped connection is *retryable*. Everything else
+// (send, schedule, createDraft, upload, undo, storeInQueue) may have happened already: the same failures make
+// its outcome *unknown*, and it must not be repeated before the caller has looked at the server's state.
 const IDEMPOTENT: ReadonlySet<OperationName> = new Set<OperationName>([
   'getVersion',
   'login',
@@ -34,7 +35,41 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 
-/** Gateway errors: the upstream may have finished the request before the proxy gave up. */
+/**
+ * For a call that is not idempotent, a 5xx says nothing about whether the effect happened: the server (or the
+ * upstream behind a gateway) may have done the work and failed while answering. 501 and 505 refuse the request
+ * before any work.
+ */
 export function isOutcomeUnknownStatus(status: number): boolean {
-  return status === 502 || status === 504;
+  return status >= 500 && status !== 501 && status !== 505;
+}
+
+/** Default time for a JSON call to answer, ms. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Calls that move whole bodies or files (downloads, server-side copies of parts). */
+const LONG_CALL_TIMEOUT_MS = 60_000;
+const LONG_CALLS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'getBody',
+  'getTemporaryAttachment',
+  'storeInQueue',
+]);
+/** An upload gets this much time, plus its bytes at the slowest rate still worth waiting for. */
+export const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;
+export const DEFAULT_UPLOAD_BYTES_PER_SECOND = 64 * 1024;
+
+/** How long one attempt of `operation` may take, ms; 0 means no timeout. The call's own value wins. */
+export function timeoutFor(
+  operation: OperationName,
+  timeouts: TimeoutOptions | undefined,
+  call: { timeoutMs?: number | undefined; uploadBytes?: number | undefined },
+): number {
+  const own = call.timeoutMs ?? timeouts?.operations?.[operation];
+  if (own !== undefined) return own;
+  if (operation === 'uploadTemporaryAttachments') {
+    const rate = timeouts?.uploadBytesPerSecond ?? DEFAULT_UPLOAD_BYTES_PER_SECOND;
+    const base = timeouts?.upload ?? DEFAULT_UPLOAD_TIMEOUT_MS;
+    return base + Math.ceil(((call.uploadBytes ?? 0) / rate) * 1000);
+  }
+  const fallback = LONG_CALLS.has(operation) ? LONG_CALL_TIMEOUT_MS : DEFAULT_TIMEOUT_MS;
+  return timeouts?.default ?? fallback;
 }

@@ -4,7 +4,8 @@ import { CookieJar } from './cookie-jar';
 import { type Dispatch, type DispatchResponse, DispatchFailure } from './dispatch';
 import { fetchDispatch } from './fetch-dispatch';
 import { findIllFormedString } from './find-ill-formed-string';
-import { isIdempotent, isOutcomeUnknownStatus, isRetryableStatus } from './operation-policy';
+import { isIdempotent, isOutcomeUnknownStatus, isRetryableStatus, timeoutFor } from './operation-policy';
+import { requestDeadline } from './request-deadline';
 import { parseErrorBody } from './parse-error-body';
 import { xhrDispatch } from './xhr-dispatch';
 
@@ -39,6 +40,8 @@ export interface RequestSpec<E extends Expect> {
   /** False for calls where re-logging in makes no sense (logout). */
   relogin?: boolean;
   signal?: AbortSignal | undefined;
+  /** This call's own timeout, ms (RequestOptions.timeoutMs). */
+  timeoutMs?: number | undefined;
   expect: E;
 }
 
@@ -101,14 +104,44 @@ export class Transport {
     let retried = false;
     for (;;) {
       const sessionVersion = this.#sessionVersion;
-      const response = await this.#dispatch(spec, auth);
-      if (auth === 'cookie-login' || this.#session?.mode === 'cookie') this.#cookies.store(response.setCookies());
-      if (response.status >= 200 && response.status < 300) return this.#read(spec, response);
-      const error = await httpError(operation, response);
+      const error = await this.#attempt(spec, auth);
+      if (!(error instanceof AxigenError)) return error.value;
       const canRelogin = auth === 'session' && spec.relogin !== false && this.#options.onUnauthorized !== undefined;
-      if (response.status !== 401 || !canRelogin || retried) throw error;
+      if (error.status !== 401 || !canRelogin || retried) throw error;
       retried = true;
       await this.#reauthenticate(sessionVersion, spec, error);
+    }
+  }
+
+  // One exchange under its own deadline (the timer covers the body too); an HTTP error is returned, not thrown.
+  async #attempt<E extends Expect>(spec: RequestSpec<E>, auth: Auth): Promise<{ value: Parsed<E> } | AxigenError> {
+    const timeoutMs = timeoutFor(spec.operation, this.#options.timeouts, {
+      timeoutMs: spec.timeoutMs,
+      uploadBytes: spec.uploadSize,
+    });
+    const deadline = requestDeadline(spec.signal, timeoutMs);
+    const failure = (error: unknown) =>
+      transportError(spec.operation, error, spec.signal, deadline.timedOut() ? timeoutMs : undefined);
+    try {
+      let response: DispatchResponse;
+      try {
+        response = await this.#dispatch(spec, auth, deadline.signal);
+      } catch (error) {
+        throw failure(error);
+      }
+      if (auth === 'cookie-login' || this.#session?.mode === 'cookie') this.#cookies.store(response.setCookies());
+      if (response.status < 200 || response.status >= 300) {
+        const error = await httpError(spec.operation, response);
+        // The answer arrived; a deadline that passed while its error body streamed changes nothing.
+        return error;
+      }
+      try {
+        return { value: await this.#read(spec, response) };
+      } catch (error) {
+        throw error instanceof BodyReadFailure ? failure(error.cause) : error;
+      }
+    } finally {
+      deadline.dispose();
     }
   }
 
@@ -130,7 +163,7 @@ export class Transport {
     }
   }
 
-  async #dispatch(spec: RequestSpec<Expect>, auth: Auth): Promise<DispatchResponse> {
+  async #dispatch(spec: RequestSpec<Expect>, auth: Auth, signal: AbortSignal | undefined): Promise<DispatchResponse> {
     const headers: Record<string, string> = {};
     if (spec.expect === 'json' || spec.expect === 'json-or-empty' || spec.expect === 'empty') {
       headers.Accept = 'application/json';
@@ -161,20 +194,16 @@ export class Transport {
     const url = this.#buildUrl(spec.path, query);
     const XHR = this.#options.XMLHttpRequest ?? globalThis.XMLHttpRequest;
     const dispatch = spec.form !== undefined && XHR !== undefined ? xhrDispatch(XHR) : this.#fetch;
-    try {
-      return await dispatch({
-        url,
-        method: spec.method,
-        headers,
-        ...(body !== undefined && { body }),
-        ...(credentials !== undefined && { credentials }),
-        ...(spec.signal !== undefined && { signal: spec.signal }),
-        ...(spec.onProgress !== undefined && { onProgress: spec.onProgress }),
-        ...(spec.uploadSize !== undefined && { uploadSize: spec.uploadSize }),
-      });
-    } catch (error) {
-      throw transportError(spec.operation, error, spec.signal);
-    }
+    return dispatch({
+      url,
+      method: spec.method,
+      headers,
+      ...(body !== undefined && { body }),
+      ...(credentials !== undefined && { credentials }),
+      ...(signal !== undefined && { signal }),
+      ...(spec.onProgress !== undefined && { onProgress: spec.onProgress }),
+      ...(spec.uploadSize !== undefined && { uploadSize: spec.uploadSize }),
+    });
   }
 
   async #read<E extends Expect>(spec: RequestSpec<E>, response: DispatchResponse): Promise<Parsed<E>> {
@@ -194,7 +223,8 @@ export class Transport {
         throw invalidResponse(operation, `HTTP ${response.status} with a body that is not JSON`, cause);
       }
     } catch (error) {
-      throw error instanceof AxigenError ? error : transportError(operation, error, spec.signal);
+      if (error instanceof AxigenError) throw error;
+      throw new BodyReadFailure(error);
     }
   }
 }
@@ -232,21 +262,47 @@ async function httpError(operation: OperationName, response: DispatchResponse): 
   });
 }
 
-function transportError(operation: OperationName, error: unknown, signal: AbortSignal | undefined): AxigenError {
+function transportError(
+  operation: OperationName,
+  error: unknown,
+  signal: AbortSignal | undefined,
+  timedOutAfterMs: number | undefined,
+): AxigenError {
   if (error instanceof AxigenError) return error;
-  const reason = error instanceof DispatchFailure ? error.reason : signal?.aborted ? 'aborted' : 'network';
   const cause = error instanceof DispatchFailure ? error.detail : error;
-  if (reason === 'aborted') return abortedError(operation, true, cause);
   const idempotent = isIdempotent(operation);
+  const maybe = idempotent ? '' : '; it may or may not have taken effect';
+  // The caller's abort wins over a timer that fired in the same turn: they asked to stop.
+  if (signal?.aborted) return abortedError(operation, true, cause);
+  if (timedOutAfterMs !== undefined) {
+    return new AxigenError({
+      kind: 'timeout',
+      operation,
+      retryable: idempotent,
+      outcomeUnknown: !idempotent,
+      timeoutMs: timedOutAfterMs,
+      message: `${operation} failed: no answer within ${timedOutAfterMs} ms${maybe}`,
+      cause,
+    });
+  }
+  const reason = error instanceof DispatchFailure ? error.reason : 'network';
+  if (reason === 'aborted') return abortedError(operation, true, cause);
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new AxigenError({
     kind: 'network',
     operation,
     retryable: idempotent,
     outcomeUnknown: !idempotent,
-    message: `${operation} failed: network error (${detail})${idempotent ? '' : '; it may or may not have taken effect'}`,
+    message: `${operation} failed: network error (${detail})${maybe}`,
     cause,
   });
+}
+
+/** A 2xx body that could not be read to the end (connection dropped, aborted, timed out). */
+class BodyReadFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('body read failed', { cause });
+  }
 }
 
 function abortedError(operation: OperationName, dispatched: boolean, cause: unknown): AxigenError {
