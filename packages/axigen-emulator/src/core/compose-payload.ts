@@ -1,6 +1,7 @@
 // Validation of the compose payloads of reference §3: unknown fields, JSON types, refw pairing, enums.
 import type { ScheduleSendBody, TempAttachmentRef } from '@inkwell/axigen-client';
 import { badRequest } from './errors';
+import { latestDeliveryTime } from './schedule-window';
 
 export type PayloadKind = 'create' | 'replace' | 'send' | 'schedule';
 
@@ -103,16 +104,14 @@ export function validatePayload(body: Record<string, unknown>, kind: PayloadKind
   return body as ComposeFields;
 }
 
-/** deliveryTime: required integer unix seconds, not in the past, at most one year ahead. */
+/** deliveryTime: required integer unix seconds, not in the past, at most one year (365 days) ahead. */
 export function checkDeliveryTime(value: unknown, nowSeconds: number): number {
   if (value === undefined) throw badRequest('MISSING_FIELD', 'deliveryTime is required');
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
     throw badRequest('INVALID_DELIVERY_TIME', 'deliveryTime must be an integer number of unix seconds');
   }
   if (value < nowSeconds) throw badRequest('INVALID_DELIVERY_TIME', 'deliveryTime is in the past');
-  const limit = new Date(nowSeconds * 1000);
-  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
-  if (value > limit.getTime() / 1000)
+  if (value > latestDeliveryTime(nowSeconds))
     throw badRequest('INVALID_DELIVERY_TIME', 'deliveryTime is more than one year ahead');
   return value;
 }

@@ -1,12 +1,21 @@
-import { resolveScheduledInstant } from './resolveScheduledInstant';
+import { loadTemporal, type TemporalApi } from './loadTemporal';
+import { resolveScheduledInstant as resolveWith, type WallTime } from './resolveScheduledInstant';
 
 const utc = (iso: string) => Date.parse(iso) / 1000;
+let Temporal: TemporalApi;
+beforeAll(async () => {
+  Temporal = await loadTemporal();
+});
+const resolveScheduledInstant = (wall: WallTime) => resolveWith(wall, Temporal);
 
 describe('resolveScheduledInstant', () => {
   it('resolves an ordinary wall time without adjustment', () => {
     expect(resolveScheduledInstant({ date: '2026-06-15', time: '10:00', timeZone: 'Europe/Berlin' })).toEqual({
       epochSeconds: utc('2026-06-15T08:00:00Z'),
       zoned: '2026-06-15T10:00:00+02:00[Europe/Berlin]',
+      date: '2026-06-15',
+      time: '10:00',
+      offset: '+02:00',
     });
   });
 
@@ -15,8 +24,13 @@ describe('resolveScheduledInstant', () => {
       expect(resolveScheduledInstant({ date: '2026-03-29', time: '02:30', timeZone: 'Europe/Berlin' })).toEqual({
         epochSeconds: utc('2026-03-29T01:30:00Z'),
         zoned: '2026-03-29T03:30:00+02:00[Europe/Berlin]',
+        date: '2026-03-29',
+        time: '03:30',
+        offset: '+02:00',
         adjustment: {
           kind: 'gap',
+          dateChanged: false,
+          daySkipped: false,
           message:
             '02:30 does not exist on 2026-03-29 in Europe/Berlin (the clocks go forward); scheduled for 03:30 (UTC+02:00) instead.',
         },
@@ -45,16 +59,74 @@ describe('resolveScheduledInstant', () => {
     });
   });
 
+  describe('the date changes: the result names the new date', () => {
+    it('Pacific/Apia skipped 30 December 2011 (it crossed the date line)', () => {
+      expect(resolveScheduledInstant({ date: '2011-12-30', time: '10:00', timeZone: 'Pacific/Apia' })).toEqual({
+        epochSeconds: utc('2011-12-30T20:00:00Z'),
+        zoned: '2011-12-31T10:00:00+14:00[Pacific/Apia]',
+        date: '2011-12-31',
+        time: '10:00',
+        offset: '+14:00',
+        adjustment: {
+          kind: 'gap',
+          dateChanged: true,
+          daySkipped: true,
+          message:
+            '10:00 does not exist on 2011-12-30 in Pacific/Apia (the whole day is skipped); scheduled for 2011-12-31 10:00 (UTC+14:00) instead.',
+        },
+      });
+    });
+
+    it('Pacific/Kiritimati skipped 31 December 1994', () => {
+      const result = resolveScheduledInstant({ date: '1994-12-31', time: '23:59', timeZone: 'Pacific/Kiritimati' });
+      expect([result.date, result.time, result.offset]).toEqual(['1995-01-01', '23:59', '+14:00']);
+      expect(result.adjustment).toMatchObject({ kind: 'gap', dateChanged: true, daySkipped: true });
+      expect(result.adjustment?.message).toContain('scheduled for 1995-01-01 23:59');
+    });
+
+    it('a DST gap across midnight: America/Nuuk, 28 March 2026 23:30 becomes 29 March 00:30', () => {
+      const result = resolveScheduledInstant({ date: '2026-03-28', time: '23:30', timeZone: 'America/Nuuk' });
+      expect(result).toMatchObject({
+        epochSeconds: utc('2026-03-29T01:30:00Z'),
+        date: '2026-03-29',
+        time: '00:30',
+        offset: '-01:00',
+        adjustment: {
+          kind: 'gap',
+          dateChanged: true,
+          daySkipped: false,
+          message:
+            '23:30 does not exist on 2026-03-28 in America/Nuuk (the clocks go forward); scheduled for 2026-03-29 00:30 (UTC-01:00) instead.',
+        },
+      });
+    });
+
+    it('the day before and after a skipped day are untouched', () => {
+      const before = resolveScheduledInstant({ date: '2011-12-29', time: '23:59', timeZone: 'Pacific/Apia' });
+      expect(before.epochSeconds).toBe(utc('2011-12-30T09:59:00Z'));
+      expect(before.adjustment).toBeUndefined();
+      expect(
+        resolveScheduledInstant({ date: '2011-12-31', time: '00:00', timeZone: 'Pacific/Apia' }).adjustment,
+      ).toBeUndefined();
+    });
+  });
+
   describe('DST overlap: takes the earlier and reports both', () => {
     it('Europe/Berlin, 25 October 2026 02:30', () => {
       expect(resolveScheduledInstant({ date: '2026-10-25', time: '02:30', timeZone: 'Europe/Berlin' })).toEqual({
         epochSeconds: utc('2026-10-25T00:30:00Z'),
         zoned: '2026-10-25T02:30:00+02:00[Europe/Berlin]',
+        date: '2026-10-25',
+        time: '02:30',
+        offset: '+02:00',
         adjustment: {
           kind: 'overlap',
+          dateChanged: false,
+          daySkipped: false,
           message:
             '02:30 happens twice on 2026-10-25 in Europe/Berlin (the clocks go back); scheduled for the first one (UTC+02:00), the second is at UTC+01:00.',
           alternatives: [utc('2026-10-25T00:30:00Z'), utc('2026-10-25T01:30:00Z')],
+          laterOffset: '+01:00',
         },
       });
     });

@@ -1,16 +1,18 @@
-import { Temporal } from 'temporal-polyfill';
+import { earliestDeliveryTime, latestDeliveryTime } from './scheduleWindow';
 
-/** The server's lower bound in practice: a send scheduled closer than this may already be due when it arrives. */
-export const MIN_SCHEDULE_LEAD_MS = 60_000;
+export { MIN_SCHEDULE_LEAD_MS } from './scheduleWindow';
 
 export type DeliveryTimeCheck =
-  { ok: true } | { ok: false; code: 'too-soon' | 'too-late' | 'in-past'; message: string };
+  | { ok: true }
+  /** `earliest`: the first unix second that would be accepted. */
+  | { ok: false; code: 'in-past' | 'too-soon'; message: string; earliest: number }
+  /** `latest`: the last unix second that would be accepted. */
+  | { ok: false; code: 'too-late'; message: string; latest: number };
 
 /**
- * Whether `epochSeconds` may be used as a scheduled `deliveryTime`: at least one minute after `now` (epoch ms; pass a
- * server-corrected clock when the skew is large) and at most one calendar year after it, counted in the user's
- * zone. One year after Feb 29 is Feb 28 (Temporal's `constrain`): the earlier of the two candidates, so a time we
- * accept is never beyond a server that counts 365 days. Both limits are inclusive.
+ * Whether `epochSeconds` may be used as a scheduled `deliveryTime`: at least `MIN_SCHEDULE_LEAD_MS` after `now`
+ * (epoch ms; pass a server-corrected clock when the skew is large) and at most `MAX_SCHEDULE_AHEAD_MS` (365 days)
+ * after it, both inclusive (see `scheduleWindow.ts`). `timeZone` only words the message. Needs no Temporal.
  */
 export function validateDeliveryTime(
   epochSeconds: number,
@@ -20,22 +22,36 @@ export function validateDeliveryTime(
     throw new RangeError(`validateDeliveryTime: epochSeconds must be whole unix seconds, got ${epochSeconds}`);
   }
   if (!Number.isFinite(now)) throw new RangeError(`validateDeliveryTime: now must be epoch milliseconds, got ${now}`);
-  let nowZoned: Temporal.ZonedDateTime;
+  const format = dateTimeFormat(timeZone);
+  const earliest = earliestDeliveryTime(now);
+  if (epochSeconds * 1000 <= now) {
+    return {
+      ok: false,
+      code: 'in-past',
+      message: 'That time has already passed. Choose a time in the future.',
+      earliest,
+    };
+  }
+  if (epochSeconds < earliest) {
+    return { ok: false, code: 'too-soon', message: 'Schedule at least one minute ahead, or send now.', earliest };
+  }
+  const latest = latestDeliveryTime(now);
+  if (epochSeconds > latest) {
+    const until = format.format(latest * 1000);
+    return {
+      ok: false,
+      code: 'too-late',
+      message: `Mail can be scheduled at most one year ahead (until ${until}, ${timeZone}).`,
+      latest,
+    };
+  }
+  return { ok: true };
+}
+
+function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
   try {
-    nowZoned = Temporal.Instant.fromEpochMilliseconds(Math.floor(now)).toZonedDateTimeISO(timeZone);
+    return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'long', timeStyle: 'short' });
   } catch (cause) {
     throw new RangeError(`validateDeliveryTime: unknown time zone ${JSON.stringify(timeZone)}`, { cause });
   }
-  const at = epochSeconds * 1000;
-  if (at <= now)
-    return { ok: false, code: 'in-past', message: 'That time has already passed. Choose a time in the future.' };
-  if (at < now + MIN_SCHEDULE_LEAD_MS) {
-    return { ok: false, code: 'too-soon', message: 'Schedule at least one minute ahead, or send now.' };
-  }
-  const limit = nowZoned.add({ years: 1 });
-  if (at > limit.epochMilliseconds) {
-    const last = limit.toPlainDate().toString();
-    return { ok: false, code: 'too-late', message: `Mail can be scheduled at most one year ahead (until ${last}).` };
-  }
-  return { ok: true };
 }
