@@ -1,7 +1,8 @@
 // Starts the sample app (Vite dev server + embedded emulator, in memory) and Debian's Chromium for an e2e test.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
@@ -14,6 +15,13 @@ export interface OpenWebmail {
   /** Calls a test control of the embedded emulator. */
   control: <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
   close: () => Promise<void>;
+}
+
+/** Key screens, kept as test artifacts (gitignored); the README shows copies from apps/webmail/docs/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
 }
 
 /** Signs in with the prefilled demo account (cookie mode unless told) and waits for the inbox. */

@@ -172,14 +172,25 @@ function MessageRow({ mail, folder }: { mail: Mail; folder: MailFolder }) {
       </span>
       <span className="wm-row-date">{formatListDate(mail.date)}</span>
       <span className="wm-row-subject">
-        {mail.hasAttachments ? (
-          <span aria-label="Has attachments" role="img" className="wm-clip">
-            📎
-          </span>
-        ) : null}
+        {mail.hasAttachments ? <PaperclipIcon /> : null}
         {mail.subject || '(no subject)'}
       </span>
       <span className="wm-row-snippet">{mail.snippet}</span>
     </>
+  );
+}
+
+// Drawn, not a glyph: emoji need a font that may be missing.
+function PaperclipIcon() {
+  return (
+    <svg className="wm-clip" role="img" aria-label="Has attachments" width="14" height="14" viewBox="0 0 24 24">
+      <path
+        d="m21 11-8.6 8.6a5.5 5.5 0 0 1-7.8-7.8l8.6-8.6a3.7 3.7 0 0 1 5.2 5.2l-8.6 8.6a1.8 1.8 0 0 1-2.6-2.6l8-8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }

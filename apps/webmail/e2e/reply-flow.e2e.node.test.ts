@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openWebmail, screenshot, signIn, type OpenWebmail } from './openWebmail';
+
+// The round trip a newcomer tries first: sign in, read a mail with an inline image, reply, and see the reply the
+// way its recipient gets it.
+let app: OpenWebmail;
+beforeAll(async () => {
+  app = await openWebmail();
+  await app.page.setViewportSize({ width: 1280, height: 800 });
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+interface OutboxMessage {
+  id: string;
+  subject: string;
+  to: string;
+  headers: { name: string; value: string }[];
+}
+
+it('signs in, opens a mail, replies, and finds the reply in the outbox', { timeout: 120_000 }, async () => {
+  const { page, control } = app;
+  await signIn(page, app.url);
+  const inbox = page.getByRole('listbox', { name: /^Inbox/ });
+  await inbox.getByRole('option', { name: /Welcome to Inkwell/ }).click();
+  const message = page.getByRole('article', { name: 'Welcome to Inkwell' });
+  await message.getByRole('heading', { name: 'Welcome to Inkwell' }).waitFor();
+  // The inline logo is fetched through the attachment endpoint and shown from a blob: URL.
+  const body = message.getByRole('document', { name: 'Message body' });
+  await expect
+    .poll(() => body.evaluate((host) => host.shadowRoot?.querySelector('img')?.getAttribute('src') ?? ''))
+    .toMatch(/^blob:/);
+  await expect
+    .poll(() => body.evaluate((host) => (host.shadowRoot?.querySelector('img') as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
+  await screenshot(page, 'mailbox');
+
+  await message.getByRole('button', { name: 'Reply', exact: true }).click();
+  const compose = page.getByRole('region', { name: 'Compose' });
+  await expect
+    .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue())
+    .toBe('Re: Welcome to Inkwell');
+  // Above the quoted original: the first, empty paragraph.
+  await compose.getByRole('textbox', { name: 'Message body' }).click({ position: { x: 40, y: 12 } });
+  await page.keyboard.type('Thanks, it works!');
+  await screenshot(page, 'compose');
+  await compose.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('button', { name: /^Undo \(\d+ s\)$/ }).waitFor();
+  await expect(compose.count()).resolves.toBe(0);
+
+  await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+  const outbox = await control<OutboxMessage[]>('outbox');
+  const replies = outbox.filter((m) => m.subject === 'Re: Welcome to Inkwell');
+  expect(replies).toHaveLength(1);
+  expect(replies[0]!.to).toContain('team@inkwell.test');
+  expect(replies[0]!.headers.some((h) => /^in-reply-to$/i.test(h.name))).toBe(true);
+
+  // The app's outbox view shows it as delivered, parsed from its raw source.
+  await page.getByRole('button', { name: 'Delivered (emulator)' }).click();
+  await page.getByRole('button', { name: /Re: Welcome to Inkwell/ }).click();
+  const delivered = page.getByRole('article', { name: 'Delivered: Re: Welcome to Inkwell' });
+  await delivered.getByRole('document', { name: 'Delivered message body' }).getByText('Thanks, it works!').waitFor();
+  await delivered.getByText('Raw source').click();
+  await expect(delivered.getByLabel('Raw source').innerText()).resolves.toMatch(/^In-Reply-To: /m);
+  await screenshot(page, 'outbox');
+});
