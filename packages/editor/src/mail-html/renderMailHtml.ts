@@ -1,0 +1,56 @@
+// The one way mail HTML is put on screen (the composer's quote, an app's message view): sanitized here, whatever
+// the caller did before, built in an inert document, then moved into the host's shadow root under the
+// containment stylesheet.
+import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { MAIL_HTML_STYLES } from './mailHtmlStyles';
+
+export interface RenderMailHtmlOptions {
+  /** Load remote images and backgrounds. Default `false`: they stay parked until the user allows them. */
+  allowRemote?: boolean;
+  /** A URL for a `cid:` image (the part's bytes); images it has none for show no source. */
+  resolveCid?: (contentId: string) => string | undefined;
+  /** More CSS for the shadow root, after the containment sheet (it cannot lift the `!important` rules). */
+  extraStyles?: string;
+}
+
+export interface RenderedMailHtml {
+  /** The mail refers to remote images or backgrounds (shown or not): offer "Show images". */
+  hasRemoteContent: boolean;
+  /** Elements whose remote images are held back now. */
+  blockedRemoteImages: number;
+}
+
+/** The body element inside the shadow root; the rest of the root is the stylesheet. */
+export const MAIL_HTML_BODY_CLASS = 'inkwell-mail-body';
+
+/** Renders `html` into `host`'s shadow root (attached, open, when missing), replacing what was there. */
+export function renderMailHtml(host: HTMLElement, html: string, options: RenderMailHtmlOptions = {}): RenderedMailHtml {
+  const sanitized = sanitizeMailHtml(html, { allowRemoteImages: options.allowRemote === true });
+  const inert = new DOMParser().parseFromString(
+    `<!doctype html><body><div class="${MAIL_HTML_BODY_CLASS}">${sanitized.html}</div></body>`,
+    'text/html',
+  );
+  for (const img of inert.querySelectorAll('img[src]')) {
+    const src = img.getAttribute('src') ?? '';
+    if (!/^cid:/i.test(src)) continue;
+    const url = options.resolveCid?.(contentIdOf(src));
+    if (url) img.setAttribute('src', url);
+    else img.removeAttribute('src');
+  }
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const style = host.ownerDocument.createElement('style');
+  style.textContent = MAIL_HTML_STYLES + (options.extraStyles ?? '');
+  const body = inert.body.firstElementChild;
+  root.replaceChildren(style, ...(body ? [host.ownerDocument.adoptNode(body)] : []));
+  return { hasRemoteContent: sanitized.hasRemoteContent, blockedRemoteImages: sanitized.blockedRemoteImages };
+}
+
+function contentIdOf(src: string): string {
+  let id = src.slice(4);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // Not percent-encoded: use it as it is.
+  }
+  return id.replace(/^<|>$/g, '');
+}
