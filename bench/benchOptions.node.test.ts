@@ -7,6 +7,8 @@ describe('parseBenchOptions', () => {
       warmup: 20,
       rounds: 8,
       gapMs: 50,
+      mounts: 5,
+      runs: 3,
       editors: ['inkwell', 'starterkit'],
       sizes: ['empty', '200k', '1m'],
       out: 'bench/results.json',
@@ -17,12 +19,17 @@ describe('parseBenchOptions', () => {
 
   it('reads every flag', () => {
     expect(
-      parseBenchOptions(['--keys', '300', '--warmup', '0', '--rounds', '3', '--gap', '0', '--out', '/tmp/r.json']),
+      parseBenchOptions([
+        ...['--keys', '300', '--warmup', '0', '--rounds', '3', '--gap', '0', '--out', '/tmp/r.json'],
+        ...['--mounts', '2', '--runs', '1'],
+      ]),
     ).toEqual({
       keys: 300,
       warmup: 0,
       rounds: 3,
       gapMs: 0,
+      mounts: 2,
+      runs: 1,
       editors: ['inkwell', 'starterkit'],
       sizes: ['empty', '200k', '1m'],
       out: '/tmp/r.json',
@@ -46,6 +53,8 @@ describe('parseBenchOptions', () => {
     [['--keys'], '--keys needs an integer ≥ 200, got nothing'],
     [['--gap', '2.5'], '--gap needs an integer ≥ 0, got "2.5"'],
     [['--rounds', '0'], '--rounds needs an integer ≥ 1, got "0"'],
+    [['--runs', '0'], '--runs needs an integer ≥ 1, got "0"'],
+    [['--mounts', '0'], '--mounts needs an integer ≥ 1, got "0"'],
     [['--editor', 'prosemirror'], '--editor must be one of inkwell, starterkit, got "prosemirror"'],
     [['--size', '5m'], '--size must be one of empty, 200k, 1m, got "5m"'],
     [['--out', '--keys'], '--out needs a file path'],

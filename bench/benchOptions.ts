@@ -1,4 +1,4 @@
-// `pnpm bench` options: `--keys 400 --warmup 20 --rounds 8 --gap 50 --editor inkwell --size 1m --out file.json --profile`.
+// `pnpm bench` options: `--runs 3 --mounts 5 --keys 400 --warmup 20 --rounds 8 --gap 50 --editor inkwell --size 1m --out file.json --profile`.
 import { benchEditors, benchSizes, type BenchEditor, type BenchSize } from './app/benchCase';
 
 export interface BenchOptions {
@@ -9,6 +9,10 @@ export interface BenchOptions {
   /** The measured keys are split into this many rounds that visit every case in turn, so background load on a
    * shared machine spreads over all cases instead of landing on one. */
   rounds: number;
+  /** Page loads per case whose mount is timed (median reported). */
+  mounts: number;
+  /** Independent runs (a fresh browser each); each ratio is reported as the median over runs. */
+  runs: number;
   /** Pause between keys, in ms: a fast typist's cadence, so the work a key leaves behind can finish. */
   gapMs: number;
   editors: BenchEditor[];
@@ -26,6 +30,8 @@ export const defaultBenchOptions: BenchOptions = {
   warmup: 20,
   rounds: 8,
   gapMs: 50,
+  mounts: 5,
+  runs: 3,
   editors: [...benchEditors],
   sizes: [...benchSizes],
   out: 'bench/results.json',
@@ -33,7 +39,7 @@ export const defaultBenchOptions: BenchOptions = {
 };
 
 const usage =
-  'usage: pnpm bench [--keys N≥200] [--warmup N] [--rounds N] [--gap ms] [--editor inkwell|starterkit]… [--size empty|200k|1m]… [--out file|--no-out] [--profile]';
+  'usage: pnpm bench [--runs N] [--keys N≥200] [--warmup N] [--rounds N] [--gap ms] [--mounts N] [--editor inkwell|starterkit]… [--size empty|200k|1m]… [--out file|--no-out] [--profile]';
 
 function integer(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -50,6 +56,8 @@ const integerFlags = {
   '--warmup': { key: 'warmup', min: 0 },
   '--rounds': { key: 'rounds', min: 1 },
   '--gap': { key: 'gapMs', min: 0 },
+  '--mounts': { key: 'mounts', min: 1 },
+  '--runs': { key: 'runs', min: 1 },
 } as const satisfies Record<string, { key: keyof BenchOptions; min: number }>;
 
 function oneOf<T extends string>(flag: string, list: readonly T[], value: string | undefined): T {

@@ -2,6 +2,7 @@
 import type { BenchEditor, BenchSize } from './app/benchCase';
 import type { QuoteStats } from './app/benchPage';
 import type { LatencyStats } from './summarizeLatencies';
+import type { MountStats } from './summarizeMounts';
 import type { ProfileEntry } from './summarizeProfile';
 
 export interface CaseResult {
@@ -10,8 +11,8 @@ export interface CaseResult {
   /** `unavailable`: the page could not mount this editor (reason in `message`); `error`: the run failed. */
   status: 'measured' | 'unavailable' | 'error';
   message?: string;
-  /** Page load to the first frame showing the editor with its content. */
-  mountMs?: number;
+  /** Start of mounting to the first painted frame with the quote / accepting input, medians over page loads. */
+  mount?: MountStats;
   latency?: LatencyStats;
   /** Median time the keydown waited before our listener ran. */
   inputDelayMedianMs?: number;
@@ -47,6 +48,16 @@ export interface TargetVerdict {
   tablesSurvive: boolean | null;
   /** Same ratio for the 200 KB quote. */
   ratio200k: number | null;
+  mount: {
+    rule: string;
+    /** Median over page loads, ms to the first frame with the quote painted. */
+    inkwell1mMs: number | null;
+    starterkit1mMs: number | null;
+    /** inkwell 1m / starterkit 1m. */
+    ratio: number | null;
+    met: boolean | null;
+    ratio200k: number | null;
+  };
   starterkit: {
     emptyP95Ms: number | null;
     p95_1mMs: number | null;
@@ -76,6 +87,8 @@ export interface BenchResults {
     warmupKeys: number;
     rounds: number;
     gapMs: number;
+    /** Page loads per case whose mount was timed (the last one is typed into). */
+    mountsPerCase: number;
     /** Latencies were recorded under the CPU profiler (slower). */
     profiled: boolean;
   };

@@ -23,7 +23,7 @@ function results(cases: BenchResults['cases']): BenchResults {
       headless: true,
       viewport: { width: 1280, height: 800 },
     },
-    method: { measure: 'm', keysPerCase: 200, warmupKeys: 20, rounds: 4, gapMs: 50, profiled: false },
+    method: { measure: 'm', keysPerCase: 200, warmupKeys: 20, rounds: 4, gapMs: 50, mountsPerCase: 3, profiled: false },
     quotes: {},
     cases,
     target: judgeBench(cases),
@@ -40,7 +40,7 @@ describe('formatResults', () => {
           size: 'empty',
           status: 'measured',
           latency: latency(16),
-          mountMs: 40,
+          mount: { inputReadyMs: 40, quotePaintedMs: null, samples: [] },
           typedTextLanded: true,
           tables: { inQuote: 0, serialized: 0, rendered: 0 },
         },
@@ -49,7 +49,7 @@ describe('formatResults', () => {
           size: '1m',
           status: 'measured',
           latency: latency(17.6),
-          mountMs: 300,
+          mount: { inputReadyMs: 120, quotePaintedMs: 300, samples: [] },
           typedTextLanded: true,
           tables: { inQuote: 101, serialized: 101, rendered: 101 },
         },
@@ -58,21 +58,23 @@ describe('formatResults', () => {
           size: '1m',
           status: 'measured',
           latency: latency(200),
-          mountMs: 900,
+          mount: { inputReadyMs: 880, quotePaintedMs: 900, samples: [] },
           typedTextLanded: false,
           tables: { inQuote: 101, serialized: 0, rendered: 0 },
         },
       ]),
     );
     expect(text.split('\n')).toEqual([
-      '| editor | quote | keys | median ms | p95 ms | mean ms | max ms | mount ms | tables quote / serialized / on screen | keys landed |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---|---|',
-      '| inkwell | empty | 200 | 9.0 | 16.0 | 10.0 | 40.0 | 40.0 | 0 / 0 / 0 | yes |',
-      '| inkwell | 1m | 200 | 9.0 | 17.6 | 10.0 | 40.0 | 300.0 | 101 / 101 / 101 | yes |',
-      '| starterkit | 1m | 200 | 9.0 | 200.0 | 10.0 | 40.0 | 900.0 | 101 / 0 / 0 | NO |',
+      '| editor | quote | keys | median ms | p95 ms | mean ms | max ms | mount: input ms | mount: quote painted ms | tables quote / serialized / on screen | keys landed |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|',
+      '| inkwell | empty | 200 | 9.0 | 16.0 | 10.0 | 40.0 | 40.0 | — | 0 / 0 / 0 | yes |',
+      '| inkwell | 1m | 200 | 9.0 | 17.6 | 10.0 | 40.0 | 120.0 | 300.0 | 101 / 101 / 101 | yes |',
+      '| starterkit | 1m | 200 | 9.0 | 200.0 | 10.0 | 40.0 | 880.0 | 900.0 | 101 / 0 / 0 | NO |',
       '',
       'Target: inkwell p95 with the 1 MB quote ≤ 1.2 × inkwell p95 with an empty body',
-      '  17.6 / 16.0 ms = 1.10× → MET',
+      '  17.6 / 16.0 ms = 1.10× → met in this run',
+      "Mount: inkwell mount with the 1 MB quote (to the painted quote) ≤ 0.65 × bare Tiptap's",
+      '  300.0 / 900.0 ms = 0.33× → met in this run',
       'Quote tables survive in our serialized HTML: yes',
       '200 KB quote: not measured',
       "StarterKit: 1 MB p95 200.0 ms vs empty — ms; at 1 MB StarterKit's p95 is 11.36× ours",
@@ -84,7 +86,7 @@ describe('formatResults', () => {
     const text = formatResults(
       results([{ editor: 'inkwell', size: 'empty', status: 'unavailable', message: 'no Composer' }]),
     );
-    expect(text).toContain('| inkwell | empty | unavailable: no Composer | | | | | | | |');
+    expect(text).toContain('| inkwell | empty | unavailable: no Composer | | | | | | | | |');
     expect(text).toContain('  not measured (see the inkwell rows above)');
     expect(text).toContain('Quote tables survive in our serialized HTML: not measured');
     expect(text).not.toContain('Warning');

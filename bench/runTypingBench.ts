@@ -12,10 +12,12 @@ import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import type { BenchEditor, BenchSize } from './app/benchCase';
 import type { QuoteStats } from './app/benchPage';
+import type { MountTimes } from './app/watchMount';
 import type { BenchOptions } from './benchOptions';
 import type { BenchResults, CaseResult } from './benchResults';
 import { judgeBench } from './judgeBench';
 import { summarizeLatencies } from './summarizeLatencies';
+import { summarizeMounts } from './summarizeMounts';
 import { summarizeProfile } from './summarizeProfile';
 
 const appConfig = fileURLToPath(new URL('./app/vite.config.ts', import.meta.url));
@@ -79,12 +81,13 @@ async function typeKeys(c: RunningCase, count: number, gapMs: number) {
   return c.page.evaluate((n) => window.__inkwellBench?.samples.slice(n) ?? [], from);
 }
 
-/** Opens a case's page and waits until its editor is on screen with the quote. */
+/** Opens a case's page, mounts it `mountCount` times, and leaves the last mount open for typing. */
 async function openCase(
   context: BrowserContext,
   origin: string,
   editor: BenchEditor,
   size: BenchSize,
+  mountCount: number,
 ): Promise<{ running?: RunningCase; result: CaseResult; quote: QuoteStats | null }> {
   const page = await context.newPage();
   const running: RunningCase = {
@@ -106,28 +109,23 @@ async function openCase(
       return route.abort('blockedbyclient');
     },
   );
-  await page.goto(`${origin}/index.html?editor=${editor}&size=${size}`);
-  await page.waitForFunction(() => window.__inkwellBench && window.__inkwellBench.status !== 'loading', null, {
-    timeout: 180_000,
-    polling: 100,
-  });
-  const state = await page.evaluate(() => {
-    const b = window.__inkwellBench;
-    return { status: b?.status, message: b?.message, mountMs: b?.mountMs, quote: b?.quote ?? null };
-  });
-  if (state.status !== 'ready') {
-    await page.close();
-    return {
-      result: {
-        editor,
-        size,
-        status: state.status === 'unavailable' ? 'unavailable' : 'error',
-        message: state.message,
-      },
-      quote: state.quote,
-    };
+  // Mounted `mounts` times (a fresh page load each); the last load is the one typed into.
+  const mounts: MountTimes[] = [];
+  let state: { status?: string; message?: string; mount?: MountTimes; quote: QuoteStats | null } = { quote: null };
+  for (let i = 0; i < mountCount; i++) {
+    await page.goto(`${origin}/index.html?editor=${editor}&size=${size}`);
+    await page.waitForFunction(() => window.__inkwellBench && window.__inkwellBench.status !== 'loading', null, {
+      timeout: 180_000,
+      polling: 100,
+    });
+    state = await page.evaluate(() => {
+      const b = window.__inkwellBench;
+      return { status: b?.status, message: b?.message, mount: b?.mount, quote: b?.quote ?? null };
+    });
+    if (state.status !== 'ready' || !state.mount) break;
+    mounts.push(state.mount);
   }
-  running.result.mountMs = state.mountMs === undefined ? undefined : Math.round(state.mountMs);
+  running.result.mount = summarizeMounts(mounts);
   if (!(await page.evaluate(() => window.__inkwellBench?.placeCaret() ?? false))) {
     await page.close();
     return {
@@ -212,7 +210,7 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
         for (const size of options.sizes) {
           log(`Loading ${editor} / ${size}…`);
           try {
-            const opened = await openCase(context, origin, editor, size);
+            const opened = await openCase(context, origin, editor, size, options.mounts);
             if (opened.quote && size !== 'empty') quotes[size] = opened.quote;
             cases.push(opened.result);
             if (opened.running) running.push({ c: opened.running, quote: opened.quote });
@@ -289,6 +287,7 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
           warmupKeys: options.warmup,
           rounds: options.rounds,
           gapMs: options.gapMs,
+          mountsPerCase: options.mounts,
           profiled: options.profile,
         },
         quotes,

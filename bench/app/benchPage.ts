@@ -2,6 +2,7 @@
 import type { QuotedReply } from '../fixtures/generateQuotedReply';
 import type { BenchEditor, BenchSize } from './benchCase';
 import type { KeySample } from './installLatencyProbe';
+import type { MountTimes } from './watchMount';
 
 export type QuoteStats = Omit<QuotedReply, 'html'>;
 
@@ -12,8 +13,8 @@ export interface BenchPage {
   editor?: BenchEditor;
   size?: BenchSize;
   quote: QuoteStats | null;
-  /** From the start of the mount to the editor's first paint with its content. */
-  mountMs?: number;
+  /** From the start of mounting to the first painted frame with the quote, and with an editor accepting input. */
+  mount?: MountTimes;
   /** Focuses the editor with the caret at the end of its first paragraph; false if there is no such paragraph. */
   placeCaret(): boolean;
   /** The editor has focus: typed keys go into it. */

@@ -46,3 +46,19 @@ export function countDeep(root: ParentNode, selector: string): number {
   }
   return count;
 }
+
+const laidOut = (element: Element | null | undefined): boolean =>
+  !!element && element.getBoundingClientRect().height > 0;
+
+/** The editor accepts input: its editable root is in the page and laid out. */
+export function inputReady(doc: Document = document): boolean {
+  return laidOut(editableRoot(doc));
+}
+
+/** The first element of the quote is laid out with a height: our quote inside its shadow root, or a blockquote in
+ * the editable content (the bare editor). Checks only the start, so the check costs the same for any quote size. */
+export function quotePainted(doc: Document = document): boolean {
+  const host = doc.querySelector('.inkwell-quote-host');
+  if (host) return laidOut(host.shadowRoot?.querySelector('.inkwell-quote-body')?.firstElementChild);
+  return laidOut(editableRoot(doc)?.querySelector('blockquote')?.firstElementChild);
+}
