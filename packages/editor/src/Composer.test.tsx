@@ -224,11 +224,11 @@ describe('Toolbar', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Bold' })).toHaveFocus();
   });
 
-  it('shows shortcuts in the title and aria-keyshortcuts, and pressed state with aria-pressed', async () => {
+  it('shows shortcuts in the tooltip and aria-keyshortcuts, and pressed state with aria-pressed', async () => {
     const user = userEvent.setup();
     renderComposer();
     const bold = screen.getByRole('button', { name: 'Bold' });
-    expect(bold).toHaveAttribute('title', 'Bold (Ctrl+B)');
+    expect(bold).toHaveAttribute('data-tooltip', 'Bold (Ctrl+B)');
     expect(bold).toHaveAttribute('aria-keyshortcuts', 'Control+B');
     expect(bold).toHaveAttribute('aria-pressed', 'false');
 

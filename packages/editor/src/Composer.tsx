@@ -2,8 +2,10 @@
 import type { AttachmentQueue } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { COMPOSER_CSS } from './composerStyles';
+import { editorMessages, type EditorMessages } from './messages/editorMessages';
+import { EditorMessagesContext } from './messages/EditorMessagesContext';
 import type { LargeImageInfo } from './inline-image/types';
 import type { SerializedComposer } from './serialize/types';
 import { Toolbar } from './toolbar/Toolbar';
@@ -31,18 +33,23 @@ export interface ComposerProps {
   onEditor?: (editor: Editor) => void;
   /** Include the minimal built-in styles; turn off when the app styles the `inkwell-*` classes itself. */
   withStyles?: boolean;
+  /** Translations of the composer's own strings (toolbar, link form, confirmations); English by default. */
+  messages?: Partial<EditorMessages>;
 }
 
-export function Composer({ onEditor, withStyles = true, ...props }: ComposerProps) {
+export function Composer({ onEditor, withStyles = true, messages, ...props }: ComposerProps) {
   const editor = useComposerEditor({ ...props, placeholder: props.placeholder ?? '' });
   useEffect(() => {
     onEditor?.(editor);
   }, [editor, onEditor]);
+  const t = useMemo(() => (messages ? { ...editorMessages, ...messages } : editorMessages), [messages]);
   return (
-    <div className="inkwell-composer">
-      {withStyles ? <style>{COMPOSER_CSS}</style> : null}
-      <Toolbar editor={editor} />
-      <EditorContent editor={editor} className="inkwell-editor" />
-    </div>
+    <EditorMessagesContext value={t}>
+      <div className="inkwell-composer">
+        {withStyles ? <style>{COMPOSER_CSS}</style> : null}
+        <Toolbar editor={editor} />
+        <EditorContent editor={editor} className="inkwell-editor" />
+      </div>
+    </EditorMessagesContext>
   );
 }

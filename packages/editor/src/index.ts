@@ -27,3 +27,4 @@ export { useComposerEditor } from './useComposerEditor';
 export type { UseComposerEditorOptions } from './useComposerEditor';
 export { Toolbar } from './toolbar/Toolbar';
 export type { ToolbarProps } from './toolbar/Toolbar';
+export { editorMessages, type EditorMessages } from './messages/editorMessages';

@@ -16,6 +16,8 @@ export interface MountedComposer {
 export async function mountComposer(
   props: Partial<ComposerProps> = {},
   queue: FakeAttachmentQueue = createFakeAttachmentQueue(),
+  /** Where to render, e.g. a box of a given width. */
+  container?: HTMLElement,
 ): Promise<MountedComposer> {
   let editor: Editor | undefined;
   const screen = await render(
@@ -28,6 +30,7 @@ export async function mountComposer(
       }}
       {...props}
     />,
+    container ? { container } : undefined,
   );
   if (!editor) throw new Error('editor not created');
   return { editor, queue, container: screen.container, unmount: screen.unmount };

@@ -5,6 +5,8 @@ import { mountComposer } from './mountComposer';
 
 describe('toolbar by keyboard (real browser)', () => {
   it('Tab reaches the toolbar once, arrows move, Enter toggles, Tab returns to the text', async () => {
+    // Wide enough for every item: a narrow toolbar moves the last ones into "More formatting".
+    await page.viewport(1024, 768);
     const { editor, unmount } = await mountComposer();
     const bold = page.getByRole('button', { name: 'Bold' });
     const italic = page.getByRole('button', { name: 'Italic' });

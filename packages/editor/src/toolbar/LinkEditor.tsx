@@ -1,6 +1,7 @@
 // The link form: edit the address of the link at the selection, or remove it. Enter applies, Escape closes.
 import type { Editor } from '@tiptap/core';
 import { useId, useState } from 'react';
+import { useEditorMessages } from '../messages/EditorMessagesContext';
 import { normalizeLinkHref } from './normalizeLinkHref';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function LinkEditor({ editor, initialHref, onClose }: Props) {
+  const t = useEditorMessages();
   const [value, setValue] = useState(initialHref);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -18,7 +20,13 @@ export function LinkEditor({ editor, initialHref, onClose }: Props) {
   const apply = () => {
     const result = normalizeLinkHref(value);
     if (!result.ok) {
-      setError(result.error);
+      setError(
+        result.error === 'empty'
+          ? t.linkEmpty
+          : result.error === 'invalid'
+            ? t.linkInvalid.replace('{value}', result.value)
+            : t.linkScheme.replace('{scheme}', result.scheme),
+      );
       return;
     }
     const chain = editor.chain().focus().extendMarkRange('link');
@@ -33,8 +41,8 @@ export function LinkEditor({ editor, initialHref, onClose }: Props) {
   };
 
   return (
-    <div role="group" aria-label="Link" className="inkwell-link-editor">
-      <label htmlFor={inputId}>Link address</label>
+    <div role="group" aria-label={t.link} className="inkwell-link-editor">
+      <label htmlFor={inputId}>{t.linkAddress}</label>
       <input
         id={inputId}
         type="text"
@@ -59,7 +67,7 @@ export function LinkEditor({ editor, initialHref, onClose }: Props) {
         }}
       />
       <button type="button" onClick={apply}>
-        Apply link
+        {t.applyLink}
       </button>
       {initialHref ? (
         <button
@@ -69,11 +77,11 @@ export function LinkEditor({ editor, initialHref, onClose }: Props) {
             onClose();
           }}
         >
-          Remove link
+          {t.removeLink}
         </button>
       ) : null}
       <button type="button" onClick={onClose}>
-        Cancel
+        {t.cancel}
       </button>
       {error ? (
         <p id={errorId} role="alert">

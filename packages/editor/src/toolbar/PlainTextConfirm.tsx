@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useEditorMessages } from '../messages/EditorMessagesContext';
 
 interface Props {
   toPlain: boolean;
@@ -8,10 +9,9 @@ interface Props {
 
 /** Warns before a switch that loses formatting; focus goes to Cancel, the safe choice. */
 export function PlainTextConfirm({ toPlain, onConfirm, onCancel }: Props) {
+  const t = useEditorMessages();
   const id = useId();
-  const message = toPlain
-    ? 'Switching to plain text removes formatting, links and headings. Inline images become regular attachments.'
-    : 'The text was edited in plain-text mode, so its earlier formatting cannot be restored. Switch to rich text anyway?';
+  const message = toPlain ? t.toPlainMessage : t.toRichMessage;
   return (
     <div
       role="alertdialog"
@@ -19,13 +19,13 @@ export function PlainTextConfirm({ toPlain, onConfirm, onCancel }: Props) {
       aria-describedby={`${id}-message`}
       className="inkwell-confirm"
     >
-      <p id={`${id}-title`}>{toPlain ? 'Switch to plain text?' : 'Switch to rich text?'}</p>
+      <p id={`${id}-title`}>{toPlain ? t.toPlainTitle : t.toRichTitle}</p>
       <p id={`${id}-message`}>{message}</p>
       <button type="button" onClick={onConfirm}>
-        {toPlain ? 'Switch to plain text' : 'Switch to rich text'}
+        {toPlain ? t.toPlainConfirm : t.toRichConfirm}
       </button>
       <button type="button" autoFocus onClick={onCancel}>
-        Cancel
+        {t.cancel}
       </button>
     </div>
   );

@@ -1,31 +1,37 @@
-// The formatting toolbar: role="toolbar" with roving tabindex, aria-pressed toggles, shortcuts in titles and
-// aria-keyshortcuts. It re-renders through a useEditorState selector, not on every transaction.
+// The formatting toolbar: role="toolbar" with roving tabindex, aria-pressed toggles, icons with tooltips that show
+// the shortcut, and aria-keyshortcuts. Items that do not fit move into a "More formatting" menu instead of wrapping.
+// It re-renders through a useEditorState selector, not on every transaction.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import { insertImageFiles } from '../inline-image/insertImageFiles';
+import { useEditorMessages } from '../messages/EditorMessagesContext';
 import { canRestoreRichText } from '../plain-text/canRestoreRichText';
+import { fitToolbarItems } from './fitToolbarItems';
 import { LinkEditor } from './LinkEditor';
+import { OverflowMenu } from './OverflowMenu';
 import { PlainTextConfirm } from './PlainTextConfirm';
+import { TOOLBAR_ICONS } from './toolbarIcons';
 import { FORMAT_ITEMS, HISTORY_ITEMS } from './toolbarItems';
 import type { ToolbarItem } from './toolbarItems';
 import { ToolbarButton } from './ToolbarButton';
+import { useAvailableWidth } from './useAvailableWidth';
 import { useRovingTabIndex } from './useRovingTabIndex';
 import { useToolbarState } from './useToolbarState';
 
 export interface ToolbarProps {
   editor: Editor;
-  /** Accessible name of the toolbar. @default "Formatting" */
+  /** Accessible name of the toolbar. @default the `toolbar` message, "Formatting" */
   ariaLabel?: string;
 }
 
-const ITEM_COUNT = FORMAT_ITEMS.length + 2 + HISTORY_ITEMS.length + 1;
-
-export function Toolbar({ editor, ariaLabel = 'Formatting' }: ToolbarProps) {
+export function Toolbar({ editor, ariaLabel }: ToolbarProps) {
+  const t = useEditorMessages();
   const state = useToolbarState(editor);
-  const roving = useRovingTabIndex(ITEM_COUNT);
   const [linkOpen, setLinkOpen] = useState(false);
   const [confirm, setConfirm] = useState<'plain' | 'rich' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const width = useAvailableWidth(bar);
 
   // Mod-K opens the link form from inside the text, as in most mail clients.
   useEffect(() => {
@@ -46,59 +52,72 @@ export function Toolbar({ editor, ariaLabel = 'Formatting' }: ToolbarProps) {
     else setConfirm('rich');
   };
 
-  let index = 0;
-  const next = () => roving.getItemProps(index++);
   const disabledRich = () => state.plainText || !state.editable;
   const insertItems: ToolbarItem[] = [
     {
       id: 'link',
-      label: state.link ? 'Edit link' : 'Link',
-      glyph: 'Link',
+      group: 'insert',
       shortcut: 'Mod-k',
       pressed: () => state.link,
       disabled: disabledRich,
       run: () => setLinkOpen(true),
     },
-    {
-      id: 'image',
-      label: 'Insert image',
-      glyph: 'Image',
-      disabled: disabledRich,
-      run: () => fileInput.current?.click(),
-    },
+    { id: 'image', group: 'insert', disabled: disabledRich, run: () => fileInput.current?.click() },
   ];
+  const modeItem: ToolbarItem = {
+    id: 'plainText',
+    group: 'mode',
+    pressed: () => state.plainText,
+    disabled: () => !state.editable,
+    run: togglePlainText,
+  };
+  const items = [...FORMAT_ITEMS, ...insertItems, ...HISTORY_ITEMS, modeItem];
+  const hidden = fitToolbarItems(items, width);
+  const shown = items.filter((item) => !hidden.has(item.id));
+  const overflow = items.filter((item) => hidden.has(item.id));
+  const roving = useRovingTabIndex(shown.length + (overflow.length ? 1 : 0));
+  const labelOf = (item: ToolbarItem) => (item.id === 'link' && state.link ? t.editLink : t[item.id]);
 
   return (
     <div className="inkwell-toolbar-area">
       <div
+        ref={bar}
         role="toolbar"
-        aria-label={ariaLabel}
+        aria-label={ariaLabel ?? t.toolbar}
         aria-orientation="horizontal"
         className="inkwell-toolbar"
+        data-overflow={overflow.length ? 'some' : 'none'}
         onKeyDown={roving.onKeyDown}
       >
-        {[...FORMAT_ITEMS, ...insertItems, ...HISTORY_ITEMS].map((item) => (
+        {shown.map((item, index) => (
           <ToolbarButton
             key={item.id}
             editor={editor}
-            label={item.label}
-            glyph={item.glyph}
+            label={labelOf(item)}
+            icon={TOOLBAR_ICONS[item.id]!}
             shortcut={item.shortcut}
             pressed={item.pressed?.(state)}
             disabled={item.disabled?.(state)}
-            roving={next()}
+            groupStart={index > 0 && shown[index - 1]!.group !== item.group}
+            roving={roving.getItemProps(index)}
             onClick={item.run}
           />
         ))}
-        <ToolbarButton
-          editor={editor}
-          label="Plain text"
-          glyph="Aa"
-          pressed={state.plainText}
-          disabled={!state.editable}
-          roving={next()}
-          onClick={togglePlainText}
-        />
+        {overflow.length ? (
+          <OverflowMenu
+            editor={editor}
+            label={t.moreFormatting}
+            roving={roving.getItemProps(shown.length)}
+            entries={overflow.map((item) => ({
+              id: item.id,
+              label: labelOf(item),
+              icon: TOOLBAR_ICONS[item.id]!,
+              pressed: item.pressed?.(state),
+              disabled: item.disabled?.(state),
+              run: item.run,
+            }))}
+          />
+        ) : null}
       </div>
       <input
         ref={fileInput}
@@ -106,7 +125,7 @@ export function Toolbar({ editor, ariaLabel = 'Formatting' }: ToolbarProps) {
         accept="image/png,image/jpeg,image/gif,image/webp"
         multiple
         hidden
-        aria-label="Choose images to insert"
+        aria-label={t.chooseImages}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';

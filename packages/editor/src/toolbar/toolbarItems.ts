@@ -1,12 +1,15 @@
-// The toolbar's buttons as data: label, shortcut, pressed state and action. Toggles get aria-pressed.
+// The toolbar's buttons as data: id (label and icon key), group, shortcut, pressed state and action. Toggles get aria-pressed.
 import type { Editor } from '@tiptap/core';
+import type { EditorMessages } from '../messages/editorMessages';
 import type { ToolbarState } from './useToolbarState';
 
+export type ToolbarItemId = keyof EditorMessages;
+
 export interface ToolbarItem {
-  id: string;
-  label: string;
-  /** Text on the button (an icon glyph or short word); the accessible name is `label`. */
-  glyph: string;
+  /** Also the key of its label in the editor's messages and of its icon. */
+  id: ToolbarItemId;
+  /** Items of one group stay together and are separated from the next group. */
+  group: 'text' | 'blocks' | 'align' | 'clear' | 'insert' | 'history' | 'mode';
   /** Tiptap notation, e.g. "Mod-b". */
   shortcut?: string;
   /** Present for toggle buttons. */
@@ -20,8 +23,7 @@ const richOnly = (state: ToolbarState) => state.plainText || !state.editable;
 export const FORMAT_ITEMS: ToolbarItem[] = [
   {
     id: 'bold',
-    label: 'Bold',
-    glyph: 'B',
+    group: 'text',
     shortcut: 'Mod-b',
     pressed: (s) => s.bold,
     disabled: richOnly,
@@ -29,8 +31,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'italic',
-    label: 'Italic',
-    glyph: 'I',
+    group: 'text',
     shortcut: 'Mod-i',
     pressed: (s) => s.italic,
     disabled: richOnly,
@@ -38,8 +39,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'underline',
-    label: 'Underline',
-    glyph: 'U',
+    group: 'text',
     shortcut: 'Mod-u',
     pressed: (s) => s.underline,
     disabled: richOnly,
@@ -47,8 +47,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'strike',
-    label: 'Strikethrough',
-    glyph: 'S',
+    group: 'text',
     shortcut: 'Mod-Shift-s',
     pressed: (s) => s.strike,
     disabled: richOnly,
@@ -56,8 +55,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'heading',
-    label: 'Heading',
-    glyph: 'H',
+    group: 'blocks',
     shortcut: 'Mod-Alt-2',
     pressed: (s) => s.heading === 2,
     disabled: richOnly,
@@ -65,8 +63,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'subheading',
-    label: 'Subheading',
-    glyph: 'h',
+    group: 'blocks',
     shortcut: 'Mod-Alt-3',
     pressed: (s) => s.heading === 3,
     disabled: richOnly,
@@ -74,8 +71,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'bulletList',
-    label: 'Bulleted list',
-    glyph: '•',
+    group: 'blocks',
     shortcut: 'Mod-Shift-8',
     pressed: (s) => s.bulletList,
     disabled: richOnly,
@@ -83,8 +79,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'orderedList',
-    label: 'Numbered list',
-    glyph: '#',
+    group: 'blocks',
     shortcut: 'Mod-Shift-7',
     pressed: (s) => s.orderedList,
     disabled: richOnly,
@@ -92,8 +87,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'blockquote',
-    label: 'Quote',
-    glyph: '❝',
+    group: 'blocks',
     shortcut: 'Mod-Shift-b',
     pressed: (s) => s.blockquote,
     disabled: richOnly,
@@ -101,8 +95,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'alignLeft',
-    label: 'Align left',
-    glyph: '⇤',
+    group: 'align',
     shortcut: 'Mod-Shift-l',
     pressed: (s) => s.align === 'left',
     disabled: richOnly,
@@ -110,8 +103,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'alignCenter',
-    label: 'Center',
-    glyph: '↔',
+    group: 'align',
     shortcut: 'Mod-Shift-e',
     pressed: (s) => s.align === 'center',
     disabled: richOnly,
@@ -119,8 +111,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'alignRight',
-    label: 'Align right',
-    glyph: '⇥',
+    group: 'align',
     shortcut: 'Mod-Shift-r',
     pressed: (s) => s.align === 'right',
     disabled: richOnly,
@@ -128,8 +119,7 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
   },
   {
     id: 'clear',
-    label: 'Clear formatting',
-    glyph: '⊘',
+    group: 'clear',
     disabled: richOnly,
     run: (e) => e.chain().focus().unsetAllMarks().clearNodes().unsetTextAlign().run(),
   },
@@ -138,16 +128,14 @@ export const FORMAT_ITEMS: ToolbarItem[] = [
 export const HISTORY_ITEMS: ToolbarItem[] = [
   {
     id: 'undo',
-    label: 'Undo',
-    glyph: '↶',
+    group: 'history',
     shortcut: 'Mod-z',
     disabled: (s) => !s.canUndo,
     run: (e) => e.chain().focus().undo().run(),
   },
   {
     id: 'redo',
-    label: 'Redo',
-    glyph: '↷',
+    group: 'history',
     shortcut: 'Mod-Shift-z',
     disabled: (s) => !s.canRedo,
     run: (e) => e.chain().focus().redo().run(),

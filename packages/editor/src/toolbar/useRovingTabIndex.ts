@@ -1,5 +1,5 @@
 // Roving tabindex for a toolbar (WAI-ARIA APG): one item is in the tab order; arrow keys move between items
-// (wrapping), Home and End jump to the ends. Disabled items stay focusable, as the APG recommends for toolbars.
+// (wrapping, mirrored right to left), Home and End jump to the ends. Disabled items stay focusable, as the APG recommends for toolbars.
 import type { KeyboardEvent } from 'react';
 import { useCallback, useRef, useState } from 'react';
 
@@ -30,9 +30,11 @@ export function useRovingTabIndex(count: number): RovingTabIndex {
     (event: KeyboardEvent) => {
       // Keys typed in a field inside the toolbar (the link URL) belong to the field.
       if (event.target instanceof HTMLInputElement) return;
+      // Right to left, the arrows follow what the user sees: ArrowLeft moves to the next item.
+      const step = getComputedStyle(event.currentTarget).direction === 'rtl' ? -1 : 1;
       const targets: Record<string, number> = {
-        ArrowRight: current + 1,
-        ArrowLeft: current - 1,
+        ArrowRight: current + step,
+        ArrowLeft: current - step,
         Home: 0,
         End: count - 1,
       };
