@@ -18,3 +18,6 @@ export type { SendChecksDialogBehaviour, UseSendChecksDialogOptions } from './se
 export { sendChecksState, type SendChecksSeverity } from './send-checks/sendChecksState';
 export { sendCheckText } from './send-checks/sendCheckText';
 export { sendChecksMessages } from './send-checks/messages';
+
+// Schedule picker
+export * from './schedule-picker';

@@ -1,7 +1,9 @@
 import type { MessageCatalog } from '../../i18n/types';
 import { sendChecksAr } from './sendChecks';
+import { schedulePickerAr } from './schedulePicker';
 
 // Each widget adds its Arabic catalog here (one file per widget beside this one).
 export const ar: MessageCatalog = {
   ...sendChecksAr,
+  ...schedulePickerAr,
 };

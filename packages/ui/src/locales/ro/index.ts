@@ -1,7 +1,9 @@
 import type { MessageCatalog } from '../../i18n/types';
 import { sendChecksRo } from './sendChecks';
+import { schedulePickerRo } from './schedulePicker';
 
 // Each widget adds its Romanian catalog here (one file per widget beside this one).
 export const ro: MessageCatalog = {
   ...sendChecksRo,
+  ...schedulePickerRo,
 };
