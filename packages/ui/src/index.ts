@@ -21,3 +21,6 @@ export { sendChecksMessages } from './send-checks/messages';
 
 // Schedule picker
 export * from './schedule-picker';
+
+// Recipients (To, Cc, Bcc, Reply-To)
+export * from './recipients';

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../i18n/types';
+import { recipientsAr } from './recipients';
 import { sendChecksAr } from './sendChecks';
 import { schedulePickerAr } from './schedulePicker';
 
@@ -6,4 +7,5 @@ import { schedulePickerAr } from './schedulePicker';
 export const ar: MessageCatalog = {
   ...sendChecksAr,
   ...schedulePickerAr,
+  ...recipientsAr,
 };

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../i18n/types';
+import { recipientsRo } from './recipients';
 import { sendChecksRo } from './sendChecks';
 import { schedulePickerRo } from './schedulePicker';
 
@@ -6,4 +7,5 @@ import { schedulePickerRo } from './schedulePicker';
 export const ro: MessageCatalog = {
   ...sendChecksRo,
   ...schedulePickerRo,
+  ...recipientsRo,
 };
