@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { webmailViteConfig } from '../webmailViteConfig';
@@ -72,4 +72,32 @@ export async function openWebmail(): Promise<OpenWebmail> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The list is windowed: scrolls it until the row is rendered, then returns it. */
+export async function findRow(listbox: Locator, name: string | RegExp): Promise<Locator> {
+  const row = listbox.getByRole('option', { name });
+  // Each scroll re-renders the window on the next frames: look only after they have painted.
+  const scroll = (top: number | 'half') =>
+    listbox.evaluate(
+      (el, to) =>
+        new Promise<boolean>((resolve) => {
+          const before = el.scrollTop;
+          if (to === 'half') el.scrollBy({ top: el.clientHeight / 2 });
+          else el.scrollTo({ top: to });
+          const moved = el.scrollTop !== before;
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(moved)));
+        }),
+      top,
+    );
+  await scroll(0);
+  for (let i = 0; i < 400; i++) {
+    await listbox.getByRole('option').first().waitFor();
+    if ((await row.count()) > 0) {
+      await row.scrollIntoViewIfNeeded();
+      return row;
+    }
+    if (!(await scroll('half'))) break;
+  }
+  throw new Error(`no row named ${String(name)}`);
 }
