@@ -22,5 +22,22 @@ export { sendChecksMessages } from './send-checks/messages';
 // Schedule picker
 export * from './schedule-picker';
 
+// Undo-send toasts
+export { UndoToast, UndoToastRegion } from './undo-toast/UndoToast';
+export type { UndoToastRegionProps, UndoToastRegionRootProps } from './undo-toast/UndoToast';
+export { useUndoToasts, type UndoToastsBehaviour, type UseUndoToastsOptions } from './undo-toast/useUndoToasts';
+export { bindUndoToasts } from './undo-toast/bindUndoToasts';
+export type {
+  BindUndoToastsOptions,
+  SendMutationLike,
+  SendMutationSource,
+  UndoToastController,
+  UndoToastTimeouts,
+} from './undo-toast/bindUndoToasts';
+export { createToastQueue, type QueuedToast, type ToastQueue } from './undo-toast/createToastQueue';
+export { createPausableTimer, type PausableTimer } from './undo-toast/createPausableTimer';
+export { isAlertState, type UndoToastContent, type UndoToastState } from './undo-toast/undoToastContent';
+export { undoToastMessages } from './undo-toast/messages';
+
 // Recipients (To, Cc, Bcc, Reply-To)
 export * from './recipients';

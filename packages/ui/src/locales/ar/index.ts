@@ -1,11 +1,13 @@
 import type { MessageCatalog } from '../../i18n/types';
 import { recipientsAr } from './recipients';
 import { sendChecksAr } from './sendChecks';
+import { undoToastAr } from './undoToast';
 import { schedulePickerAr } from './schedulePicker';
 
 // Each widget adds its Arabic catalog here (one file per widget beside this one).
 export const ar: MessageCatalog = {
   ...sendChecksAr,
+  ...undoToastAr,
   ...schedulePickerAr,
   ...recipientsAr,
 };

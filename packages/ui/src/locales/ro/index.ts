@@ -1,11 +1,13 @@
 import type { MessageCatalog } from '../../i18n/types';
 import { recipientsRo } from './recipients';
 import { sendChecksRo } from './sendChecks';
+import { undoToastRo } from './undoToast';
 import { schedulePickerRo } from './schedulePicker';
 
 // Each widget adds its Romanian catalog here (one file per widget beside this one).
 export const ro: MessageCatalog = {
   ...sendChecksRo,
+  ...undoToastRo,
   ...schedulePickerRo,
   ...recipientsRo,
 };

@@ -1,0 +1,218 @@
+import { OutboxError, type SendOutbox, type UndoableSend } from '@inkwell/compose-core';
+import type { ToastQueue } from './createToastQueue';
+import type { UndoToastContent } from './undoToastContent';
+
+/** The part of a TanStack Query mutation the toasts read (structural, so this file stays framework-free). */
+export interface SendMutationLike {
+  mutationId: number;
+  options: { mutationKey?: readonly unknown[] };
+  state: { status: string; data?: unknown; error?: unknown; variables?: unknown };
+}
+
+/** The part of TanStack Query's `MutationCache` the toasts read, for "Sending…". */
+export interface SendMutationSource {
+  subscribe(listener: (event: { mutation?: SendMutationLike }) => void): () => void;
+  getAll(): SendMutationLike[];
+}
+
+export interface UndoToastTimeouts {
+  /** "Message sent" after the window, and "Draft reopened". @default 5000 */
+  info: number;
+  /** "Not sent". Alerts about an unknown outcome or a late undo stay until dismissed. @default 8000 */
+  notSent: number;
+}
+
+export interface BindUndoToastsOptions {
+  outbox: SendOutbox;
+  queue: ToastQueue<UndoToastContent>;
+  /** The QueryClient's mutation cache, for a "Sending…" toast while a tracked send runs (sessions of `useCompose`). */
+  mutations?: SendMutationSource;
+  /** Called after a successful undo with the draft's mail id (absent when the server rebuilt none). */
+  onReopen?: (draftId: string | undefined, toast: UndoToastContent) => void;
+  timeouts?: Partial<UndoToastTimeouts>;
+}
+
+export interface UndoToastController {
+  /** Pulls back the send of an `undoable` toast. */
+  undo(key: string): void;
+  /** Undoes the newest `undoable` toast (the keyboard shortcut); false when there is none. */
+  undoLatest(): boolean;
+  /** Closes a toast; for an `undoable` one this gives up the undo (the message goes now). */
+  dismiss(key: string): void;
+  dispose(): void;
+}
+
+const SEND_KEY = ['inkwell', 'compose', 'send'];
+const isSend = (m: SendMutationLike) => SEND_KEY.every((part, i) => m.options.mutationKey?.[i] === part);
+
+const processingIdOf = (data: unknown): number | undefined => {
+  const id = (data as { processingId?: unknown } | undefined)?.processingId;
+  return typeof id === 'number' ? id : undefined;
+};
+
+const outcomeUnknown = (error: unknown): boolean => {
+  const e = (error ?? {}) as { outcomeUnknown?: unknown; kind?: unknown };
+  return e.outcomeUnknown === true || e.kind === 'network' || error instanceof TypeError;
+};
+
+const describeVariables = (variables: unknown): Pick<UndoToastContent, 'subject' | 'recipients'> => {
+  const v = (variables ?? {}) as { subject?: unknown; to?: unknown };
+  const to = Array.isArray(v.to) ? (v.to as { name?: string; address?: string }[]) : [];
+  return {
+    subject: typeof v.subject === 'string' ? v.subject : '',
+    recipients: to.map((r) => r.name || r.address || '').filter(Boolean),
+  };
+};
+
+/**
+ * Feeds a toast queue from the send outbox (and, when given, the running send mutations): "Sending…", "Message
+ * sent" with Undo until the outbox's deadline, "Undoing…", then reopened, too late or unknown. The toast of a send
+ * keeps its place through every step. Framework-free: `useUndoToasts` binds it to the provider's outbox.
+ */
+export function bindUndoToasts({
+  outbox,
+  queue,
+  mutations,
+  onReopen,
+  timeouts,
+}: BindUndoToastsOptions): UndoToastController {
+  const info = timeouts?.info ?? 5000;
+  const notSent = timeouts?.notSent ?? 8000;
+  /** outbox item id → toast key */
+  const toastOfItem = new Map<string, string>();
+  /** processing id → the "Sending…" toast of the mutation that got it */
+  const toastOfProcessing = new Map<number, string>();
+  /** mutation id → its toast */
+  const toastOfMutation = new Map<number, string>();
+  /** items whose fate an undo of ours decides (the outbox's `expired` event must not say "sent" first) */
+  const undoing = new Set<string>();
+  const dismissed = new Set<string>();
+
+  const fromItem = (item: UndoableSend): UndoToastContent => ({
+    state: item.status === 'undoing' ? 'undoing' : 'undoable',
+    subject: item.subject,
+    recipients: item.recipients,
+    itemId: item.id,
+    deadline: item.deadline,
+    ...(item.clientId === undefined ? {} : { clientId: item.clientId }),
+  });
+
+  const syncOutbox = () => {
+    for (const item of outbox.getSnapshot()) {
+      if (item.kind !== 'undoable') continue;
+      const key = toastOfItem.get(item.id);
+      if (key === undefined) {
+        const sendingKey = toastOfProcessing.get(item.processingId);
+        toastOfProcessing.delete(item.processingId);
+        if (sendingKey !== undefined && queue.get(sendingKey)) {
+          queue.update(sendingKey, fromItem(item));
+          toastOfItem.set(item.id, sendingKey);
+        } else {
+          toastOfItem.set(item.id, queue.add(fromItem(item)));
+        }
+      } else if (item.status === 'undoing' && queue.get(key)?.content.state === 'undoable') {
+        queue.update(key, fromItem(item));
+      }
+    }
+  };
+
+  const onMutation = (mutation: SendMutationLike | undefined) => {
+    if (!mutation || !isSend(mutation)) return;
+    const { status, data, error, variables } = mutation.state;
+    let key = toastOfMutation.get(mutation.mutationId);
+    if (status === 'pending' && key === undefined) {
+      key = queue.add({ state: 'sending', ...describeVariables(variables) });
+      toastOfMutation.set(mutation.mutationId, key);
+      return;
+    }
+    if (key === undefined || queue.get(key)?.content.state !== 'sending') return;
+    const content = queue.get(key)!.content;
+    if (status === 'success') {
+      const processingId = processingIdOf(data);
+      if (processingId === undefined) {
+        // A server without undo (before X5): the message is on its way.
+        queue.update(key, { ...content, state: 'sent' }, { timeout: info });
+      } else if (toastOfItem.has(`undo:${processingId}`)) {
+        queue.close(key); // the outbox's toast came first
+      } else {
+        toastOfProcessing.set(processingId, key);
+        syncOutbox();
+      }
+    } else if (status === 'error') {
+      if (outcomeUnknown(error)) queue.update(key, { ...content, state: 'unknown' });
+      else queue.update(key, { ...content, state: 'not-sent' }, { timeout: notSent });
+    }
+  };
+
+  const unsubscribeOutbox = outbox.subscribe(syncOutbox);
+  const unsubscribeSettled = outbox.onSettled((event) => {
+    if (event.item.kind !== 'undoable') return;
+    const id = event.item.id;
+    const key = toastOfItem.get(id);
+    toastOfItem.delete(id);
+    if (key === undefined || undoing.has(id)) return;
+    const content = queue.get(key)?.content;
+    if (!content) return;
+    if (dismissed.has(id)) {
+      dismissed.delete(id);
+      queue.close(key);
+    } else if (event.type === 'undone') {
+      // Undone from the compose view itself: it reopens its own draft.
+      queue.update(
+        key,
+        { ...content, state: 'reopened', ...(event.draftMailId ? { draftId: event.draftMailId } : {}) },
+        { timeout: info },
+      );
+    } else {
+      queue.update(key, { ...content, state: 'sent' }, { timeout: info });
+    }
+  });
+  const unsubscribeMutations = mutations?.subscribe((event) => onMutation(event.mutation));
+  for (const mutation of mutations?.getAll() ?? []) onMutation(mutation);
+  syncOutbox();
+
+  const undo = (key: string) => {
+    const content = queue.get(key)?.content;
+    const id = content?.itemId;
+    if (!content || id === undefined || content.state !== 'undoable' || undoing.has(id)) return;
+    undoing.add(id);
+    queue.update(key, { ...content, state: 'undoing' });
+    outbox.undo(id).then(
+      ({ mailId }) => {
+        undoing.delete(id);
+        const reopened: UndoToastContent = { ...content, state: 'reopened', ...(mailId ? { draftId: mailId } : {}) };
+        queue.update(key, reopened, { timeout: info });
+        onReopen?.(mailId, reopened);
+      },
+      (error: unknown) => {
+        undoing.delete(id);
+        // `undo-failed` is the only code for an undo whose answer never came (we never undo twice).
+        const unknown = error instanceof OutboxError && error.code === 'undo-failed';
+        queue.update(key, { ...content, state: unknown ? 'unknown' : 'too-late' });
+      },
+    );
+  };
+
+  return {
+    undo,
+    undoLatest() {
+      const latest = [...queue.getSnapshot()].reverse().find((t) => t.content.state === 'undoable');
+      if (!latest) return false;
+      undo(latest.key);
+      return true;
+    },
+    dismiss(key) {
+      const content = queue.get(key)?.content;
+      if (content?.state === 'undoable' && content.itemId !== undefined) {
+        dismissed.add(content.itemId);
+        outbox.expire(content.itemId);
+      }
+      queue.close(key);
+    },
+    dispose() {
+      unsubscribeOutbox();
+      unsubscribeSettled();
+      unsubscribeMutations?.();
+    },
+  };
+}
