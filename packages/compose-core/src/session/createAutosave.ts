@@ -4,6 +4,10 @@ import { describeError, isNotFound } from './describeError';
 import { EDITING, ignore, type SessionCore } from './sessionCore';
 import { toDraftInput } from './toDraftInput';
 
+/** While changes keep coming (so the debounce never runs out), a save starts at the latest this long after the
+ * first unsaved change. */
+export const AUTOSAVE_MAX_WAIT_MS = 15_000;
+
 /**
  * `auto`: the debounce fired. `flush` (explicit save, blur, hidden, close): until the server has the latest version.
  * `send`: like flush, and creates the draft even when nothing changed (a pristine reply being sent needs one).
@@ -24,10 +28,15 @@ export interface Autosave {
 
 export function createAutosave(
   core: SessionCore,
-  { delayMs, random }: { delayMs: number; random: () => number },
+  {
+    delayMs,
+    maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
+    random,
+  }: { delayMs: number; maxWaitMs?: number; random: () => number },
 ): Autosave {
   const { f, client } = core;
   let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  let maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryAttempt = 0;
   let inFlight: Promise<void> | undefined;
@@ -38,8 +47,13 @@ export function createAutosave(
   const clearTimers = () => {
     clearTimeout(autosaveTimer);
     clearTimeout(retryTimer);
+    clearTimeout(maxWaitTimer);
     autosaveTimer = undefined;
     retryTimer = undefined;
+    maxWaitTimer = undefined;
+  };
+  const autosaveNow = () => {
+    if (canAutosave()) run().catch(ignore);
   };
 
   function run(mode: SaveMode = 'auto'): Promise<void> {
@@ -138,8 +152,14 @@ export function createAutosave(
       clearTimeout(autosaveTimer);
       autosaveTimer = setTimeout(() => {
         autosaveTimer = undefined;
-        if (canAutosave()) run().catch(ignore);
+        autosaveNow();
       }, delayMs);
+      // Continuous typing re-arms the debounce forever: the first unsaved change also sets a deadline (cleared when
+      // a save starts), so the server still gets the text every `maxWaitMs` while the user keeps typing.
+      maxWaitTimer ??= setTimeout(() => {
+        maxWaitTimer = undefined;
+        autosaveNow();
+      }, maxWaitMs);
     },
     run,
     needsSave,
