@@ -1,6 +1,6 @@
 import type { Mail, TemporaryAttachmentsResponse } from '@inkwell/axigen-client';
 import type { OutboxView } from './types';
-import { login, req, T0, testEmulator } from './test-kit';
+import { basic, login, req, T0, testEmulator } from './test-kit';
 
 const post = (path: string, body: unknown) =>
   req('POST', path, { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
@@ -53,6 +53,75 @@ describe('faults', () => {
     expect(res.status).toBe(0);
   });
 
+  it.each<[string, { status?: number; drop?: boolean }]>([
+    ['a status', { status: 500 }],
+    ['a dropped connection', { drop: true }],
+  ])('phase "after" with %s: the request is handled, then its answer is lost', async (_label, lose) => {
+    const emu = testEmulator();
+    const alice = await login(emu);
+    emu.controls.addFault({ method: 'POST', path: '/api/v1/mails', phase: 'after', times: 1, ...lose });
+    const lost = await alice.request('POST', '/api/v1/mails', { subject: 'Made anyway' });
+    if (lose.drop) expect(lost.type).toBe('error');
+    else expect(lost.status).toBe(500);
+    const drafts = await alice.json<{ items: Mail[] }>('GET', '/api/v1/mails?folderId=80_115&limit=100');
+    expect(drafts.items.filter((m) => m.subject === 'Made anyway')).toHaveLength(1);
+    // `times: 1`: the next create answers normally.
+    expect((await alice.request('POST', '/api/v1/mails', { subject: 'Second' })).status).toBe(200);
+  });
+
+  it('phase "before" (the default) never runs the handler', async () => {
+    const emu = testEmulator();
+    const alice = await login(emu);
+    emu.controls.addFault({ method: 'POST', path: '/api/v1/mails', status: 500, times: 1 });
+    expect((await alice.request('POST', '/api/v1/mails', { subject: 'Never made' })).status).toBe(500);
+    const drafts = await alice.json<{ items: Mail[] }>('GET', '/api/v1/mails?folderId=80_115&limit=100');
+    expect(drafts.items.filter((m) => m.subject === 'Never made')).toHaveLength(0);
+  });
+
+  it('hang: holds the request until the client aborts, then drops it; after processing, the change is made', async () => {
+    const emu = testEmulator();
+    const alice = await login(emu);
+    emu.controls.addFault({ method: 'POST', path: '/api/v1/mails/send', hang: true, phase: 'after', times: 1 });
+    const changes: number[] = [];
+    emu.subscribe(() => changes.push(emu.snapshot().queue.length));
+    const client = new AbortController();
+    let settled = false;
+    const answer = emu
+      .handle(
+        new Request('http://emulator.test/api/v1/mails/send', {
+          method: 'POST',
+          headers: { 'X-Axigen-Session': alice.sessid, Authorization: basic('alice@inkwell.test', 'wonderland') },
+          body: JSON.stringify({ to: 'bob@inkwell.test', subject: 'Held' }),
+          signal: client.signal,
+        }),
+      )
+      .finally(() => (settled = true));
+    // The send is queued (and announced to subscribers, so a runtime saves it) while the answer is still held.
+    await vi.waitFor(() => expect(emu.snapshot().queue).toHaveLength(1));
+    expect(changes.at(-1)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    client.abort();
+    expect((await answer).type).toBe('error');
+  });
+
+  it('releaseHung() and clearing the faults drop every held request', async () => {
+    const emu = testEmulator();
+    const alice = await login(emu);
+    emu.controls.addFault({ path: '/api/v1/account/info', hang: true });
+    const first = alice.request('GET', '/api/v1/account/info');
+    const second = alice.request('GET', '/api/v1/account/info');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(emu.controls.releaseHung()).toBe(2);
+    expect((await first).type).toBe('error');
+    expect((await second).type).toBe('error');
+    const third = alice.request('GET', '/api/v1/account/info');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    emu.controls.clearFaults();
+    expect((await third).type).toBe('error');
+    expect((await alice.request('GET', '/api/v1/account/info')).status).toBe(200);
+  });
+
   it('injects latency through the sleep option, then handles the request', async () => {
     const slept: number[] = [];
     const emu = testEmulator({ sleep: async (ms) => void slept.push(ms) });
@@ -69,7 +138,9 @@ describe('faults', () => {
       [{ path: '/api', status: 99 }, 'status must be an integer from 200 to 599'],
       [{ path: '/api', status: 500, ratio: 2 }, 'ratio must be a number from 0 to 1'],
       [{ path: '/api', status: 500, times: 0 }, 'times must be an integer ≥ 1'],
-      [{ path: '/api' }, 'A fault needs status, latencyMs or drop'],
+      [{ path: '/api' }, 'A fault needs status, latencyMs, drop or hang'],
+      [{ path: '/api', status: 500, phase: 'later' }, 'phase must be "before" or "after"'],
+      [{ path: '/api', hang: 'yes' }, 'hang must be a boolean'],
     ] as const) {
       const res = await emu.handle(post('/__emulator/faults', body));
       expect(res.status).toBe(400);
@@ -238,5 +309,32 @@ describe('snapshot, restore and subscribe', () => {
     off();
     await alice.request('POST', '/api/v1/mails', { subject: 'y' });
     expect(calls).toBe(2);
+  });
+});
+
+describe('ids across restarts', () => {
+  it('a restart without saved state (or a reset) never hands out an id an earlier run gave out', async () => {
+    const run = async (nowMs: number) => {
+      const emu = testEmulator({ now: () => nowMs });
+      const alice = await login(emu);
+      const draft = await alice.json<Mail>('POST', '/api/v1/mails', { subject: 'Draft' });
+      const sent = await alice.json<{ processingId: number }>('POST', '/api/v1/mails/send', { to: 'bob@inkwell.test' });
+      const fd = new FormData();
+      fd.append('file', new File(['x'], 'x.txt'));
+      const upload = await alice.json<TemporaryAttachmentsResponse>('POST', '/api/v1/temporaryAttachments', fd);
+      emu.controls.reset();
+      const again = await (await login(emu)).json<Mail>('POST', '/api/v1/mails', { subject: 'After reset' });
+      return { draft: draft.id, processingId: sent.processingId, upload: upload.items[0]?.id, again: again.id };
+    };
+    const first = await run(T0);
+    const second = await run(T0 + 1_000); // restarted one second later
+    expect(second.draft).not.toBe(first.draft);
+    expect(second.processingId).not.toBe(first.processingId);
+    expect(second.upload).not.toBe(first.upload);
+    expect(first.again).not.toBe(first.draft);
+    expect(second.again).not.toBe(second.draft);
+    // Seed mails keep their ids: a fresh start shows the same mailboxes.
+    const seedIds = (emu: ReturnType<typeof testEmulator>) => emu.snapshot().mails.map((m) => `${m.folderId}_${m.uid}`);
+    expect(seedIds(testEmulator({ now: () => T0 + 5_000 }))).toEqual(seedIds(testEmulator()));
   });
 });

@@ -4,9 +4,9 @@ import type { Store } from './store';
 import { badRequest } from './errors';
 import { outboxView } from './outbox-view';
 import { applySeed } from './custom-seed';
-import { addFault } from './faults';
+import { addFault, releaseHung } from './faults';
 import { deliverDue } from './delivery';
-import { initialState } from './state';
+import { initialState, keepIdCounters } from './state';
 
 export function createControls(store: Store, seed: boolean): EmulatorControls {
   const clock = () => ({ now: store.now(), offsetMs: store.state.clockOffsetMs });
@@ -18,7 +18,8 @@ export function createControls(store: Store, seed: boolean): EmulatorControls {
       store.touch();
     },
     reset() {
-      store.state = initialState(seed);
+      releaseHung(store);
+      store.state = keepIdCounters(store.state, initialState(seed, store.options.now()));
       store.touch();
     },
     seed: (input) => applySeed(store, input),
@@ -42,7 +43,9 @@ export function createControls(store: Store, seed: boolean): EmulatorControls {
     clearFaults() {
       store.state.faults = [];
       store.touch();
+      releaseHung(store);
     },
+    releaseHung: () => releaseHung(store),
     setAccountSettings(user, settings) {
       const account = store.accountByLogin(user);
       if (!account) throw badRequest('INVALID_FIELD', `Unknown account "${user}"`);

@@ -1,10 +1,10 @@
 // Wires store, routes, faults and controls into the `Emulator` interface.
-import type { Emulator, EmulatorOptions, EmulatorState } from './types';
+import type { Emulator, EmulatorOptions, EmulatorState, Fault } from './types';
 import { Store, type ResolvedOptions } from './store';
 import { ApiError, errorResponse } from './errors';
 import { matchRoute, type Route } from './router';
 import { authenticate } from './auth';
-import { applyFault, takeFault } from './faults';
+import { applyFault, releaseHung, takeFault } from './faults';
 import { deliverDue } from './delivery';
 import { initialState } from './state';
 import { createControls } from './controls';
@@ -36,7 +36,8 @@ function resolveOptions(options: EmulatorOptions | undefined): ResolvedOptions {
  */
 export function createEmulator(options?: EmulatorOptions): Emulator {
   const seed = options?.seed ?? true;
-  const store = new Store(resolveOptions(options), initialState(seed));
+  const resolved = resolveOptions(options);
+  const store = new Store(resolved, initialState(seed, resolved.now()));
   const listeners = new Set<() => void>();
   const controls = createControls(store, seed);
   const controlRoutes = emulatorRoutes(controls);
@@ -71,28 +72,53 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
       : match.route.resolve(base);
   }
 
-  async function handle(request: Request): Promise<Response> {
+  /** The answer, plus an `after` fault still to apply to it (outside `tracked`, so the change is announced first). */
+  async function handle(request: Request): Promise<{ response: Response; after?: Fault }> {
     const url = new URL(request.url);
     try {
       if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
-        return await route(controlRoutes, request, url);
+        return { response: await route(controlRoutes, request, url) };
       }
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const fault = takeFault(store, request.method, url.pathname);
-        const injected = fault && (await applyFault(store, fault));
-        if (injected) return injected;
-        return await route(apiRoutes, request, url);
+        if (fault?.phase === 'after') return { response: await routeOrError(request, url), after: fault };
+        const injected = fault && (await applyFault(store, fault, request));
+        if (injected) return { response: injected };
+        return { response: await route(apiRoutes, request, url) };
       }
-      return errorResponse(404, 'NOT_FOUND', `No endpoint ${request.method} ${url.pathname}`);
+      return { response: errorResponse(404, 'NOT_FOUND', `No endpoint ${request.method} ${url.pathname}`) };
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message);
-      const message = error instanceof Error ? error.message : String(error);
-      return errorResponse(500, 'INTERNAL_ERROR', `Internal error: ${message}`);
+      return { response: toErrorResponse(error) };
     }
   }
 
+  async function routeOrError(request: Request, url: URL): Promise<Response> {
+    try {
+      return await route(apiRoutes, request, url);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  }
+
+  function toErrorResponse(error: unknown): Response {
+    if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return errorResponse(500, 'INTERNAL_ERROR', `Internal error: ${message}`);
+  }
+
+  /** The handler's answer is lost: replaced by the fault's status, dropped, or never sent. */
+  async function loseAnswer(response: Response, fault: Fault, request: Request): Promise<Response> {
+    const replaced = await applyFault(store, fault, request);
+    if (!replaced) return response;
+    await response.body?.cancel();
+    return replaced;
+  }
+
   return {
-    handle: (request) => tracked(() => handle(request)),
+    async handle(request) {
+      const { response, after } = await tracked(() => handle(request));
+      return after ? loseAnswer(response, after, request) : response;
+    },
     tick: () => tracked(async () => void (await deliverDue(store))),
     snapshot: () => structuredClone(store.state),
     restore(state: EmulatorState) {
@@ -126,6 +152,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
         controls.clearFaults();
         notify();
       },
+      releaseHung: () => releaseHung(store),
       setAccountSettings: (user, settings) => {
         controls.setAccountSettings(user, settings);
         notify();

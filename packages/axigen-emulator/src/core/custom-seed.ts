@@ -3,6 +3,7 @@ import type { AccountRecord, SeedInput } from './types';
 import type { Store } from './store';
 import { ApiError, badRequest } from './errors';
 import { newAccount } from '../seed';
+import { idBaseAt } from './state';
 import { randomToken } from './ids';
 
 function folderFor(store: Store, account: AccountRecord, folder: string | undefined): string {
@@ -33,6 +34,9 @@ export async function applySeed(store: Store, input: SeedInput): Promise<{ accou
       containerId,
       aliases: a.aliases ?? [],
     });
+    // As in the initial state: ids of this account's new mails are never those of an earlier run.
+    const base = idBaseAt(store.options.now());
+    for (const folder of account.folders) folder.uidNext = Math.max(folder.uidNext, base);
     store.state.accounts.push(account);
     store.touch();
     accounts.push(store.addressOf(account));

@@ -1,5 +1,8 @@
 import type { AttachmentInstance, Mail, TemporaryAttachmentsResponse } from '@inkwell/axigen-client';
-import { login, testEmulator } from './test-kit';
+import { FIRST_ID, login, testEmulator } from './test-kit';
+
+// Ids count from FIRST_ID (never reused across restarts); `at(n)` is the n-th id handed out.
+const at = (n: number) => FIRST_ID + n - 1;
 
 function form(
   files: [field: string, name: string, type: string, content: string | Uint8Array<ArrayBuffer>][],
@@ -24,15 +27,15 @@ describe('temporary attachments', () => {
       ]),
     );
     expect(up.items).toEqual([
-      { id: 1, name: 'notes.txt', contentType: 'text/plain', size: 5 },
-      { id: 2, name: 'Пример.bin', contentType: 'application/octet-stream', size: 4 },
-      { id: 3, name: 'page.html', contentType: 'text/html', size: 3 },
-      { id: 4, name: 'odd', contentType: 'application/octet-stream', size: 1 },
+      { id: at(1), name: 'notes.txt', contentType: 'text/plain', size: 5 },
+      { id: at(2), name: 'Пример.bin', contentType: 'application/octet-stream', size: 4 },
+      { id: at(3), name: 'page.html', contentType: 'text/html', size: 3 },
+      { id: at(4), name: 'odd', contentType: 'application/octet-stream', size: 1 },
     ]);
-    const one = await alice.request('GET', '/api/v1/temporaryAttachments/1');
+    const one = await alice.request('GET', `/api/v1/temporaryAttachments/${at(1)}`);
     expect(one.headers.get('content-type')).toBe('text/plain');
     expect(await one.text()).toBe('hello');
-    const two = await alice.request('GET', '/api/v1/temporaryAttachments/2');
+    const two = await alice.request('GET', `/api/v1/temporaryAttachments/${at(2)}`);
     expect([...new Uint8Array(await two.arrayBuffer())]).toEqual([0, 1, 2, 255]);
   });
 
@@ -40,10 +43,10 @@ describe('temporary attachments', () => {
     const emu = testEmulator();
     const alice = await login(emu);
     await alice.json('POST', '/api/v1/temporaryAttachments', form([['f', 'a.txt', 'text/plain', 'a']]));
-    const del = await alice.request('DELETE', '/api/v1/temporaryAttachments/1');
+    const del = await alice.request('DELETE', `/api/v1/temporaryAttachments/${at(1)}`);
     expect(del.status).toBe(200);
-    expect((await alice.request('GET', '/api/v1/temporaryAttachments/1')).status).toBe(404);
-    expect((await alice.request('DELETE', '/api/v1/temporaryAttachments/1')).status).toBe(404);
+    expect((await alice.request('GET', `/api/v1/temporaryAttachments/${at(1)}`)).status).toBe(404);
+    expect((await alice.request('DELETE', `/api/v1/temporaryAttachments/${at(1)}`)).status).toBe(404);
   });
 
   it('keeps queues per account: no reads, deletes or sends of another account\u2019s items', async () => {
@@ -51,14 +54,14 @@ describe('temporary attachments', () => {
     const alice = await login(emu);
     const bob = await login(emu, 'bob', 'builder');
     await alice.json('POST', '/api/v1/temporaryAttachments', form([['f', 'secret.txt', 'text/plain', 'secret']]));
-    expect((await bob.request('GET', '/api/v1/temporaryAttachments/1')).status).toBe(404);
-    expect((await bob.request('DELETE', '/api/v1/temporaryAttachments/1')).status).toBe(404);
+    expect((await bob.request('GET', `/api/v1/temporaryAttachments/${at(1)}`)).status).toBe(404);
+    expect((await bob.request('DELETE', `/api/v1/temporaryAttachments/${at(1)}`)).status).toBe(404);
     const send = await bob.request('POST', '/api/v1/mails/send', {
       to: 'bob@inkwell.test',
-      temporaryAttachments: [{ id: 1 }],
+      temporaryAttachments: [{ id: at(1) }],
     });
     expect(send.status).toBe(400);
-    expect((await alice.request('GET', '/api/v1/temporaryAttachments/1')).status).toBe(200);
+    expect((await alice.request('GET', `/api/v1/temporaryAttachments/${at(1)}`)).status).toBe(200);
   });
 
   it('answers 413 past maxUploadBytes and 400 for an upload without files or not multipart', async () => {
@@ -92,16 +95,16 @@ describe('temporary attachments', () => {
       mailId: news.id,
     });
     expect(items.map((a) => [a.id, a.mailId, a.name, a.contentId, a.isInline])).toEqual([
-      [2, news.id, 'banner.png', 'banner-1', true],
-      [3, news.id, 'rabbit.png', 'rabbit-1', true],
-      [4, news.id, 'schedule.txt', '', false],
+      [at(2), news.id, 'banner.png', 'banner-1', true],
+      [at(3), news.id, 'rabbit.png', 'rabbit-1', true],
+      [at(4), news.id, 'schedule.txt', '', false],
     ]);
-    const txt = await alice.request('GET', '/api/v1/temporaryAttachments/4');
+    const txt = await alice.request('GET', `/api/v1/temporaryAttachments/${at(4)}`);
     expect(await txt.text()).toBe('Croquet: Mon 10:00\nTea: Thu 18:00\n');
     const again = await alice.json<{ items: AttachmentInstance[] }>('POST', '/api/v1/temporaryAttachments/store', {
       mailId: news.id,
     });
-    expect(again.items.map((a) => a.id)).toEqual([5, 6, 7]);
+    expect(again.items.map((a) => a.id)).toEqual([at(5), at(6), at(7)]);
   });
 
   it('store in queue: 404 for another account\u2019s mail, 400 for a bad body', async () => {

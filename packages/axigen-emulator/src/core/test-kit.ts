@@ -2,10 +2,13 @@
 import type { Emulator, EmulatorOptions } from './types';
 import { createEmulator } from './create-emulator';
 import { composeWithNodemailer } from '../mime/nodemailer';
+import { idBaseAt } from './state';
 
 /** 2026-11-21 12:00 UTC: after every seed date. The real clock is frozen here; tests move the emulator clock. */
 export const T0 = Date.UTC(2026, 10, 21, 12, 0, 0);
 export const BASE = 'http://emulator.test';
+/** The first new id (temporary attachments, processing ids, uids of new mails) of an emulator made at T0. */
+export const FIRST_ID = idBaseAt(T0);
 
 export function testEmulator(options: Partial<EmulatorOptions> = {}): Emulator {
   return createEmulator({ composeMime: composeWithNodemailer, now: () => T0, ...options });

@@ -101,6 +101,14 @@ export interface FaultRule {
   latencyMs?: number;
   /** Answer `Response.error()`: a dropped connection. */
   drop?: boolean;
+  /** Never answer: hold the request until the client gives up (or `releaseHung()`), then drop it. */
+  hang?: boolean;
+  /**
+   * `'before'` (default): the fault replaces the request, which is never handled. `'after'`: the request is
+   * handled (its change is made) and then its answer is lost: replaced by `status`, dropped, or never sent. This
+   * is the lost answer a client must reconcile before repeating a non-idempotent call.
+   */
+  phase?: 'before' | 'after';
   /** Apply this many times, then remove the rule. */
   times?: number;
   /** Apply with this probability (0..1). */
@@ -300,6 +308,8 @@ export interface EmulatorControls {
   faults(): Fault[];
   /** `DELETE /__emulator/faults`. */
   clearFaults(): void;
+  /** Drops every request a `hang` fault is holding; returns how many (`DELETE /__emulator/faults` does it too). */
+  releaseHung(): number;
   /** Emulator-side account settings (`POST /__emulator/accounts/{user}/settings`); `user` as at login. */
   setAccountSettings(user: string, settings: { saveToSent?: boolean }): void;
 }

@@ -64,6 +64,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
         // close now, and whatever still hangs on after the grace period is cut.
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
+          // Requests a `hang` fault holds would never finish by themselves: drop them now.
+          runtime.emulator.controls.releaseHung();
           server.closeIdleConnections();
           const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
           force.unref();
