@@ -1,9 +1,10 @@
 import type { ComposeIdentity, ComposeIntent } from '@inkwell/compose-core';
-import { useImperativeHandle, useState, type Ref } from 'react';
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { ComposePage } from './ComposePage';
 import { newComposeId, readOpenCompose, writeOpenCompose, type OpenCompose } from './openCompose';
 import { UndoToasts } from './UndoToasts';
+import { useFocusWhenReady } from './useFocusWhenReady';
 
 export interface ComposeAreaHandle {
   open: (intent: ComposeIntent) => void;
@@ -34,10 +35,29 @@ export function ComposeArea({ ref, identity, senderDomain }: ComposeAreaProps) {
     setView(undefined);
   };
   useImperativeHandle(ref, () => ({ open }));
+  const section = useRef<HTMLElement>(null);
+  // A reply starts in the body, above the quote; anything else in the first recipient field. Not after a reload:
+  // the user did not just ask for it.
+  const replying = view?.intent.kind === 'reply' || view?.intent.kind === 'replyAll';
+  useFocusWhenReady(
+    section,
+    view && view.key > 0 ? view.key : undefined,
+    replying ? '[contenteditable="true"]' : 'input[type="text"]:not([disabled])',
+  );
   return (
     <>
       {view ? (
-        <section className="wm-compose" aria-label="Compose">
+        <section
+          ref={section}
+          className="wm-compose"
+          aria-label="Compose"
+          onKeyDown={(event) => {
+            // Ctrl/Cmd+Enter sends, as in most mail programs.
+            if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+            event.preventDefault();
+            section.current?.querySelector('form')?.requestSubmit();
+          }}
+        >
           <div className="wm-compose-bar">
             <button type="button" className="wm-button" onClick={close}>
               Close and keep as draft

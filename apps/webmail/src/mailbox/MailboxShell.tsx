@@ -80,7 +80,13 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
             ) : (
               <>
                 <section className="wm-list-pane" aria-label="Message list">
-                  <MessageList folder={folder} selectedId={selected} onSelect={onSelect} onOpen={onOpen} />
+                  <MessageList
+                    folder={folder}
+                    selectedId={selected}
+                    onSelect={onSelect}
+                    onOpen={onOpen}
+                    autoFocus={folderId === undefined}
+                  />
                 </section>
                 <section className="wm-reading-pane" aria-label="Reading pane">
                   {selected ? (

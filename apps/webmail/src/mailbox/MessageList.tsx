@@ -13,6 +13,8 @@ export interface MessageListProps {
   onSelect: (mail: Mail) => void;
   /** Enter on a row: go to the message. */
   onOpen: (mail: Mail) => void;
+  /** Take focus once the first page is shown (right after signing in). */
+  autoFocus?: boolean;
 }
 
 const ROW_HEIGHT = 68;
@@ -21,7 +23,7 @@ const ROW_HEIGHT = 68;
  * The folder's mails as a listbox: only the rows on screen are in the DOM, and only their pages are fetched.
  * Arrow keys, Home/End and Page Up/Down move the selection (it follows focus, as in desktop mail clients).
  */
-export function MessageList({ folder, selectedId, onSelect, onOpen }: MessageListProps) {
+export function MessageList({ folder, selectedId, onSelect, onOpen, autoFocus = false }: MessageListProps) {
   const id = useId();
   const client = useInkwellClient();
   const scroller = useRef<HTMLDivElement>(null);
@@ -89,6 +91,11 @@ export function MessageList({ folder, selectedId, onSelect, onOpen }: MessageLis
       onOpen(activeMail);
     }
   };
+
+  const hasRows = total > 0;
+  useEffect(() => {
+    if (autoFocus && hasRows) scroller.current?.focus();
+  }, [autoFocus, hasRows]);
 
   const labelId = `${id}-label`;
   if (firstPage?.isError) {

@@ -33,6 +33,8 @@ export function SignInForm({ onSubmit, busy, error, username, mode, heading, int
       <label htmlFor={`${id}-user`}>Email address</label>
       <input
         id={`${id}-user`}
+        // The first thing on the page, and what the user came for.
+        autoFocus={username === undefined}
         type="email"
         autoComplete="username"
         required
@@ -43,6 +45,7 @@ export function SignInForm({ onSubmit, busy, error, username, mode, heading, int
       <label htmlFor={`${id}-password`}>Password</label>
       <input
         id={`${id}-password`}
+        autoFocus={username !== undefined}
         type="password"
         autoComplete="current-password"
         required
