@@ -98,6 +98,33 @@ describe('createEmulatorHandlers', () => {
     expect(response!.type).toBe('error');
   });
 
+  it('after processing: the draft is made, then the connection drops; a hang ends when the client aborts', async () => {
+    const emulator = createBrowserEmulator({ seed: false });
+    const handlers = createEmulatorHandlers(emulator, { tickIntervalMs: 0 });
+    const sessid = await login(handlers);
+    const headers = { Authorization: basic, 'X-Axigen-Session': sessid, 'Content-Type': 'application/json' };
+    const create = (subject: string, signal?: AbortSignal) =>
+      getResponse(
+        handlers,
+        new Request('http://localhost/api/v1/mails', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ subject }),
+          ...(signal && { signal }),
+        }),
+      );
+    emulator.controls.addFault({ method: 'POST', path: '/api/v1/mails', phase: 'after', drop: true, times: 1 });
+    expect((await create('Dropped'))!.type).toBe('error');
+    emulator.controls.addFault({ method: 'POST', path: '/api/v1/mails', phase: 'after', hang: true, times: 1 });
+    const client = new AbortController();
+    const held = create('Held', client.signal);
+    await vi.waitFor(() => expect(emulator.snapshot().mails).toHaveLength(2));
+    client.abort();
+    expect((await held)!.type).toBe('error');
+    const subjects = emulator.snapshot().mails.map((m) => /^Subject: (.*)$/m.exec(m.raw)?.[1]);
+    expect(subjects.sort()).toEqual(['Dropped', 'Held']);
+  });
+
   it('ticks on a background timer from the first request until the signal aborts', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
