@@ -71,7 +71,7 @@ describe('buildQuotedOriginal', () => {
     );
   });
 
-  it('sanitizes the original and parks its remote images', () => {
+  it('sanitizes the original and keeps its remote images for recipients', () => {
     const html = buildQuotedOriginal({
       mail,
       html: '<html><head><style>p{}</style></head><body><p onclick="x()">Hi<img src="https://t.example/p.gif"></p><script>y()</script></body></html>',
@@ -81,18 +81,18 @@ describe('buildQuotedOriginal', () => {
     });
     expect(html).toBe(
       '<blockquote type="cite" data-inkwell-quote=""><p data-inkwell-attribution="">On 11 Apr 2025, 21:37, Ann Smith &lt;ann@a.example&gt; wrote:</p>' +
-        '<p>Hi<img data-inkwell-remote-src="https://t.example/p.gif"></p></blockquote>',
+        '<p>Hi<img src="https://t.example/p.gif"></p></blockquote>',
     );
   });
 
-  it('keeps remote images when allowed', () => {
+  it('parks remote images when asked to', () => {
     const html = buildQuotedOriginal({
       mail,
       html: '<img src="https://cdn.example/a.png">',
       mode: 'reply',
-      allowRemoteImages: true,
+      allowRemoteImages: false,
     });
-    expect(html).toContain('<img src="https://cdn.example/a.png">');
+    expect(html).toContain('<img data-inkwell-remote-src="https://cdn.example/a.png">');
   });
 
   it('escapes a text original into paragraphs that keep line breaks and spacing', () => {

@@ -15,7 +15,11 @@ export interface BuildQuotedOriginalInput {
   locale?: string;
   /** IANA zone for the date; the runtime's zone when omitted. */
   timeZone?: string;
-  /** Keep remote images loading in the quote (the user allowed them for this mail). Default: parked. */
+  /**
+   * Keep remote image URLs in the quote. Default `true`: the quote is sent, and recipients get the original's
+   * images; screens block them (the composer's quote and `MailHtml` park them until the user allows). `false`
+   * parks them in `data-inkwell-remote-*` attributes instead.
+   */
   allowRemoteImages?: boolean;
 }
 
@@ -50,7 +54,7 @@ export function buildQuotedOriginal(input: BuildQuotedOriginalInput): string {
 
   const body =
     input.html.trim() !== ''
-      ? sanitizeMailHtml(input.html, { allowRemoteImages: input.allowRemoteImages === true }).html
+      ? sanitizeMailHtml(input.html, { allowRemoteImages: input.allowRemoteImages !== false }).html
       : textToQuotedHtml(input.text ?? '');
   return `<blockquote type="cite" data-inkwell-quote="">${header}${body}</blockquote>`;
 }

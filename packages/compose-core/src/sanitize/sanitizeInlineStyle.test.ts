@@ -17,7 +17,7 @@ describe('sanitizeInlineStyle', () => {
 
   it('removes comments, so they cannot hide a forbidden property', () => {
     expect(sanitizeInlineStyle('z-/**/index: 5; color: red').style).toBe('color: red');
-    expect(sanitizeInlineStyle('pos/* x */ition: fixed; top: 0').style).toBe('top: 0');
+    expect(sanitizeInlineStyle('pos/* x */ition: fixed; color: red').style).toBe('color: red');
   });
 
   it('decodes escapes before checking names and values', () => {
@@ -25,15 +25,15 @@ describe('sanitizeInlineStyle', () => {
     expect(sanitizeInlineStyle('position: f\\69xed; color: red').style).toBe('color: red');
     expect(sanitizeInlineStyle('background: u\\72l(https://t.example/x.png)')).toEqual({
       style: '',
-      blockedStyle: 'background: u\\72l(https://t.example/x.png)',
+      blockedStyle: 'background: url("https://t.example/x.png")',
       hasRemoteContent: true,
     });
   });
 
   it('keeps cid: backgrounds and blocks remote ones unless allowed', () => {
-    expect(sanitizeInlineStyle('background: url(cid:bg@x)').style).toBe('background: url(cid:bg@x)');
+    expect(sanitizeInlineStyle('background: url(cid:bg@x)').style).toBe('background: url("cid:bg@x")');
     expect(sanitizeInlineStyle('background: url(//t.example/x.png)', { allowRemoteImages: true })).toEqual({
-      style: 'background: url(//t.example/x.png)',
+      style: 'background: url("//t.example/x.png")',
       blockedStyle: '',
       hasRemoteContent: true,
     });

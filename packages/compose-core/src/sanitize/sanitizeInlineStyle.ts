@@ -1,4 +1,4 @@
-import { classifyImageUrl } from './classifyImageUrl';
+import { normalizeResourceUrl } from './normalizeUrl';
 
 export interface SanitizedInlineStyle {
   /** The declarations that may stay, `; `-joined; `''` when none. */
@@ -9,16 +9,30 @@ export interface SanitizedInlineStyle {
   hasRemoteContent: boolean;
 }
 
-// Properties a mail must never set: they break out of the message pane or run code (old IE/Firefox).
-const FORBIDDEN_PROPERTIES = new Set(['z-index', 'behavior', '-ms-behavior', '-moz-binding']);
-// Functions that load or execute something other than through a `url()` we can inspect.
-const FORBIDDEN_VALUE = /expression\s*\(|javascript:|vbscript:|image-set\s*\(|(?:^|[^\w-])src\s*\(|@import|[<>]/i;
+// Properties a mail must never set: they move content out of its box or over the page, hide it while it is still
+// sent, or run code (old IE/Firefox). Offsets are useless once positioning is gone.
+const FORBIDDEN_PROPERTIES = new Set([
+  ...['z-index', 'behavior', '-ms-behavior', '-moz-binding'],
+  ...['top', 'right', 'bottom', 'left', 'inset', 'inset-block', 'inset-block-start', 'inset-block-end'],
+  ...['inset-inline', 'inset-inline-start', 'inset-inline-end', 'transform', 'translate', 'rotate', 'scale'],
+  ...['clip', 'clip-path', 'mask', 'mask-image', 'mask-position', 'mask-size', 'mask-repeat', 'mask-border'],
+]);
+const FORBIDDEN_PREFIX = /^(?:--|-(?:webkit|moz|ms|o)-(?:transform|mask|clip-path|box-reflect)|offset)/;
+// Properties whose negative (or computed, so possibly negative) values pull content out of its box.
+const NO_NEGATIVE = /^(?:-(?:webkit|moz)-)?(?:margin|text-indent)/;
+const NEGATIVE_OR_COMPUTED = /(?:^|[\s(,/])-\s*\.?\d|\b(?:calc|min|max|clamp)\s*\(/i;
+// Functions that load, compute or execute something other than through a `url()` we can inspect.
+const FORBIDDEN_VALUE =
+  /expression\s*\(|javascript:|vbscript:|image-set\s*\(|cross-fade\s*\(|element\s*\(|paint\s*\(|(?:^|[^\w-])src\s*\(|\b(?:var|env|attr)\s*\(|@import|[<>{}]/i;
 const URL_FUNCTION = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi;
 const PROPERTY_NAME = /^-{0,2}[a-z][a-z0-9-]*$/;
+const IMPORTANT = /!\s*important\s*$/i;
 
 /**
  * Filters an inline `style` attribute declaration by declaration. Escapes and comments are resolved before
- * checking, so `expr\65 ssion(` or `url/**\/(` cannot slip through; a kept declaration keeps its original text.
+ * checking, so `expr\65 ssion(` or `url/**\/(` cannot slip through. A kept declaration keeps its original text,
+ * except that one with a `url()` or `!important` is rebuilt from the decoded value: URLs as the browser reads
+ * them, normalized, and no `!important` (it would beat the containment stylesheet of the mail view).
  */
 export function sanitizeInlineStyle(
   style: string,
@@ -32,23 +46,51 @@ export function sanitizeInlineStyle(
     if (colon < 1) continue;
     const property = decodeCssEscapes(declaration.slice(0, colon)).trim().toLowerCase();
     const value = decodeCssEscapes(declaration.slice(colon + 1)).trim();
-    if (!PROPERTY_NAME.test(property) || FORBIDDEN_PROPERTIES.has(property)) continue;
-    if (property === 'position' && /fixed|absolute|sticky/i.test(value)) continue;
+    if (!PROPERTY_NAME.test(property) || FORBIDDEN_PROPERTIES.has(property) || FORBIDDEN_PREFIX.test(property)) {
+      continue;
+    }
+    if (property === 'position' && !/^(?:static|relative)(?:\s*!\s*important)?$/i.test(value)) continue;
+    if (NO_NEGATIVE.test(property) && NEGATIVE_OR_COMPUTED.test(value)) continue;
     if (FORBIDDEN_VALUE.test(value)) continue;
     const urls = urlsIn(value);
     if (urls === undefined) continue;
-    const kinds = urls.map(classifyImageUrl);
-    if (kinds.includes('unsafe')) continue;
-    if (kinds.includes('remote')) {
+    const normalized = urls.map(normalizeResourceUrl);
+    if (normalized.some((n) => n.kind === 'unsafe')) continue;
+    let text = declaration.trim();
+    if (urls.length > 0 || IMPORTANT.test(value)) {
+      const rebuilt = rebuild(
+        property,
+        value.replace(IMPORTANT, '').trim(),
+        normalized.map((n) => n.url),
+      );
+      if (rebuilt === undefined) continue;
+      text = rebuilt;
+    }
+    if (normalized.some((n) => n.kind === 'remote')) {
       hasRemoteContent = true;
       if (!options.allowRemoteImages) {
-        blocked.push(declaration.trim());
+        blocked.push(text);
         continue;
       }
     }
-    kept.push(declaration.trim());
+    kept.push(text);
   }
   return { style: kept.join('; '), blockedStyle: blocked.join('; '), hasRemoteContent };
+}
+
+/**
+ * `property: value` from the decoded value with each `url()` replaced by its normalized URL as a CSS string;
+ * `undefined` when the rest of the value holds quotes or backslashes that would need escaping again.
+ */
+function rebuild(property: string, value: string, urls: string[]): string | undefined {
+  let index = 0;
+  const rest = value.replace(URL_FUNCTION, () => '\uE000');
+  if (/["'\\;]/.test(rest)) return undefined;
+  const quoted = rest.replace(/\uE000/g, () => {
+    const url = urls[index++] ?? '';
+    return `url("${url.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}")`;
+  });
+  return `${property}: ${quoted}`;
 }
 
 /** The URLs of every `url()` in a value; `undefined` when a `url(` cannot be parsed (treated as hostile). */

@@ -1,5 +1,5 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { classifyImageUrl, type ImageUrlKind } from './classifyImageUrl';
+import { type ImageUrlKind, normalizeLinkUrl, normalizeResourceUrl } from './normalizeUrl';
 import { sanitizeInlineStyle } from './sanitizeInlineStyle';
 
 export interface SanitizeMailHtmlOptions {
@@ -42,10 +42,6 @@ const ALLOWED_ATTR = [
 ];
 // Only these schemes survive in `href`/`src`; relative URLs pass here and are judged per attribute below.
 const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel|cid):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-
-const LINK_SCHEMES = /^(?:https?:|mailto:|tel:|\/\/)/i;
-// eslint-disable-next-line no-control-regex
-const stripUrlControls = (url: string) => url.replace(/[\u0000-\u0020]/g, '');
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
@@ -103,10 +99,16 @@ function getPurifier(): Purifier {
   return purifier.instance;
 }
 
+// Our own `data-inkwell-*` attributes never come from input as such: the structural markers stay (their content is
+// sanitized like any other), and the parking attributes are read as the attribute they stand for, so they are
+// judged, counted and parked again like it. Every other `data-inkwell-*` is dropped.
+const STRUCTURAL_MARKERS = new Set(['data-inkwell-quote', 'data-inkwell-signature', 'data-inkwell-attribution']);
+// The composer's own parking attribute for an image's remote `src` (its clipboard and live-DOM form).
+const COMPOSER_PARKED_SRC = 'data-inkwell-src';
+
 function afterSanitizeAttributes(element: Element): void {
   if (!run) return;
-  // Only this function may write the parking attributes: a mail must not plant URLs for the UI to "restore".
-  for (const name of Object.values(REMOTE_ATTRIBUTES)) element.removeAttribute(name);
+  unparkInternalAttributes(element);
   let blocked = false;
 
   const style = element.getAttribute('style');
@@ -122,18 +124,22 @@ function afterSanitizeAttributes(element: Element): void {
   }
 
   const src = element.getAttribute('src');
-  if (src !== null) blocked = guardImageAttribute(element, 'src', [src], run) || blocked;
+  if (src !== null) blocked = guardImageAttribute(element, 'src', [{ url: src, descriptor: '' }], run) || blocked;
   const srcset = element.getAttribute('srcset');
-  if (srcset !== null) blocked = guardImageAttribute(element, 'srcset', srcsetUrls(srcset), run) || blocked;
+  if (srcset !== null) blocked = guardImageAttribute(element, 'srcset', parseSrcset(srcset), run) || blocked;
   const background = element.getAttribute('background');
-  if (background !== null) blocked = guardImageAttribute(element, 'background', [background], run) || blocked;
+  if (background !== null) {
+    blocked = guardImageAttribute(element, 'background', [{ url: background, descriptor: '' }], run) || blocked;
+  }
 
   const href = element.getAttribute('href');
   if (href !== null) {
-    // Only absolute web, mail and phone links. Relative ones would open our own origin with the user's cookies
-    // (the mail has no base URL), and in-page anchors point at ids we removed.
-    if (!LINK_SCHEMES.test(stripUrlControls(href))) element.removeAttribute('href');
+    // Only absolute web, mail and phone links, kept as the URL parser reads them. Relative ones would open our own
+    // origin with the user's cookies (the mail has no base URL), and in-page anchors point at ids we removed.
+    const link = normalizeLinkUrl(href);
+    if (link === undefined) element.removeAttribute('href');
     else {
+      element.setAttribute('href', link);
       element.setAttribute('target', '_blank');
       element.setAttribute('rel', 'noopener noreferrer');
     }
@@ -141,40 +147,78 @@ function afterSanitizeAttributes(element: Element): void {
   if (blocked) run.blocked++;
 }
 
-/** Keeps inline images, parks remote ones (unless allowed), drops unsafe ones. Returns whether it parked. */
+function unparkInternalAttributes(element: Element): void {
+  const parked = new Map<string, string>();
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (!name.startsWith('data-inkwell-') || STRUCTURAL_MARKERS.has(name)) continue;
+    parked.set(name, value);
+    element.removeAttribute(name);
+  }
+  if (parked.size === 0) return;
+  const restore = (name: string, value: string | undefined) => {
+    if (value !== undefined && !element.hasAttribute(name)) element.setAttribute(name, value);
+  };
+  restore('src', parked.get(REMOTE_ATTRIBUTES.src) ?? parked.get(COMPOSER_PARKED_SRC));
+  restore('srcset', parked.get(REMOTE_ATTRIBUTES.srcset));
+  restore('background', parked.get(REMOTE_ATTRIBUTES.background));
+  const style = parked.get(REMOTE_ATTRIBUTES.style);
+  if (style !== undefined)
+    element.setAttribute('style', [element.getAttribute('style'), style].filter(Boolean).join('; '));
+}
+
+interface SrcsetCandidate {
+  url: string;
+  descriptor: string;
+}
+
+/**
+ * Keeps inline images, parks remote ones (unless allowed), drops unsafe ones, deciding on each URL as the browser
+ * reads it and keeping only that normalized value. Returns whether it parked.
+ */
 function guardImageAttribute(
   element: Element,
   name: 'src' | 'srcset' | 'background',
-  urls: string[],
+  candidates: SrcsetCandidate[],
   state: Run,
 ): boolean {
-  const value = element.getAttribute(name) ?? '';
-  const kinds: ImageUrlKind[] = urls.map(classifyImageUrl);
-  if (urls.length === 0 || kinds.includes('unsafe') || (name === 'src' && element.localName !== 'img')) {
+  const normalized = candidates.map((candidate) => ({ ...normalizeResourceUrl(candidate.url), candidate }));
+  const kinds: ImageUrlKind[] = normalized.map((n) => n.kind);
+  if (candidates.length === 0 || kinds.includes('unsafe') || (name === 'src' && element.localName !== 'img')) {
     element.removeAttribute(name);
     return false;
   }
-  if (!kinds.includes('remote')) return false;
+  const value = normalized
+    .map((n) => (n.candidate.descriptor ? `${n.url} ${n.candidate.descriptor}` : n.url))
+    .join(', ');
+  if (!kinds.includes('remote')) {
+    element.setAttribute(name, value);
+    return false;
+  }
   state.hasRemoteContent = true;
-  if (state.allowRemoteImages) return false;
+  if (state.allowRemoteImages) {
+    element.setAttribute(name, value);
+    return false;
+  }
   element.setAttribute(REMOTE_ATTRIBUTES[name], value);
   element.removeAttribute(name);
   return true;
 }
 
-/** The URLs of a `srcset`, parsed as the HTML standard does (a URL runs to whitespace; data: URLs hold commas). */
-function srcsetUrls(srcset: string): string[] {
-  const urls: string[] = [];
-  const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+/** The candidates of a `srcset`, parsed as the HTML standard does (a URL runs to whitespace; data: URLs hold commas). */
+function parseSrcset(srcset: string): SrcsetCandidate[] {
+  const candidates: SrcsetCandidate[] = [];
+  const isSpace = (ch: string | undefined) => ch !== undefined && /[\t\n\f\r ]/.test(ch);
   let i = 0;
   while (i < srcset.length) {
     while (i < srcset.length && (isSpace(srcset[i]) || srcset[i] === ',')) i++;
     const start = i;
     while (i < srcset.length && !isSpace(srcset[i])) i++;
     let url = srcset.slice(start, i);
+    let descriptor = '';
     if (url.endsWith(',')) url = url.replace(/,+$/, '');
     else {
-      // Skip the descriptors ("2x", "640w") up to the next comma outside parentheses.
+      // The descriptors ("2x", "640w") run up to the next comma outside parentheses.
+      const from = i;
       let depth = 0;
       for (; i < srcset.length; i++) {
         const ch = srcset[i];
@@ -182,8 +226,9 @@ function srcsetUrls(srcset: string): string[] {
         else if (ch === ')') depth--;
         else if (ch === ',' && depth <= 0) break;
       }
+      descriptor = srcset.slice(from, i).trim().replace(/\s+/g, ' ');
     }
-    if (url) urls.push(url);
+    if (url) candidates.push({ url, descriptor });
   }
-  return urls;
+  return candidates;
 }

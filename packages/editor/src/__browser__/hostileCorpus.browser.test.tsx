@@ -1,6 +1,6 @@
 // The sanitizer's hostile corpus replayed through every way HTML enters the composer, in real Chromium: nothing
 // may run (a global flag stays unset, alert is never called) and nothing may fetch from the network.
-import { hostileCorpus } from '@inkwell/compose-core';
+import { hostileCorpus } from '@inkwell/compose-core/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeComposer } from '../serialize/serializeComposer';
 import { pasteInto } from '../test-utils/pasteInto';

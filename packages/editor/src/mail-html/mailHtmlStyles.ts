@@ -3,7 +3,7 @@
 // part of a mail can leave its box or cover the page. The sanitizer drops the same declarations from inline styles
 // (and their `!important`, which would beat these rules); this sheet is the second line.
 export const MAIL_HTML_STYLES = `
-:host { display: block; position: relative; z-index: 0; isolation: isolate; contain: layout paint style;
+:host { display: block; position: relative; z-index: 0; isolation: isolate; contain: layout paint;
   overflow: auto; max-width: 100%; min-width: 0; }
 .inkwell-mail-body { overflow-wrap: anywhere; }
 .inkwell-mail-body, .inkwell-mail-body * {

@@ -2,6 +2,7 @@
 // the caller did before, built in an inert document, then moved into the host's shadow root under the
 // containment stylesheet.
 import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { contentIdFromSrc } from '../inline-image/contentIdFromSrc';
 import { MAIL_HTML_STYLES } from './mailHtmlStyles';
 
 export interface RenderMailHtmlOptions {
@@ -31,9 +32,9 @@ export function renderMailHtml(host: HTMLElement, html: string, options: RenderM
     'text/html',
   );
   for (const img of inert.querySelectorAll('img[src]')) {
-    const src = img.getAttribute('src') ?? '';
-    if (!/^cid:/i.test(src)) continue;
-    const url = options.resolveCid?.(contentIdOf(src));
+    const contentId = contentIdFromSrc(img.getAttribute('src'));
+    if (contentId === null) continue;
+    const url = options.resolveCid?.(contentId);
     if (url) img.setAttribute('src', url);
     else img.removeAttribute('src');
   }
@@ -43,14 +44,4 @@ export function renderMailHtml(host: HTMLElement, html: string, options: RenderM
   const body = inert.body.firstElementChild;
   root.replaceChildren(style, ...(body ? [host.ownerDocument.adoptNode(body)] : []));
   return { hasRemoteContent: sanitized.hasRemoteContent, blockedRemoteImages: sanitized.blockedRemoteImages };
-}
-
-function contentIdOf(src: string): string {
-  let id = src.slice(4);
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    // Not percent-encoded: use it as it is.
-  }
-  return id.replace(/^<|>$/g, '');
 }

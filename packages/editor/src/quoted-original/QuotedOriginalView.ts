@@ -1,11 +1,11 @@
-// A plain (non-React) node view: the quote's HTML goes into a shadow root, so ProseMirror never parses or
-// observes it and its tables and styles survive without leaking into the page. Typing speed does not depend on
-// the quote's size.
+// A plain (non-React) node view: the quote's HTML goes into a shadow root through renderMailHtml (the containment
+// every message view uses), so ProseMirror never parses or observes it and its tables and styles survive without
+// leaking into the page. Typing speed does not depend on the quote's size.
 import type { AttachmentQueue } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
-import { quoteDisplayHtml } from './quoteDisplayHtml';
+import { renderMailHtml } from '../mail-html/renderMailHtml';
 import { QUOTE_SHADOW_STYLES } from './quoteStyles';
 import type { QuotedOriginalAttributes } from './types';
 
@@ -26,7 +26,6 @@ function button(label: string, text: string, onClick: () => void): HTMLButtonEle
 export class QuotedOriginalView implements NodeView {
   dom: HTMLElement;
   private host: HTMLElement;
-  private shadow: ShadowRoot;
   private toggle: HTMLButtonElement;
   private showImages: HTMLButtonElement;
   private actions: HTMLElement;
@@ -66,7 +65,7 @@ export class QuotedOriginalView implements NodeView {
     this.host.className = 'inkwell-quote-host';
     this.host.setAttribute('role', 'group');
     this.host.setAttribute('aria-label', 'Quoted original message');
-    this.shadow = this.host.attachShadow({ mode: 'open' });
+    this.host.attachShadow({ mode: 'open' });
     this.dom.append(bar, this.host);
 
     this.unsubscribe = queue?.subscribe(() => this.render()) ?? (() => {});
@@ -92,9 +91,15 @@ export class QuotedOriginalView implements NodeView {
     if (html === this.renderedHtml && key === this.renderedKey) return;
     this.renderedHtml = html;
     this.renderedKey = key;
-    const display = quoteDisplayHtml(html, showImages, this.queue);
+    const display = renderMailHtml(this.host, html, {
+      allowRemote: showImages,
+      resolveCid: (contentId) => {
+        const entry = this.queue?.byContentId(contentId);
+        return entry ? this.queue?.previewUrl(entry.localId) : undefined;
+      },
+      extraStyles: QUOTE_SHADOW_STYLES,
+    });
     this.showImages.hidden = showImages || !display.hasRemoteContent;
-    this.shadow.innerHTML = `<style>${QUOTE_SHADOW_STYLES}</style><div class="inkwell-quote-body">${display.html}</div>`;
   }
 
   private previewKey(): string {

@@ -1,4 +1,4 @@
-import { hostileCorpus } from '@inkwell/compose-core';
+import { hostileCorpus } from '@inkwell/compose-core/testing';
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestEditor } from '../test-utils/createTestEditor';
