@@ -1,13 +1,21 @@
 import { Temporal as Polyfill } from 'temporal-polyfill';
 import { loadTemporal } from './loadTemporal';
 
+const global = globalThis as { Temporal?: unknown };
+let engines: unknown;
+
 describe('loadTemporal', () => {
+  // Each test decides whether the engine "has" Temporal; an engine's own one is put back afterwards.
+  beforeEach(() => {
+    engines = global.Temporal;
+    delete global.Temporal;
+  });
   afterEach(() => {
-    delete (globalThis as { Temporal?: unknown }).Temporal;
+    if (engines === undefined) delete global.Temporal;
+    else global.Temporal = engines;
   });
 
   it('loads the polyfill when the engine has no Temporal, once', async () => {
-    expect((globalThis as { Temporal?: unknown }).Temporal).toBeUndefined();
     const first = await loadTemporal();
     expect(first).toBe(Polyfill);
     expect(await loadTemporal()).toBe(first);
@@ -15,7 +23,7 @@ describe('loadTemporal', () => {
 
   it("uses the engine's own Temporal when there is one", async () => {
     const native = { native: true };
-    (globalThis as { Temporal?: unknown }).Temporal = native;
+    global.Temporal = native;
     expect(await loadTemporal()).toBe(native);
   });
 });

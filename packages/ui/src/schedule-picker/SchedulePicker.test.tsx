@@ -339,3 +339,20 @@ describe('SchedulePicker', () => {
     });
   });
 });
+
+describe('SchedulePicker with a zone the engine does not know', () => {
+  it('says the value is invalid instead of failing', async () => {
+    render(
+      <SchedulePicker
+        now={at('2026-11-30T08:00:00Z')}
+        timeZone={BUCHAREST}
+        defaultValue={{ date: '2026-12-01', time: '08:00', timeZone: 'Mars/Olympus' }}
+      />,
+    );
+    expect(
+      await screen.findByText('That is not a valid date and time.', undefined, { timeout: LOAD_TIMEOUT }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Suggested times' })).toBeNull();
+    expect(confirm()).toBeDisabled();
+  });
+});

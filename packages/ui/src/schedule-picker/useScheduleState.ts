@@ -51,6 +51,15 @@ export interface ScheduleState {
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+function isKnownZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The schedule picker's state: value (controlled or not), clock, Temporal, presets and verdict; no DOM. */
 export function useScheduleState({
   value,
@@ -96,9 +105,11 @@ export function useScheduleState({
     return () => clearInterval(timer);
   }, []);
 
+  // A controlled value may carry a zone this engine does not know: no presets or bounds, and the value is invalid.
+  const zoneKnown = useMemo(() => isKnownZone(current.timeZone), [current.timeZone]);
   const presets = useMemo(
-    () => (api ? schedulePresets({ now, timeZone: current.timeZone }, api) : []),
-    [api, now, current.timeZone],
+    () => (api && zoneKnown ? schedulePresets({ now, timeZone: current.timeZone }, api) : []),
+    [api, zoneKnown, now, current.timeZone],
   );
   const evaluation = useMemo<ScheduleEvaluation>(
     () => (api ? evaluateSchedule(current, now, api) : { kind: 'empty' }),
@@ -127,8 +138,8 @@ export function useScheduleState({
     presets,
     selectedPresetId,
     evaluation,
-    minDate: isoDateIn(now, current.timeZone),
-    maxDate: isoDateIn(latestDeliveryTime(now) * 1000, current.timeZone),
+    minDate: zoneKnown ? isoDateIn(now, current.timeZone) : '',
+    maxDate: zoneKnown ? isoDateIn(latestDeliveryTime(now) * 1000, current.timeZone) : '',
     reevaluate,
   };
 }
