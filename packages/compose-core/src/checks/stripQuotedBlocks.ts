@@ -8,15 +8,25 @@ const ANY_BLOCKQUOTE = /<(\/?)blockquote\b[^>]*>/gi;
 export function stripQuotedBlocks(html: string): string {
   let out = '';
   let from = 0;
-  QUOTE_OPEN.lastIndex = 0;
-  for (let open = QUOTE_OPEN.exec(html); open; open = QUOTE_OPEN.exec(html)) {
-    out += html.slice(from, open.index);
-    const end = matchingClose(html, open.index + open[0].length);
-    if (end === -1) return out; // unclosed: everything after the quote's start is quote
-    from = end;
-    QUOTE_OPEN.lastIndex = end;
+  for (const block of quotedBlocks(html)) {
+    out += html.slice(from, block.start);
+    from = block.end;
   }
   return out + html.slice(from);
+}
+
+/** Where each top-level quoted block starts and ends (`end` is just after its `</blockquote>`; an unclosed
+ * block runs to the end of the HTML). */
+export function quotedBlocks(html: string): { start: number; end: number }[] {
+  const blocks: { start: number; end: number }[] = [];
+  QUOTE_OPEN.lastIndex = 0;
+  for (let open = QUOTE_OPEN.exec(html); open; open = QUOTE_OPEN.exec(html)) {
+    const end = matchingClose(html, open.index + open[0].length);
+    blocks.push({ start: open.index, end: end === -1 ? html.length : end });
+    if (end === -1) break;
+    QUOTE_OPEN.lastIndex = end;
+  }
+  return blocks;
 }
 
 /** Index just after the `</blockquote>` that closes a blockquote whose content starts at `start`, or -1. */
