@@ -41,3 +41,6 @@ export { undoToastMessages } from './undo-toast/messages';
 
 // Recipients (To, Cc, Bcc, Reply-To)
 export * from './recipients';
+
+// Attachments (Attach files, drop zone, list, inline-or-attachment)
+export * from './attachments';

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../i18n/types';
+import { attachmentsAr } from './attachments';
 import { recipientsAr } from './recipients';
 import { sendChecksAr } from './sendChecks';
 import { undoToastAr } from './undoToast';
@@ -10,4 +11,5 @@ export const ar: MessageCatalog = {
   ...undoToastAr,
   ...schedulePickerAr,
   ...recipientsAr,
+  ...attachmentsAr,
 };

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../i18n/types';
+import { attachmentsRo } from './attachments';
 import { recipientsRo } from './recipients';
 import { sendChecksRo } from './sendChecks';
 import { undoToastRo } from './undoToast';
@@ -10,4 +11,5 @@ export const ro: MessageCatalog = {
   ...undoToastRo,
   ...schedulePickerRo,
   ...recipientsRo,
+  ...attachmentsRo,
 };

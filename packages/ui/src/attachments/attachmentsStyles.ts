@@ -1,0 +1,34 @@
+import { token } from '../theme';
+
+// Default look of the attachments widget; single-class selectors so a host's classes win.
+export const attachmentsStyles = `
+.ink-attachments-root{display:flex;flex-direction:column;gap:${token('space-2')};min-width:0;color:${token('color-fg')};font-family:${token('font-family')};font-size:${token('font-size')};line-height:${token('line-height')}}
+.ink-attachments-dropzone{position:relative;display:flex;flex-direction:column;gap:${token('space-2')};min-width:0;border-radius:${token('radius')}}
+.ink-attachments-dropzone[data-state="dragging"]{outline:2px dashed ${token('color-accent')};outline-offset:2px}
+.ink-attachments-dropzone[data-state="rejected"]{outline:2px dashed ${token('color-danger')};outline-offset:2px}
+.ink-attachments-overlay{position:absolute;inset:0;z-index:5;display:grid;place-items:center;padding:${token('space-4')};border-radius:${token('radius')};background:${token('color-accent-soft')};color:${token('color-accent')};font-weight:600;text-align:center;pointer-events:none}
+.ink-attachments-dropzone[data-state="rejected"] .ink-attachments-overlay{background:${token('color-danger-soft')};color:${token('color-danger')}}
+.ink-attachments-trigger{display:inline-flex;align-items:center;gap:${token('space-1')};align-self:flex-start;padding:${token('space-1')} ${token('space-3')};border:1px solid ${token('color-border')};border-radius:${token('radius')};background:${token('color-surface')};color:${token('color-fg')};font:inherit;cursor:pointer}
+.ink-attachments-trigger:hover{background:${token('color-accent-soft')}}
+.ink-attachments-trigger:disabled{opacity:.6;cursor:default}
+.ink-attachments-trigger:focus-visible,.ink-attachments-button:focus-visible,.ink-attachments-choice:focus-visible,.ink-attachments-link:focus-visible{outline:${token('focus-ring')};outline-offset:${token('focus-ring-offset')}}
+.ink-attachments-list{display:flex;flex-direction:column;gap:${token('space-1')};margin:0;padding:0;list-style:none}
+.ink-attachments-item{display:grid;grid-template-columns:auto minmax(0,1fr) auto auto;align-items:center;gap:0 ${token('space-2')};padding:${token('space-1')} ${token('space-2')};border:1px solid ${token('color-border')};border-radius:${token('radius')};background:${token('color-surface')}}
+.ink-attachments-item[data-state="failed"],.ink-attachments-item[data-state="rejected"]{border-color:${token('color-danger')};background:${token('color-danger-soft')}}
+.ink-attachments-icon{grid-row:span 2;color:${token('color-muted')}}
+.ink-attachments-name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ink-attachments-size{color:${token('color-muted')};white-space:nowrap}
+.ink-attachments-actions{grid-row:span 2;display:inline-flex;gap:2px}
+.ink-attachments-status{grid-column:2 / 4;color:${token('color-muted')};font-size:.9em}
+.ink-attachments-item[data-state="failed"] .ink-attachments-status,.ink-attachments-item[data-state="rejected"] .ink-attachments-status{color:${token('color-danger')}}
+.ink-attachments-progress{grid-column:2 / 4;display:block;height:4px;overflow:hidden;border-radius:${token('radius-pill')};background:${token('color-border')}}
+.ink-attachments-progress-bar{display:block;height:100%;background:${token('color-accent')}}
+.ink-attachments-button{display:inline-grid;place-items:center;width:28px;height:28px;padding:0;border:0;border-radius:${token('radius-pill')};background:transparent;color:inherit;cursor:pointer}
+.ink-attachments-button:hover{background:${token('color-border')}}
+.ink-attachments-prompt{display:flex;flex-wrap:wrap;align-items:center;gap:${token('space-2')};padding:${token('space-2')};border:1px solid ${token('color-accent')};border-radius:${token('radius')};background:${token('color-accent-soft')}}
+.ink-attachments-choice{padding:${token('space-1')} ${token('space-3')};border:1px solid ${token('color-accent')};border-radius:${token('radius')};background:${token('color-bg')};color:${token('color-accent')};font:inherit;cursor:pointer}
+.ink-attachments-remember{display:inline-flex;align-items:center;gap:${token('space-1')}}
+.ink-attachments-placement{margin:0;color:${token('color-muted')}}
+.ink-attachments-link{padding:0;border:0;background:none;color:${token('color-accent')};font:inherit;text-decoration:underline;cursor:pointer}
+.ink-attachments-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+`;
