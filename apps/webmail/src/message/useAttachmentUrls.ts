@@ -1,7 +1,7 @@
 import type { AttachmentInstance } from '@inkwell/axigen-client';
 import { mailKeys } from '@inkwell/react';
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionFetch } from '../session/sessionFetch';
 
 export function attachmentBlobQuery(fetchWithSession: SessionFetch, mailId: string, attachmentId: number) {
@@ -32,22 +32,24 @@ export function useCidUrls(
     () => attachments.filter((a) => a.contentId !== '' && a.contentType.startsWith('image/')),
     [attachments],
   );
-  // `combine` keeps the array identity while the blobs stay the same, so the effect runs only when one arrives.
   const blobs = useQueries({
     queries: parts.map((a) => attachmentBlobQuery(fetchWithSession, mailId, a.id)),
-    combine: (results) => results.map((r) => r.data),
-  });
-  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
+  }).map((result) => result.data);
+  // The URLs are remade only when a part's bytes arrive (the query results are new objects on every render).
+  const signature = `${mailId}|${parts.map((p, i) => `${p.id}:${blobs[i] ? blobs[i].size : '-'}`).join(',')}`;
+  const latest = useRef({ parts, blobs });
+  latest.current = { parts, blobs };
+  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(() => new Map());
   useEffect(() => {
     const made = new Map<string, string>();
-    parts.forEach((part, i) => {
-      const blob = blobs[i];
+    latest.current.parts.forEach((part, i) => {
+      const blob = latest.current.blobs[i];
       if (blob) made.set(part.contentId.replace(/^<|>$/g, '').toLowerCase(), URL.createObjectURL(blob));
     });
     setUrls(made);
     return () => {
       for (const url of made.values()) URL.revokeObjectURL(url);
     };
-  }, [parts, blobs]);
+  }, [signature]);
   return urls;
 }
