@@ -1,7 +1,7 @@
 import type { ReplaceDraftInput, TempAttachmentRef } from '@inkwell/axigen-client';
 import { extractCids } from '../cid/extractCids';
 import type { Draft } from '../draft';
-import { htmlToPlainText } from '../text/htmlToPlainText';
+import { bodyPlainText } from '../text/bodyPlainText';
 import { stripUnboundCids } from './stripUnboundCids';
 
 /**
@@ -28,7 +28,7 @@ export function toDraftInput(draft: Draft): ReplaceDraftInput {
     subject: draft.subject,
     importance: draft.importance,
     bodyHtml,
-    bodyText: htmlToPlainText(bodyHtml),
+    bodyText: bodyPlainText(bodyHtml),
     temporaryAttachments,
     ...(draft.refw ? { refw: draft.refw } : {}),
   };
