@@ -1,5 +1,10 @@
-export { DraftStatus } from './draft-status/DraftStatus';
+export { DraftStatus, SaveStatus } from './draft-status/DraftStatus';
 export type { DraftStatusProps, DraftStatusState } from './draft-status/DraftStatus';
+export { useSaveStatus, type SaveStatusResult } from './draft-status/useSaveStatus';
+export { saveStatusOf, type SaveStatus as SaveStatusInfo } from './draft-status/saveStatusOf';
+export { saveFailureOf, type SaveFailureReason } from './draft-status/saveFailureOf';
+export { savedAgo, type SavedAgo } from './draft-status/useSavedAgo';
+export { draftStatusMessages } from './draft-status/messages';
 
 // Language and theme, shared by every widget
 export * from './i18n';

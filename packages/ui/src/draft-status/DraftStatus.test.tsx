@@ -1,19 +1,121 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComposeSnapshot } from '@inkwell/compose-core';
+import { I18nProvider } from '../i18n';
+import { ro } from '../locales/ro';
 import { DraftStatus } from './DraftStatus';
+import { saveStatusOf } from './saveStatusOf';
 
 describe('DraftStatus', () => {
-  it('announces the save time through a status region', () => {
-    render(<DraftStatus state="saved" savedAt={new Date()} formatTime={() => '10:02'} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Saved at 10:02');
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
-  it('offers a retry only when a save failed', async () => {
+  it('says when the draft was saved, in words that follow the clock', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
+    render(<DraftStatus state="saved" savedAt={new Date()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Saved just now');
+    await act(() => vi.advanceTimersByTimeAsync(59_999));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved just now');
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved 1 minute ago');
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved 2 minutes ago');
+    await act(() => vi.advanceTimersByTimeAsync(3_600_000));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved 1 hour ago');
+  });
+
+  it('offers a retry only when a save failed, reachable by keyboard', async () => {
+    const user = userEvent.setup();
     const onRetry = vi.fn();
     const { rerender } = render(<DraftStatus state="saving" onRetry={onRetry} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Saving…');
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
-    rerender(<DraftStatus state="failed" reason="offline" onRetry={onRetry} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    rerender(
+      <DraftStatus
+        state="failed"
+        reason="The server could not be reached. The draft is kept here; trying again."
+        onRetry={onRetry}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not saved: the server could not be reached. Trying again by itself; your text is kept on this device.',
+    );
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Retry' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('never shows a raw API message', () => {
+    render(<DraftStatus state="failed" reason="createDraft: to[2].address must be an address" retrying={false} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not saved: something went wrong. Your text is kept on this device.',
+    );
+    expect(screen.queryByText(/createDraft/)).toBeNull();
+  });
+
+  it('says a refused save is final and names the reason from its code', () => {
+    render(<DraftStatus state="failed" reason="too-large" />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not saved: the draft is too large for the server. Your text is kept on this device.',
+    );
+    expect(screen.getByRole('status').parentElement).toHaveAttribute('data-reason', 'too-large');
+  });
+
+  it('asks to sign in again when the session expired, and to compare versions on a conflict', async () => {
+    const user = userEvent.setup();
+    const onSignIn = vi.fn();
+    const onResolveConflict = vi.fn();
+    const { rerender } = render(<DraftStatus state="expired" onSignIn={onSignIn} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Signed out: sign in again to save. Nothing you typed is lost.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(onSignIn).toHaveBeenCalledOnce();
+    rerender(<DraftStatus state="conflict" onResolveConflict={onResolveConflict} />);
+    expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Compare versions' }));
+    expect(onResolveConflict).toHaveBeenCalledOnce();
+    rerender(<DraftStatus state="offline" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Offline: your changes are kept on this device');
+  });
+
+  it('speaks Romanian, relative time included', () => {
+    const now = Date.parse('2026-11-30T09:00:00Z');
+    render(
+      <I18nProvider locale="ro" messages={ro}>
+        <DraftStatus state="saved" savedAt={new Date(now - 2 * 60_000)} now={() => now} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Salvat acum 2 minute');
+  });
+});
+
+describe('saveStatusOf', () => {
+  const snapshot = (patch: Partial<ComposeSnapshot>) =>
+    ({ state: 'saved', offline: false, lastSavedAt: 1000, checks: [], ...patch }) as ComposeSnapshot;
+
+  it('reads conflict, expiry and the failure reason from the session', () => {
+    expect(saveStatusOf(snapshot({})).state).toBe('saved');
+    expect(saveStatusOf(snapshot({ conflict: {} as ComposeSnapshot['conflict'] })).state).toBe('conflict');
+    expect(
+      saveStatusOf(
+        snapshot({
+          state: 'save-failed',
+          saveError: { message: 'You were signed out. Sign in again; nothing you typed is lost.', retryable: false },
+        }),
+      ).state,
+    ).toBe('expired');
+    expect(
+      saveStatusOf(
+        snapshot({
+          state: 'save-failed',
+          saveError: { message: 'The server had a problem. The draft is kept here; trying again.', retryable: true },
+        }),
+      ),
+    ).toEqual({ state: 'failed', reason: 'server', retrying: true, savedAt: new Date(1000) });
+    expect(saveStatusOf(snapshot({ state: 'dirty', offline: true })).state).toBe('offline');
   });
 });

@@ -1,67 +1,181 @@
-import type { ComponentPropsWithRef } from 'react';
+'use client';
+import { createContext, useContext, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { useLocale, useMessages, type Translate } from '../i18n';
+import { WidgetStyles } from '../theme';
+import { draftStatusStyles } from './draftStatusStyles';
+import { draftStatusMessages, type DraftStatusMessageKey } from './messages';
+import { saveFailureOf, type SaveFailureReason } from './saveFailureOf';
+import type { DraftStatusState } from './saveStatusOf';
+import { useSavedAgo, type SavedAgo } from './useSavedAgo';
 
-/** The autosave states a user can see. */
-export type DraftStatusState = 'idle' | 'saving' | 'saved' | 'failed' | 'offline';
+export type { DraftStatusState } from './saveStatusOf';
 
-export interface DraftStatusProps extends Omit<ComponentPropsWithRef<'p'>, 'children'> {
+export interface DraftStatusProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   state: DraftStatusState;
-  /** When the server last confirmed the draft; shown with `saved`. */
-  savedAt?: Date;
-  /** Why the last save failed; shown with `failed`. */
-  reason?: string;
-  /** Called when the user asks to retry a failed save. */
-  onRetry?: () => void;
-  /** Formats `savedAt`; defaults to the user's locale, hours and minutes. */
-  formatTime?: (date: Date) => string;
+  /** When the server last confirmed the draft; "Saved 2 minutes ago". */
+  savedAt?: Date | undefined;
+  /**
+   * Why the last save failed: a `SaveFailureReason` code, or compose-core's `saveError.message` (read back into a
+   * code). Always shown in the catalog's words, never as given.
+   */
+  reason?: SaveFailureReason | string | undefined;
+  /** The session retries by itself; default: true unless the reason is final (refused, too large, invalid). */
+  retrying?: boolean | undefined;
+  /** "Retry", shown when a save failed. */
+  onRetry?: (() => void) | undefined;
+  /** "Sign in again", shown when the session expired. */
+  onSignIn?: (() => void) | undefined;
+  /** "Compare versions", shown on a conflict with another tab: open the `ConflictResolver`. */
+  onResolveConflict?: (() => void) | undefined;
+  /** Clock for "… ago", epoch ms. @default Date.now */
+  now?: (() => number) | undefined;
 }
 
-const defaultFormat = (d: Date) => d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const FINAL: readonly SaveFailureReason[] = ['refused', 'too-large', 'invalid'];
 
-/**
- * A live region that tells the user where their draft stands.
- * @selector [data-state="idle|saving|saved|failed|offline"]
- */
-export function DraftStatus({
+const DraftStatusContext = createContext<DraftStatusProps | null>(null);
+function usePart(part: string): DraftStatusProps {
+  const value = useContext(DraftStatusContext);
+  if (!value) throw new Error(`SaveStatus.${part} must be inside SaveStatus.Root`);
+  return value;
+}
+const cx = (base: string, extra: string | undefined) => (extra ? `${base} ${extra}` : base);
+
+/** @selector [data-state="idle|saving|saved|failed|offline|expired|conflict"] [data-reason] */
+function Root({
   state,
   savedAt,
   reason,
+  retrying,
   onRetry,
-  formatTime = defaultFormat,
+  onSignIn,
+  onResolveConflict,
+  now,
+  className,
   ...rest
-}: DraftStatusProps) {
+}: DraftStatusProps & { children?: ReactNode }) {
+  const { dir } = useLocale();
+  const code = state === 'failed' ? saveFailureOf(reason) : undefined;
   return (
-    <p role="status" aria-live="polite" data-state={state} {...rest}>
-      {label(state, savedAt, reason, formatTime)}
-      {state === 'failed' && onRetry ? (
-        <>
-          {' '}
-          <button type="button" onClick={onRetry}>
-            Retry
-          </button>
-        </>
-      ) : null}
-    </p>
+    <DraftStatusContext value={{ state, savedAt, reason: code, retrying, onRetry, onSignIn, onResolveConflict, now }}>
+      <WidgetStyles id="draft-status" css={draftStatusStyles} />
+      <div
+        dir={dir}
+        {...rest}
+        className={cx('ink-draft-status-root', className)}
+        data-state={state}
+        {...(code ? { 'data-reason': code } : {})}
+      />
+    </DraftStatusContext>
   );
 }
 
-function label(
-  state: DraftStatusState,
-  savedAt: Date | undefined,
-  reason: string | undefined,
-  fmt: (d: Date) => string,
-) {
+function statusText(
+  { state, reason, retrying }: DraftStatusProps,
+  ago: SavedAgo | undefined,
+  t: Translate<DraftStatusMessageKey>,
+  locale: string,
+): string {
   switch (state) {
     case 'idle':
       return '';
     case 'saving':
-      return 'Saving…';
+      return t('draftStatus.saving');
     case 'saved':
-      return savedAt ? `Saved at ${fmt(savedAt)}` : 'Saved';
-    case 'failed':
-      return reason ? `Not saved: ${reason}` : 'Not saved';
+      if (!ago) return t('draftStatus.saved');
+      if (ago.kind === 'just-now') return t('draftStatus.savedJustNow');
+      return t('draftStatus.savedAgo', {
+        ago: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-ago.value, ago.unit),
+      });
+    case 'failed': {
+      const code = saveFailureOf(reason);
+      const auto = retrying ?? !FINAL.includes(code);
+      return `${t('draftStatus.failed', { reason: t('draftStatus.reason', { reason: code }) })} ${t(
+        auto ? 'draftStatus.retrying' : 'draftStatus.kept',
+      )}`;
+    }
     case 'offline':
-      return 'Offline: your changes are kept on this device';
+      return t('draftStatus.offline');
+    case 'expired':
+      return t('draftStatus.expired');
+    case 'conflict':
+      return t('draftStatus.conflict');
     default:
       return state satisfies never;
   }
+}
+
+/** The words, in a polite live region (role status); buttons stay outside it so they are not read with each change. */
+function Text({ className, ...rest }: Omit<ComponentPropsWithRef<'span'>, 'children'>) {
+  const props = usePart('Text');
+  const t = useMessages(draftStatusMessages);
+  const { locale } = useLocale();
+  const ago = useSavedAgo(props.state === 'saved' ? props.savedAt : undefined, props.now ?? Date.now);
+  return (
+    <span
+      role="status"
+      {...rest}
+      className={cx('ink-draft-status-text', className)}
+      title={props.state === 'saved' && props.savedAt ? props.savedAt.toLocaleString(locale) : undefined}
+    >
+      {statusText(props, ago, t, locale)}
+    </span>
+  );
+}
+
+type ActionProps = Omit<ComponentPropsWithRef<'button'>, 'onClick'>;
+
+function Action({
+  show,
+  onPress,
+  label,
+  className,
+  children,
+  ...rest
+}: ActionProps & { show: boolean; onPress: (() => void) | undefined; label: string }) {
+  if (!show || !onPress) return null;
+  return (
+    <button type="button" {...rest} className={cx('ink-draft-status-action', className)} onClick={onPress}>
+      {children ?? label}
+    </button>
+  );
+}
+
+/** "Retry", while a save has failed. */
+function Retry(props: ActionProps) {
+  const { state, onRetry } = usePart('Retry');
+  const t = useMessages(draftStatusMessages);
+  return <Action {...props} show={state === 'failed'} onPress={onRetry} label={t('draftStatus.retry')} />;
+}
+
+/** "Sign in again", while the session has expired. */
+function SignIn(props: ActionProps) {
+  const { state, onSignIn } = usePart('SignIn');
+  const t = useMessages(draftStatusMessages);
+  return <Action {...props} show={state === 'expired'} onPress={onSignIn} label={t('draftStatus.signIn')} />;
+}
+
+/** "Compare versions", while another tab's version conflicts. */
+function Resolve(props: ActionProps) {
+  const { state, onResolveConflict } = usePart('Resolve');
+  const t = useMessages(draftStatusMessages);
+  return <Action {...props} show={state === 'conflict'} onPress={onResolveConflict} label={t('draftStatus.resolve')} />;
+}
+
+/** The save status in parts: `Root`, `Text` (the live status), `Retry`, `SignIn`, `Resolve`. */
+export const SaveStatus = { Root, Text, Retry, SignIn, Resolve };
+
+/**
+ * Where the draft stands: saving, saved (relative time), failed (why, in the user's words, with Retry), offline
+ * (kept on this device), signed out (Sign in again) or changed in another tab (Compare versions).
+ */
+export function DraftStatus(props: DraftStatusProps) {
+  return (
+    <Root {...props}>
+      <Text />
+      <Retry />
+      <SignIn />
+      <Resolve />
+    </Root>
+  );
 }

@@ -3,12 +3,14 @@ import { attachmentsAr } from './attachments';
 import { recipientsAr } from './recipients';
 import { sendChecksAr } from './sendChecks';
 import { undoToastAr } from './undoToast';
+import { draftStatusAr } from './draftStatus';
 import { schedulePickerAr } from './schedulePicker';
 
 // Each widget adds its Arabic catalog here (one file per widget beside this one).
 export const ar: MessageCatalog = {
   ...sendChecksAr,
   ...undoToastAr,
+  ...draftStatusAr,
   ...schedulePickerAr,
   ...recipientsAr,
   ...attachmentsAr,

@@ -3,12 +3,14 @@ import { attachmentsRo } from './attachments';
 import { recipientsRo } from './recipients';
 import { sendChecksRo } from './sendChecks';
 import { undoToastRo } from './undoToast';
+import { draftStatusRo } from './draftStatus';
 import { schedulePickerRo } from './schedulePicker';
 
 // Each widget adds its Romanian catalog here (one file per widget beside this one).
 export const ro: MessageCatalog = {
   ...sendChecksRo,
   ...undoToastRo,
+  ...draftStatusRo,
   ...schedulePickerRo,
   ...recipientsRo,
   ...attachmentsRo,
