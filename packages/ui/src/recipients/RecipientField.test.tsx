@@ -107,7 +107,7 @@ describe('RecipientField', () => {
 
   it('describes a valid chip with its name, address, validity and how to remove it', async () => {
     render(<Controlled initial={[{ name: 'Ana Pop', address: 'ana@example.com' }]} />);
-    const ana = chip('Ana Pop, ana@example.com');
+    const ana = chip('Ana Pop ana@example.com');
     expect(ana).toHaveAccessibleDescription(
       'Valid address. Press Delete to remove, Enter to edit, Shift+F10 for more.',
     );
@@ -224,7 +224,7 @@ describe('RecipientField', () => {
       { name: 'Ana', address: 'ana@example.com' },
       { address: 'b@example.com' },
     ]);
-    expect(chip('Ana, ana@example.com')).toHaveFocus();
+    expect(chip('Ana ana@example.com')).toHaveFocus();
 
     await user.dblClick(chip('b@example.com'));
     await user.keyboard('{Escape}');
@@ -265,15 +265,15 @@ describe('RecipientField', () => {
     render(<Controlled onChange={onChange} />);
     await user.click(input());
     await user.paste('Doe, John <john@example.com>\n');
-    const ambiguous = chip('Doe, John, john@example.com');
+    const ambiguous = chip('Doe, John john@example.com');
     expect(ambiguous).toHaveAttribute('aria-invalid', 'true');
     expect(ambiguous).toHaveAccessibleDescription(/comma in the name may separate two people/);
     expect(onChange).toHaveBeenLastCalledWith([{ name: 'Doe, John', address: 'john@example.com' }]);
     ambiguous.focus();
     await user.keyboard('{Shift>}{F10}{/Shift}');
     await user.click(await screen.findByRole('menuitem', { name: 'Keep as one recipient' }));
-    expect(chip('Doe, John, john@example.com')).not.toHaveAttribute('aria-invalid');
-    expect(chip('Doe, John, john@example.com')).toHaveFocus();
+    expect(chip('Doe, John john@example.com')).not.toHaveAttribute('aria-invalid');
+    expect(chip('Doe, John john@example.com')).toHaveFocus();
   });
 });
 

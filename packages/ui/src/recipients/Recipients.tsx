@@ -108,12 +108,13 @@ function Chip({ entry, index, className, ...rest }: RecipientsChipProps) {
   return (
     <li {...rest} {...api.getChipProps(entry)} className={cx('ink-recipients-chip', className)}>
       <span {...api.getChipButtonProps(entry, index)} className="ink-recipients-chip-label" title={entry.raw}>
-        {entry.problem ? entry.raw : name}
-        {!entry.problem && entry.name ? (
-          <span className="ink-recipients-chip-address" aria-hidden="true">
-            {entry.address}
-          </span>
-        ) : null}
+        {entry.name && entry.address ? (
+          <>
+            {entry.name} <span className="ink-recipients-chip-address">{entry.address}</span>
+          </>
+        ) : (
+          entry.address || entry.raw
+        )}
       </span>
       <span {...descriptionProps} className="ink-recipients-hidden">
         {description}

@@ -5,7 +5,6 @@ export const recipientsMessages = {
   'recipients.field.bcc': 'Bcc',
   'recipients.field.replyTo': 'Reply-To',
   'recipients.list': '{field} recipients',
-  'recipients.chip.named': '{name}, {address}',
   'recipients.chip.valid': 'Valid address.',
   'recipients.chip.invalid': 'Not a valid address: {reason}',
   'recipients.chip.help': 'Press Delete to remove, Enter to edit, Shift+F10 for more.',

@@ -447,10 +447,6 @@ export function useRecipientField({
       },
       role: 'button' as const,
       tabIndex: -1,
-      'aria-label':
-        entry.name && entry.address
-          ? t('recipients.chip.named', { name: entry.name, address: entry.address })
-          : entry.address || entry.raw,
       'aria-describedby': `${id}-chip-${entry.id}-desc`,
       'aria-invalid': entry.problem ? true : undefined,
       'data-state': entry.problem ? 'invalid' : 'valid',

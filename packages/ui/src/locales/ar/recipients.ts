@@ -6,7 +6,6 @@ export const recipientsAr: Record<RecipientsMessageKey, string> = {
   'recipients.field.bcc': 'نسخة مخفية',
   'recipients.field.replyTo': 'الرد إلى',
   'recipients.list': 'المستلمون في {field}',
-  'recipients.chip.named': '{name}، {address}',
   'recipients.chip.valid': 'عنوان صالح.',
   'recipients.chip.invalid': 'عنوان غير صالح: {reason}',
   'recipients.chip.help': 'اضغط Delete للإزالة، وEnter للتعديل، وShift+F10 لمزيد من الخيارات.',

@@ -6,7 +6,6 @@ export const recipientsRo: Record<RecipientsMessageKey, string> = {
   'recipients.field.bcc': 'Bcc',
   'recipients.field.replyTo': 'Răspuns către',
   'recipients.list': 'Destinatari în {field}',
-  'recipients.chip.named': '{name}, {address}',
   'recipients.chip.valid': 'Adresă validă.',
   'recipients.chip.invalid': 'Adresă nevalidă: {reason}',
   'recipients.chip.help': 'Apasă Delete pentru a elimina, Enter pentru a edita, Shift+F10 pentru mai multe.',
