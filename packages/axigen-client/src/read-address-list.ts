@@ -262,6 +262,9 @@ function withoutQuoted(address: string): string {
 function crossCheck(entry: SegmentEntry, tokens: Token[]): SegmentEntry {
   // postal-mime reads the `:` of `[IPv6:…]` as a group; a bracketed literal is one token here, so nothing to check.
   if (/@\[[^\]]*\]$/.test(entry.address)) return entry;
+  // Nor does it honour quotes inside `<…>`: a quoted local part holding specials is one closed token here.
+  const quotedLocal = /^"((?:[^"\\]|\\.)*)"@/.exec(entry.address)?.[1];
+  if (quotedLocal !== undefined && /[<>,;:()]/.test(quotedLocal)) return entry;
   const source = tokens.map((t) => t.source).join('');
   const theirs = addressParser(source, { flatten: true });
   const ours = entry.address.replace(

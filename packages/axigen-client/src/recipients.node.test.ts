@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient } from './client-types';
 import { formatAddress, formatAddressList } from './format-address';
+import { normalizeAddress } from './normalize-address';
 import { parseAddressList } from './parse-address-list';
+import { readAddressList } from './read-address-list';
 import { toAsciiDomain } from './to-ascii-domain';
+import { toUnicodeDomain } from './to-unicode-domain';
 
 describe('formatAddress', () => {
   it.each<[Recipient, string]>([
@@ -71,7 +74,7 @@ describe('formatAddressList', () => {
   });
 });
 
-describe('parseAddressList (postal-mime addressParser)', () => {
+describe('parseAddressList (readAddressList, cross-checked with postal-mime)', () => {
   it('reads names, quoted names, encoded words, and flattens groups', () => {
     expect(
       parseAddressList(
@@ -110,6 +113,62 @@ describe('parseAddressList (postal-mime addressParser)', () => {
 
   it.each(hostile)('round-trips %j alone', (recipient) => {
     expect(parseAddressList(formatAddress(recipient))).toStrictEqual([recipient]);
+  });
+});
+
+describe('addresses: the same form for validation, formatting and the header', () => {
+  it.each<[Recipient, string]>([
+    [{ address: '"john doe"@example.com' }, '"john doe"@example.com'],
+    [{ name: 'John', address: '"john doe"@example.com' }, 'John <"john doe"@example.com>'],
+    [{ address: 'ann@[192.0.2.1]' }, 'ann@[192.0.2.1]'],
+    [{ name: 'Ann', address: 'ann@[IPv6:2001:db8::1]' }, 'Ann <ann@[IPv6:2001:db8::1]>'],
+    [{ address: 'ann@BU\u00adCHER.de' }, 'ann@bucher.de'],
+    [{ address: 'ann@BÜCHER.de' }, 'ann@bücher.de'],
+    [{ address: 'ann@xn--bcher-kva.de' }, 'ann@bücher.de'],
+    [{ address: 'ann@例子。广告' }, 'ann@例子.广告'],
+    [{ address: 'ann@example.com.' }, 'ann@example.com'],
+  ])('formats %j as %s, which reads back the same', (recipient, header) => {
+    expect(formatAddress(recipient)).toBe(header);
+    expect(parseAddressList(header)).toStrictEqual([{ ...recipient, address: normalizeAddress(recipient.address) }]);
+  });
+
+  it.each(['"unclosed@example.com', '"a"b"@example.com', 'ann@[1.2.3.4', 'ann@[a b]', 'a(b)@example.com'])(
+    'refuses %j',
+    (address) => {
+      expect(() => formatAddress({ address })).toThrowError(expect.objectContaining({ kind: 'invalid-input' }));
+    },
+  );
+
+  it('reads a header without losing or inventing a mailbox', () => {
+    expect(parseAddressList('Ann <ann@x.example>\r\nBcc: evil@e.example')).toStrictEqual([
+      { name: 'Ann', address: 'ann@x.example' },
+      { address: 'evil@e.example' },
+    ]);
+    expect(parseAddressList('Doe, John <j@x.example>')).toStrictEqual([{ name: 'Doe, John', address: 'j@x.example' }]);
+    expect(parseAddressList('u@(trusted.example)evil.example, ok@x.example')).toStrictEqual([
+      { address: 'ok@x.example' },
+    ]);
+    expect(parseAddressList('"a@evil.example"@x.example')).toStrictEqual([{ address: '"a@evil.example"@x.example' }]);
+  });
+
+  it('marks what it cannot read as one mailbox', () => {
+    expect(readAddressList('Doe, John <j@x.example>, a@x.example <b@y.example>, Jane').map((e) => e.problem)).toEqual([
+      'comma-in-name',
+      'several-addresses',
+      'no-address',
+    ]);
+  });
+});
+
+describe('toUnicodeDomain', () => {
+  it('maps as UTS-46 does and decodes punycode', () => {
+    expect(toUnicodeDomain('BÜ\u00adCHER.de')).toBe('bücher.de');
+    expect(toUnicodeDomain('xn--fsqu00a.xn--4rr70v')).toBe('例子.广告');
+    expect(toUnicodeDomain('Example.COM')).toBe('example.com');
+  });
+
+  it.each(['', 'a b.com', 'exa\u202emple.com'])('rejects %j', (domain) => {
+    expect(() => toUnicodeDomain(domain)).toThrowError(expect.objectContaining({ kind: 'invalid-input' }));
   });
 });
 

@@ -1,23 +1,34 @@
+import { formatAddress, normalizeAddress, parseAddressList } from '@inkwell/axigen-client';
 import { isValidEmailAddress } from './isValidEmailAddress';
 
+const ACCEPTED = [
+  'ann@example.com',
+  'ann.smith+tag@mail.example.co.uk',
+  "o'brien@example.ie",
+  'x@a-b.example',
+  'ann@bücher.de',
+  'ann@xn--bcher-kva.de',
+  'jörg@bücher.de',
+  '用户@例子.广告',
+  '"ann smith"@example.com',
+  '"a\\"b"@example.com',
+  'ann@[192.168.0.1]',
+  'ann@[IPv6:2001:db8::1]',
+  'ann@example.com.',
+  `${'a'.repeat(64)}@example.com`,
+  'ann@bu\u00adcher.de',
+  'ann@BÜCHER.DE',
+  '"a,b <c>"@example.com',
+];
+
 describe('isValidEmailAddress', () => {
-  it.each([
-    'ann@example.com',
-    'ann.smith+tag@mail.example.co.uk',
-    "o'brien@example.ie",
-    'x@a-b.example',
-    'ann@bücher.de',
-    'ann@xn--bcher-kva.de',
-    'jörg@bücher.de',
-    '用户@例子.广告',
-    '"ann smith"@example.com',
-    '"a\\"b"@example.com',
-    'ann@[192.168.0.1]',
-    'ann@[IPv6:2001:db8::1]',
-    'ann@example.com.',
-    `${'a'.repeat(64)}@example.com`,
-  ])('accepts %s', (address) => {
+  it.each(ACCEPTED)('accepts %s', (address) => {
     expect(isValidEmailAddress(address)).toBe(true);
+  });
+
+  it.each(ACCEPTED)('%s formats, and the header reads back as the same normalized address', (address) => {
+    const header = formatAddress({ name: 'Ann, the first', address });
+    expect(parseAddressList(header)).toStrictEqual([{ name: 'Ann, the first', address: normalizeAddress(address) }]);
   });
 
   it.each([
@@ -44,6 +55,12 @@ describe('isValidEmailAddress', () => {
     'ann(comment)@example.com',
     '"unterminated@example.com',
     `${'a'.repeat(65)}@example.com`,
+    'an\u00adn@example.com',
+    'ann\u200b@example.com',
+    'ann\u202e@example.com',
+    'ann@exa\u202emple.com',
+    'ann\u0000@example.com',
+    '\ud83d@example.com',
     `a@${'b'.repeat(64)}.com`,
     `a@${Array.from({ length: 60 }, () => 'abcd').join('.')}.com`,
   ])('rejects %j', (address) => {

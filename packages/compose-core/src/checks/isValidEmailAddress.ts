@@ -8,6 +8,7 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 
 // eslint-disable-next-line no-control-regex -- control characters are what is refused
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
@@ -25,6 +26,9 @@ export function isValidEmailAddress(address: string): boolean {
   if (at < 1 || at === address.length - 1) return false;
   const local = address.slice(0, at);
   const domain = address.slice(at + 1);
+  // Invisible characters (soft hyphen, zero-width, bidi controls) would make the mailbox differ from what is shown;
+  // in the domain, UTS-46 mapping removes or refuses them (toAsciiDomain).
+  if (INVISIBLE.test(local)) return false;
   if (utf8Length(local) > 64 || !isValidLocalPart(local)) return false;
   if (domain.startsWith('[')) return isValidAddressLiteral(domain);
   let ascii: string;
