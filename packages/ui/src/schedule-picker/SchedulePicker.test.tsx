@@ -3,12 +3,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { AxigenClient } from '@inkwell/axigen-client';
-import { createSendOutbox, type ScheduledInstant } from '@inkwell/compose-core';
+import { createSendOutbox, loadTemporal, type ScheduledInstant } from '@inkwell/compose-core';
 import { InkwellProvider } from '@inkwell/react';
 import { I18nProvider } from '../i18n';
 import { ar } from '../locales/ar';
 import { ro } from '../locales/ro';
 import type { ScheduleValue } from './evaluateSchedule';
+import { LazySchedulePicker } from './LazySchedulePicker';
 import { SchedulePicker, type SchedulePickerProps } from './SchedulePicker';
 
 const BUCHAREST = 'Europe/Bucharest';
@@ -17,6 +18,10 @@ const at = (iso: string) => () => Date.parse(iso);
 const s = (iso: string) => Date.parse(iso) / 1000;
 // The first dynamic import of the polyfill can take a while on a loaded machine.
 const LOAD_TIMEOUT = 10_000;
+// Warm the polyfill's module once, so no single test pays its first load (the picker still loads it itself).
+beforeAll(async () => {
+  await loadTemporal();
+}, 30_000);
 
 async function renderPicker(props: SchedulePickerProps) {
   const user = userEvent.setup();
@@ -354,5 +359,17 @@ describe('SchedulePicker with a zone the engine does not know', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Suggested times' })).toBeNull();
     expect(confirm()).toBeDisabled();
+  });
+});
+
+describe('LazySchedulePicker', () => {
+  it('says it is loading, then is the same picker', async () => {
+    const onSchedule = vi.fn();
+    const user = userEvent.setup();
+    render(<LazySchedulePicker now={at('2026-11-30T08:00:00Z')} timeZone={BUCHAREST} onSchedule={onSchedule} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the calendar…');
+    await user.click(await screen.findByRole('button', { name: /Tomorrow morning/ }, { timeout: LOAD_TIMEOUT }));
+    await user.click(confirm());
+    expect(onSchedule.mock.calls[0]?.[0]).toMatchObject({ epochSeconds: s('2026-12-01T06:00:00Z') });
   });
 });

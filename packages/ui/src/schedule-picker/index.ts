@@ -1,5 +1,6 @@
 export { SchedulePicker } from './SchedulePicker';
 export type { SchedulePickerProps, SchedulePickerRootProps, SchedulePickerPresetProps } from './SchedulePicker';
+export { LazySchedulePicker } from './LazySchedulePicker';
 export { ScheduledSendPanel, type ScheduledSendPanelProps } from './ScheduledSendPanel';
 export {
   useSchedulePicker,
