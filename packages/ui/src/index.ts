@@ -49,3 +49,27 @@ export * from './recipients';
 
 // Attachments (Attach files, drop zone, list, inline-or-attachment)
 export * from './attachments';
+
+// Conflict resolver (two tabs edited one draft)
+export { Conflict, ConflictResolver } from './conflict/ConflictResolver';
+export type { ConflictResolverProps, ConflictRootProps, ConflictFieldProps } from './conflict/ConflictResolver';
+export {
+  useConflictResolver,
+  type ConflictResolverBehaviour,
+  type UseConflictResolverOptions,
+} from './conflict/useConflictResolver';
+export {
+  useConflictResolution,
+  conflictVersionsOf,
+  type ConflictResolutionResult,
+} from './conflict/useConflictResolution';
+export { conflictFieldsOf, defaultConflictChoice, resolvedFields } from './conflict/conflictChoice';
+export type {
+  ConflictField,
+  ConflictResolutionChoice,
+  ConflictSide,
+  ConflictVersions,
+  RecipientPick,
+  TextPick,
+} from './conflict/conflictTypes';
+export { conflictMessages } from './conflict/messages';

@@ -4,6 +4,7 @@ import { recipientsAr } from './recipients';
 import { sendChecksAr } from './sendChecks';
 import { undoToastAr } from './undoToast';
 import { draftStatusAr } from './draftStatus';
+import { conflictAr } from './conflict';
 import { schedulePickerAr } from './schedulePicker';
 
 // Each widget adds its Arabic catalog here (one file per widget beside this one).
@@ -11,6 +12,7 @@ export const ar: MessageCatalog = {
   ...sendChecksAr,
   ...undoToastAr,
   ...draftStatusAr,
+  ...conflictAr,
   ...schedulePickerAr,
   ...recipientsAr,
   ...attachmentsAr,

@@ -4,6 +4,7 @@ import { recipientsRo } from './recipients';
 import { sendChecksRo } from './sendChecks';
 import { undoToastRo } from './undoToast';
 import { draftStatusRo } from './draftStatus';
+import { conflictRo } from './conflict';
 import { schedulePickerRo } from './schedulePicker';
 
 // Each widget adds its Romanian catalog here (one file per widget beside this one).
@@ -11,6 +12,7 @@ export const ro: MessageCatalog = {
   ...sendChecksRo,
   ...undoToastRo,
   ...draftStatusRo,
+  ...conflictRo,
   ...schedulePickerRo,
   ...recipientsRo,
   ...attachmentsRo,
