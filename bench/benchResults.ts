@@ -32,6 +32,9 @@ export interface CaseResult {
   domElements?: number;
   /** With --profile: the most expensive functions while typing, self time per key (the slowest first). */
   profile?: ProfileEntry[];
+  /** With --profile: the most expensive functions of one more mount (ms for that mount, includes generating the
+   * quote and loading the page's script). */
+  mountProfile?: ProfileEntry[];
   /** Every measured latency in ms, in typing order. */
   latenciesMs?: number[];
 }

@@ -41,6 +41,10 @@ export function formatResults(results: BenchResults): string {
     lines.push('', `CPU profile, ${c.editor} / ${c.size}, self time per key:`);
     for (const e of c.profile ?? []) lines.push(`  ${e.msPerKey.toFixed(3).padStart(7)} ms  ${e.frame}`);
   }
+  for (const c of results.cases.filter((c) => c.mountProfile)) {
+    lines.push('', `CPU profile of one mount, ${c.editor} / ${c.size}, self time (ms):`);
+    for (const e of c.mountProfile ?? []) lines.push(`  ${e.msPerKey.toFixed(1).padStart(7)} ms  ${e.frame}`);
+  }
   if (results.method.profiled)
     lines.push('', 'Profiled run: the profiler slows every key; do not compare these latencies.');
   const [load1] = results.machine.loadAverageAtStart;

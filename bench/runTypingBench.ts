@@ -53,6 +53,22 @@ async function startProfiling(c: RunningCase) {
   c.profiler = { session, fromKey: c.samplesSeen };
 }
 
+/** One more page load under the CPU profiler: where the mount spends its time (ms per mount). */
+async function profileMount(page: Page, origin: string, editor: BenchEditor, size: BenchSize) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await page.goto(`${origin}/index.html?editor=${editor}&size=${size}`);
+  await page.waitForFunction(() => window.__inkwellBench && window.__inkwellBench.status !== 'loading', null, {
+    timeout: 180_000,
+    polling: 100,
+  });
+  const { profile } = await session.send('Profiler.stop');
+  await session.detach();
+  return summarizeProfile(profile, 1, 25);
+}
+
 const isLocal = (url: URL) =>
   url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:' || url.protocol === 'about:';
 
@@ -88,6 +104,7 @@ async function openCase(
   editor: BenchEditor,
   size: BenchSize,
   mountCount: number,
+  profile: boolean,
 ): Promise<{ running?: RunningCase; result: CaseResult; quote: QuoteStats | null }> {
   const page = await context.newPage();
   const running: RunningCase = {
@@ -125,6 +142,19 @@ async function openCase(
     if (state.status !== 'ready' || !state.mount) break;
     mounts.push(state.mount);
   }
+  if (state.status !== 'ready' || !state.mount) {
+    await page.close();
+    return {
+      result: {
+        editor,
+        size,
+        status: state.status === 'unavailable' ? 'unavailable' : 'error',
+        message: state.message ?? 'the page reported no mount times',
+      },
+      quote: state.quote,
+    };
+  }
+  if (profile) running.result.mountProfile = await profileMount(page, origin, editor, size);
   running.result.mount = summarizeMounts(mounts);
   if (!(await page.evaluate(() => window.__inkwellBench?.placeCaret() ?? false))) {
     await page.close();
@@ -210,7 +240,7 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
         for (const size of options.sizes) {
           log(`Loading ${editor} / ${size}…`);
           try {
-            const opened = await openCase(context, origin, editor, size, options.mounts);
+            const opened = await openCase(context, origin, editor, size, options.mounts, options.profile);
             if (opened.quote && size !== 'empty') quotes[size] = opened.quote;
             cases.push(opened.result);
             if (opened.running) running.push({ c: opened.running, quote: opened.quote });

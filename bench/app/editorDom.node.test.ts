@@ -1,5 +1,13 @@
 // @vitest-environment jsdom
-import { countDeep, editableRoot, editorHasFocus, firstParagraph, placeCaretInFirstParagraph } from './editorDom';
+import {
+  countDeep,
+  editableRoot,
+  editorHasFocus,
+  firstParagraph,
+  inputReady,
+  placeCaretInFirstParagraph,
+  quotePainted,
+} from './editorDom';
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -47,5 +55,39 @@ describe('editorDom', () => {
     inner.attachShadow({ mode: 'open' }).innerHTML = '<table></table>';
     document.body.insertAdjacentHTML('beforeend', '<table></table>');
     expect(countDeep(document, 'table')).toBe(4);
+  });
+
+  describe('mount checks (jsdom has no layout: heights are stubbed)', () => {
+    const height = (el: Element, h: number) =>
+      vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ height: h } as DOMRect);
+
+    it('input is ready once the editable root is laid out', () => {
+      const root = editableRoot() as HTMLElement;
+      height(root, 0);
+      expect(inputReady()).toBe(false);
+      height(root, 40);
+      expect(inputReady()).toBe(true);
+    });
+
+    it('our quote is painted once the first element of its shadow body is laid out, whatever the body class', () => {
+      const host = document.createElement('div');
+      host.className = 'inkwell-quote-host';
+      document.body.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      expect(quotePainted()).toBe(false);
+      shadow.innerHTML = '<style>p{}</style><div class="any-body"><p>On Monday Bob wrote:</p></div>';
+      const first = shadow.querySelector('p') as Element;
+      height(first, 0);
+      expect(quotePainted()).toBe(false);
+      height(first, 18);
+      expect(quotePainted()).toBe(true);
+    });
+
+    it("the bare editor's quote is painted once its blockquote's first child is laid out", () => {
+      const root = editableRoot() as HTMLElement;
+      root.insertAdjacentHTML('beforeend', '<blockquote><p>quoted</p></blockquote>');
+      height(root.querySelector('blockquote p') as Element, 18);
+      expect(quotePainted()).toBe(true);
+    });
   });
 });

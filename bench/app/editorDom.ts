@@ -59,6 +59,12 @@ export function inputReady(doc: Document = document): boolean {
  * the editable content (the bare editor). Checks only the start, so the check costs the same for any quote size. */
 export function quotePainted(doc: Document = document): boolean {
   const host = doc.querySelector('.inkwell-quote-host');
-  if (host) return laidOut(host.shadowRoot?.querySelector('.inkwell-quote-body')?.firstElementChild);
+  if (host) {
+    // The shadow root holds a stylesheet and the quote's body container (whatever its class).
+    const body = [...(host.shadowRoot?.children ?? [])].find(
+      (el) => el.localName !== 'style' && el.localName !== 'link',
+    );
+    return laidOut(body?.firstElementChild);
+  }
   return laidOut(editableRoot(doc)?.querySelector('blockquote')?.firstElementChild);
 }
