@@ -1,13 +1,12 @@
 import type { ComposeIntent } from '@inkwell/compose-core';
-import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { MailHtml } from '@inkwell/editor';
 import { mailQueries, useInkwellClient } from '@inkwell/react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatFullDate } from '../mailbox/formatMailDate';
 import type { MailFolder } from '../mailbox/orderFolders';
 import type { SessionFetch } from '../session/sessionFetch';
 import { AttachmentDownloads } from './AttachmentDownloads';
-import { MailBodyView } from './MailBodyView';
 import { ScheduledActions } from './ScheduledActions';
 import { useCidUrls } from './useAttachmentUrls';
 
@@ -54,11 +53,14 @@ export function MessageView({
   const body = useQuery(mailQueries.body(client, mailId, 'html', { showExternalImages: showRemote }));
   const attachments = mail.data?.attachments ?? [];
   const cidUrls = useCidUrls(fetchWithSession, mailId, attachments);
-  const sanitized = useMemo(() => {
+  const html = useMemo(() => {
     if (!body.data) return undefined;
-    const html = body.data.contentType.startsWith('text/html') ? body.data.content : plainTextHtml(body.data.content);
-    return sanitizeMailHtml(html, { allowRemoteImages: showRemote });
-  }, [body.data, showRemote]);
+    return body.data.contentType.startsWith('text/html') ? body.data.content : plainTextHtml(body.data.content);
+  }, [body.data]);
+  const [remoteBlocked, setRemoteBlocked] = useState(false);
+  useEffect(() => setRemoteBlocked(false), [mailId]);
+  const onRemoteBlocked = useCallback(() => setRemoteBlocked(true), []);
+  const resolveCid = useCallback((contentId: string) => cidUrls.get(contentId.toLowerCase()), [cidUrls]);
 
   if (mail.isError || body.isError) {
     return (
@@ -123,7 +125,7 @@ export function MessageView({
           onDone={onBack}
         />
       ) : null}
-      {sanitized && sanitized.hasRemoteContent && !showRemote ? (
+      {remoteBlocked && !showRemote ? (
         <p className="wm-remote" role="note">
           Remote images are hidden, so the sender cannot tell you opened this message.{' '}
           <button type="button" className="wm-button" onClick={() => setShowRemote(true)}>
@@ -131,8 +133,15 @@ export function MessageView({
           </button>
         </p>
       ) : null}
-      {sanitized ? (
-        <MailBodyView html={sanitized.html} cidUrls={cidUrls} label="Message body" />
+      {html !== undefined ? (
+        <MailHtml
+          className="wm-mail-body"
+          html={html}
+          allowRemote={showRemote}
+          onRemoteBlocked={onRemoteBlocked}
+          resolveCid={resolveCid}
+          label="Message body"
+        />
       ) : (
         <p role="status">Loading the message…</p>
       )}

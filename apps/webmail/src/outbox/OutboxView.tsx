@@ -1,7 +1,6 @@
-import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { MailHtml } from '@inkwell/editor';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { MailBodyView } from '../message/MailBodyView';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatSize } from '../message/formatSize';
 import { fetchDelivered, fetchOutbox, outboxKeys, type DeliveredMessage } from './emulatorOutbox';
 
@@ -51,10 +50,8 @@ function Delivered({ id }: { id: string }) {
 function DeliveredMessageView({ message }: { message: DeliveredMessage }) {
   const { email, raw } = message;
   const cidUrls = useCidBlobUrls(email);
-  const html = useMemo(() => {
-    const source = email.html ?? `<pre>${escapeHtml(email.text ?? '')}</pre>`;
-    return sanitizeMailHtml(source).html;
-  }, [email]);
+  const html = useMemo(() => email.html ?? `<pre>${escapeHtml(email.text ?? '')}</pre>`, [email]);
+  const resolveCid = useCallback((contentId: string) => cidUrls.get(contentId.toLowerCase()), [cidUrls]);
   const header = (name: string) => email.headers.find((h) => h.key === name)?.value ?? '';
   return (
     <article className="wm-message" aria-label={`Delivered: ${email.subject ?? ''}`}>
@@ -77,7 +74,7 @@ function DeliveredMessageView({ message }: { message: DeliveredMessage }) {
           </>
         ) : null}
       </dl>
-      <MailBodyView html={html} cidUrls={cidUrls} label="Delivered message body" />
+      <MailHtml className="wm-mail-body" html={html} resolveCid={resolveCid} label="Delivered message body" />
       {email.attachments.length > 0 ? (
         <section aria-label="Delivered parts" className="wm-attachments">
           <h3>Parts</h3>
