@@ -27,7 +27,11 @@ export type {
   ComposeSessionOptions,
   ComposeSnapshot,
   ComposeState,
+  ConflictChoice,
+  ConflictFields,
   ConflictInfo,
+  ConflictResolution,
+  FieldConflict,
   SaveError,
   ScheduledInfo,
   SendError,
@@ -36,8 +40,17 @@ export type {
   SendOutcome,
   TabChannel,
   UndoWindow,
+  UnsentEdits,
 } from './session/types';
 export { nextStates, canTransition, InvalidTransitionError } from './session/transitions';
+export {
+  forgetOpenComposeSession,
+  listOpenComposeSessions,
+  subscribeOpenComposeSessions,
+} from './session/openComposeSessions';
+export type { OpenComposeSession, OpenComposeSessionsOptions } from './session/openComposeSessions';
+export type { PageStorage } from './journal/pageRecords';
+export { SaveTimeoutError } from './session/createAutosave';
 export { ComposeStateError } from './session/ComposeStateError';
 export { createServerClock } from './session/serverClock';
 export type { ServerClock } from './session/serverClock';

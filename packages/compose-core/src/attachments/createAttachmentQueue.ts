@@ -164,6 +164,23 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       patch(localId, { state: 'queued', error: undefined, progress: undefined });
       pump();
     },
+    reupload(localIds) {
+      for (const localId of localIds) {
+        const slot = slots.get(localId);
+        if (!slot) continue;
+        if (slot.file) {
+          patch(localId, { state: 'queued', queueId: undefined, error: undefined, progress: undefined });
+        } else {
+          patch(localId, {
+            state: 'failed',
+            queueId: undefined,
+            progress: undefined,
+            error: `The server lost ${slot.entry.name}; add the file again.`,
+          });
+        }
+      }
+      pump();
+    },
     cancel(localId) {
       const slot = slots.get(localId);
       if (!slot) return;

@@ -11,6 +11,11 @@ export interface ManagedAttachmentQueue extends AttachmentQueue {
   addStored(part: AttachmentInstance, options: { isInline: boolean; contentId?: string }): DraftAttachment;
   /** Restores a journaled list; entries whose upload had not finished come back `failed` (the file is gone). */
   restore(entries: readonly DraftAttachment[]): void;
+  /**
+   * The server lost these parts (a restart emptied its queue): parts whose file is still here upload again; the
+   * others become `failed` with an error naming the file to add again.
+   */
+  reupload(localIds: readonly string[]): void;
   /** Drops every entry; `deleteRemote` also deletes the queue items on the server. */
   clear(options: { deleteRemote: boolean }): void;
   /** Aborts uploads and revokes preview URLs. */

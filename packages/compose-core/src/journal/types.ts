@@ -1,5 +1,6 @@
 // The local crash journal: what the user typed survives a crash, a closed tab or an offline spell.
 import type { Draft } from '../draft';
+import type { PendingCreate } from './pageRecords';
 
 /** One unsent draft as kept on this device. */
 export interface JournalEntry {
@@ -17,6 +18,8 @@ export interface JournalEntry {
   updatedAt: number;
   /** The draft, attachments included (queue ids and states; files themselves are not kept). */
   draft: Draft;
+  /** A create that had not answered: the restored session looks for its draft before creating another. */
+  pendingCreate?: PendingCreate;
 }
 
 /** Storage for journal entries; `createIndexedDbJournal()` in browsers, `createMemoryJournal()` elsewhere. */

@@ -62,15 +62,17 @@ describe('send outbox', () => {
     expect(outbox.getSnapshot()).toEqual([]);
   });
 
-  it('reports a lost undo answer as undo-failed, not as a plain refusal', async () => {
-    const outbox = createSendOutbox({
-      client: fakeClient({ undoSend: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) }),
-    });
+  it('retries an unreachable undo within the window, then reports undo-failed, not a plain refusal', async () => {
+    const undoSend = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')));
+    const outbox = createSendOutbox({ client: fakeClient({ undoSend }) });
     outbox.add({ kind: 'undoable', processingId: 10, deadline: Date.now() + 9000, subject: 's', recipients: [] });
-    await expect(outbox.undo('undo:10')).rejects.toMatchObject({
+    const failed = expect(outbox.undo('undo:10')).rejects.toMatchObject({
       code: 'undo-failed',
       message: expect.stringMatching(/may have been sent/),
     });
+    await vi.advanceTimersByTimeAsync(9000);
+    await failed;
+    expect(undoSend.mock.calls.length).toBeGreaterThan(2);
   });
 
   it('keeps a scheduled send far in the future (no setTimeout overflow) and cancels it', async () => {

@@ -1,5 +1,6 @@
 import type { AxigenClient } from '@inkwell/axigen-client';
-import { describeError } from '../session/describeError';
+import { isNotFound, isTransient, mayHaveHappened } from '../session/describeError';
+import { findInFolder, folderId } from '../session/serverLookup';
 import { setLongTimeout } from './longTimeout';
 import {
   OutboxError,
@@ -37,6 +38,29 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
   };
   const emit = (event: OutboxSettledEvent) => {
     for (const listener of [...settledListeners]) listener(event);
+  };
+
+  const undone = (item: UndoableSend, draftMailId: string | undefined) => {
+    drop(item.id);
+    emit({ type: 'undone', item, draftMailId });
+    return draftMailId === undefined ? {} : { mailId: draftMailId };
+  };
+
+  /** The draft an undo made: the Sent copy moved to Drafts, or one rebuilt from the queued message. */
+  const findUndoneDraft = async (item: UndoableSend, startedAt: number) => {
+    if (item.mailId !== undefined) {
+      try {
+        const copy = await client.getMail(item.mailId);
+        const drafts = await folderId(client, 'drafts');
+        // Still in Sent: not undone. Moved with its id kept: that is the draft.
+        return copy.isDraft || copy.folderId === drafts ? copy : undefined;
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
+    }
+    if (!item.fingerprint) return undefined;
+    // The Sent copy's date is the send's, up to the whole window before the undo.
+    return findInFolder(client, 'drafts', item.fingerprint, { since: startedAt - 15_000 });
   };
 
   const expire = (id: string) => {
@@ -87,28 +111,40 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
       }
       const undoing: UndoableSend = { ...item, status: 'undoing' };
       replace(undoing);
-      try {
-        const result = await client.undoSend(
-          item.mailId === undefined
-            ? { processingId: item.processingId }
-            : { processingId: item.processingId, mailId: item.mailId },
-        );
-        drop(id);
-        emit({ type: 'undone', item: undoing, draftMailId: result.mailId });
-        return result.mailId === undefined ? {} : { mailId: result.mailId };
-      } catch (error) {
+      const startedAt = now();
+      const args =
+        item.mailId === undefined
+          ? { processingId: item.processingId }
+          : { processingId: item.processingId, mailId: item.mailId };
+      for (let attempt = 0; ; attempt += 1) {
+        let failure: unknown;
+        try {
+          const result = await client.undoSend(args);
+          return undone(undoing, result.mailId);
+        } catch (error) {
+          failure = error;
+        }
+        // An undo whose answer was lost (or a repeat the server no longer knows) may have worked: look for its draft.
+        if (mayHaveHappened(failure) || isNotFound(failure)) {
+          const draft = await findUndoneDraft(undoing, startedAt).catch(() => undefined);
+          if (draft) return undone(undoing, draft.id);
+        }
+        const retryIn = Math.min(2000, 250 * 2 ** attempt);
+        if (isTransient(failure) && now() + retryIn < item.deadline) {
+          await new Promise((resolve) => setTimeout(resolve, retryIn));
+          continue;
+        }
         drop(id);
         emit({ type: 'expired', item: undoing });
-        if (describeError(error).network) {
-          // No answer: the undo may or may not have happened; saying "sent" is the safe side (check Sent/Drafts).
+        if (mayHaveHappened(failure)) {
           throw new OutboxError(
             'undo-failed',
-            'The server could not be reached to undo: the message may have been sent.',
-            error,
+            'The server could not be reached in time to undo: the message may have been sent. Look in Sent.',
+            failure,
           );
         }
         // The server refused (window over, or unknown processing id): the message is on its way.
-        throw new OutboxError('undo-expired', 'Too late to undo: the message has been sent.', error);
+        throw new OutboxError('undo-expired', 'Too late to undo: the message has been sent.', failure);
       }
     },
     async cancelSchedule(id) {

@@ -1,5 +1,6 @@
 // The send outbox: undo windows and scheduled sends that outlive the compose view that started them.
 import type { AxigenClient } from '@inkwell/axigen-client';
+import type { DraftFingerprint } from '../session/serverLookup';
 
 interface OutboxItemBase {
   /** `undo:<processingId>` or `scheduled:<mailId>`. */
@@ -18,6 +19,8 @@ export interface UndoableSend extends OutboxItemBase {
   mailId?: string;
   /** Epoch ms (local clock) after which undo is not offered. */
   deadline: number;
+  /** What the message looks like in a folder: finds the draft an undo made when its answer was lost. */
+  fingerprint?: DraftFingerprint;
   /** `undoing` while the undo request runs. */
   status: 'pending' | 'undoing';
 }
@@ -53,7 +56,9 @@ export interface SendOutbox {
   add(item: Omit<UndoableSend, 'id' | 'status'> | Omit<ScheduledSend, 'id' | 'status'>): OutboxItem;
   /**
    * Pulls an undoable send back. Resolves with the draft's id (absent when the server could not rebuild one);
-   * rejects with `OutboxError` `undo-expired` after the deadline or when the server refuses.
+   * rejects with `OutboxError` `undo-expired` after the deadline or when the server refuses. Transient failures
+   * (5xx, timeout, dropped connection) are retried within the window, each after looking in Drafts for the draft
+   * an undo whose answer was lost made (never reported as sent while it was in fact undone).
    */
   undo(id: string): Promise<{ mailId?: string }>;
   /** Cancels a scheduled send; resolves with the id of the mail back in Drafts. */

@@ -1,12 +1,23 @@
-import type { Mail } from '@inkwell/axigen-client';
+import type { Mail, RequestOptions } from '@inkwell/axigen-client';
 import { backoffDelay } from './backoffDelay';
-import { describeError, isNotFound } from './describeError';
+import { isNotFound, isTransient, mayHaveHappened } from './describeError';
+import { findInFolder, fingerprintOf } from './serverLookup';
 import { EDITING, ignore, type SessionCore } from './sessionCore';
-import { toDraftInput } from './toDraftInput';
+import { staleQueueIds } from './staleAttachments';
+import { invalidRecipientsOf, toDraftInput } from './toDraftInput';
+import { userMessage } from './userMessage';
 
 /** While changes keep coming (so the debounce never runs out), a save starts at the latest this long after the
  * first unsaved change. */
 export const AUTOSAVE_MAX_WAIT_MS = 15_000;
+
+/** A save the server never answered: it fails after this long, so the view shows it and Send can go on. */
+export class SaveTimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`The server did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+  }
+}
 
 /**
  * `auto`: the debounce fired. `flush` (explicit save, blur, hidden, close): until the server has the latest version.
@@ -32,7 +43,8 @@ export function createAutosave(
     delayMs,
     maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
     random,
-  }: { delayMs: number; maxWaitMs?: number; random: () => number },
+    timeoutMs,
+  }: { delayMs: number; maxWaitMs?: number; random: () => number; timeoutMs: number },
 ): Autosave {
   const { f, client } = core;
   let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,9 +105,12 @@ export function createAutosave(
       f.lastSavedAt = core.now();
       f.saveError = undefined;
       retryAttempt = 0;
+      core.writePageRecord();
       if (f.version === savingVersion) {
         core.setSaveState('saved');
-        void core.journalSync.settle(core.journalEntry());
+        // Recipients the server cannot take live only here: the journal keeps them until they are fixed.
+        if (invalidRecipientsOf(f.draft).length > 0) core.journalSync.schedule();
+        else void core.journalSync.settle(core.journalEntry());
       } else {
         // Changed during the save: one follow-up with the latest state — now when flushing, else when the user
         // pauses (the debounce that the change re-armed).
@@ -110,38 +125,82 @@ export function createAutosave(
     }
   }
 
+  /** Runs one request with the session's time limit on top of the client's. */
+  async function bounded<T>(request: (opts: RequestOptions) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      return await request({ signal: controller.signal });
+    } catch (error) {
+      throw controller.signal.aborted ? new SaveTimeoutError(timeoutMs) : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** A create whose answer was lost may have made a draft: find it in Drafts and take it over. */
+  async function adoptLostCreate() {
+    const lost = f.pendingCreate;
+    if (!lost) return;
+    const found = await findInFolder(client, 'drafts', lost.fingerprint, {
+      since: lost.startedAt,
+      skewMs: core.options.serverClock?.getSkew()?.skewMs ?? 0,
+      exclude: core.otherSessionServerIds(),
+    });
+    f.pendingCreate = undefined;
+    if (found) f.serverId = found.id;
+  }
+
   async function persist(input: ReturnType<typeof toDraftInput>): Promise<Mail> {
+    if (f.serverId === undefined) await adoptLostCreate();
     if (f.serverId !== undefined) {
+      const id = f.serverId;
       try {
-        return await client.replaceDraft(f.serverId, input);
+        return await bounded((opts) => client.replaceDraft(id, input, opts));
       } catch (error) {
-        // The draft is gone (deleted elsewhere): recreate it rather than lose the text.
-        if (!isNotFound(error)) throw error;
+        // The draft is gone (deleted elsewhere): recreate it rather than lose the text — but never while a send
+        // or schedule of it is unresolved (gone may mean sent).
+        if (!isNotFound(error) || f.pending) throw error;
         f.serverId = undefined;
       }
     }
-    // A create whose answer was lost may have landed: the pinned client cannot list drafts to find it, so the
-    // create is repeated and at worst an older copy stays in Drafts (never the loss of the text). See README.
-    return client.createDraft(input);
+    // Written down (synchronously) before the request: a restored session looks for it instead of making another.
+    f.pendingCreate = { startedAt: core.now(), fingerprint: fingerprintOf(input) };
+    core.writePageRecord();
+    try {
+      const mail = await bounded((opts) => client.createDraft(input, opts));
+      f.pendingCreate = undefined;
+      return mail;
+    } catch (error) {
+      if (!mayHaveHappened(error)) f.pendingCreate = undefined;
+      throw error;
+    }
   }
 
   function onSaveFailed(error: unknown) {
-    const info = describeError(error);
-    const status = info.status;
-    const retryable =
-      info.retryable ||
-      info.network ||
-      info.outcomeUnknown ||
-      (status !== undefined && (status >= 500 || status === 429 || status === 408));
+    // The server lost temporary attachments (a restart): re-upload what is still here, or name what to add again.
+    const stale = staleQueueIds(error, f.draft.attachments);
+    if (stale.length > 0 && !f.disposed) {
+      core.reuploadStale(stale);
+      f.saveError = {
+        message: 'The server lost some attachments; they are being uploaded again.',
+        retryable: true,
+      };
+      core.setSaveState('save-failed');
+      core.publish();
+      return;
+    }
+    const retryable = isTransient(error);
+    const message = userMessage(error, 'save');
     if (retryable && core.isOnline() && !f.disposed) {
       const delay = backoffDelay(retryAttempt, random);
       retryAttempt += 1;
-      f.saveError = { message: info.message, retryable: true, nextRetryAt: core.now() + delay };
+      f.saveError = { message, retryable: true, nextRetryAt: core.now() + delay };
       retryTimer = setTimeout(() => {
         if (canAutosave()) run().catch(ignore);
       }, delay);
     } else {
-      f.saveError = { message: info.message, retryable };
+      f.saveError = { message, retryable };
     }
     core.setSaveState('save-failed');
     core.publish();

@@ -1,7 +1,16 @@
 import { createAttachmentQueue } from '../attachments/createAttachmentQueue';
 import { checkBeforeSend, type SendCheck } from '../checks/checkBeforeSend';
 import { emptyDraft, type Draft, type DraftAttachment } from '../draft';
+import {
+  defaultPageStorage,
+  listPageRecords,
+  readPageRecord,
+  removePageRecord,
+  writePageRecord,
+  type PageRecord,
+} from '../journal/pageRecords';
 import type { JournalEntry } from '../journal/types';
+import { conflictFields, resolveFields } from './conflictFields';
 import { getDefaultOutbox } from '../outbox/createSendOutbox';
 import { loadPrefill } from '../prefill/loadPrefill';
 import { queueBindings } from '../prefill/queueBindings';
@@ -11,11 +20,20 @@ import { createJournalSync } from './createJournalSync';
 import { createReopenFlow } from './createReopenFlow';
 import { createSendFlow } from './createSendFlow';
 import { defaultChannel, defaultClientId, defaultJournal, randomId, TAB_CHANNEL_NAME } from './defaults';
-import { describeError } from './describeError';
+import { describeError, isNotFound } from './describeError';
+import { findInFolder } from './serverLookup';
 import { sameDraftFields } from './sameDraftFields';
+import { invalidRecipientsOf } from './toDraftInput';
 import { EDITING, ignore, persistentKey, type SessionCore, type SessionFields } from './sessionCore';
 import { assertTransition } from './transitions';
-import type { ComposeSession, ComposeSessionOptions, ComposeSnapshot, ComposeState } from './types';
+import type {
+  ComposeSession,
+  ComposeSessionOptions,
+  ComposeSnapshot,
+  ComposeState,
+  ConflictChoice,
+  UnsentEdits,
+} from './types';
 import { watchOnline } from './watchOnline';
 
 /**
@@ -36,6 +54,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   const tabId = randomId(random);
   const channel =
     options.broadcastChannel === null ? null : (options.broadcastChannel ?? defaultChannel)(TAB_CHANNEL_NAME);
+  const pageStorage = options.pageStorage === undefined ? defaultPageStorage() : options.pageStorage;
 
   const f: SessionFields = {
     state: 'loading',
@@ -58,6 +77,9 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     disposed: false,
     undoing: false,
     attachmentKey: '[]',
+    pendingCreate: undefined,
+    pageHidden: false,
+    unsentEdits: undefined,
   };
 
   // --- snapshot ----------------------------------------------------------------------------------------------------
@@ -77,9 +99,20 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     if (core.autosave.canAutosave() && core.autosave.needsSave(false)) core.autosave.run().catch(ignore);
   });
 
+  let invalidFor: Draft | undefined;
+  let invalid: ReturnType<typeof invalidRecipientsOf> = [];
+  const computeInvalid = () => {
+    if (invalidFor !== f.draft) {
+      invalidFor = f.draft;
+      invalid = invalidRecipientsOf(f.draft);
+    }
+    return invalid;
+  };
+
   const build = (): ComposeSnapshot => {
     const skew = options.serverClock?.getSkew();
     const { conflict } = f;
+    const invalidRecipients = computeInvalid();
     return {
       state: f.state,
       draft: f.draft,
@@ -95,9 +128,16 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       ...(f.sendError ? { sendError: f.sendError } : {}),
       ...(conflict
         ? {
-            conflict: { theirVersion: conflict.theirVersion, theirTabId: conflict.theirTabId, theirs: conflict.theirs },
+            conflict: {
+              theirVersion: conflict.theirVersion,
+              theirTabId: conflict.theirTabId,
+              theirs: conflict.theirs,
+              fields: conflictFields(f.draft, conflict.theirs),
+            },
           }
         : {}),
+      ...(invalidRecipients.length > 0 ? { invalidRecipients } : {}),
+      ...(f.unsentEdits ? { unsentEdits: f.unsentEdits } : {}),
       ...(f.undo ? { undo: f.undo } : {}),
       ...(f.scheduled ? { scheduled: f.scheduled } : {}),
       ...(f.loadError ? { loadError: f.loadError } : {}),
@@ -108,8 +148,39 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   let snapshot: ComposeSnapshot = build();
   function publish() {
     if (f.disposed) return;
+    syncPageRecord();
     snapshot = build();
     for (const listener of [...listeners]) listener();
+  }
+
+  // --- page record (synchronous fallback, open views) ---------------------------------------------------------------
+  /** What the last page-record write held: rewritten only when ids change, or on page hide with the text. */
+  let written: { serverId: string | undefined; pendingCreate: unknown } | undefined;
+  const CLOSED: readonly ComposeState[] = ['sent', 'undoable', 'scheduled', 'discarded'];
+  function recordNow() {
+    if (f.disposed || f.state === 'loading' || CLOSED.includes(f.state)) return;
+    const unsaved = f.version > f.savedVersion || f.conflict !== undefined || computeInvalid().length > 0;
+    const record: PageRecord = {
+      clientId,
+      intent,
+      subject: f.draft.subject,
+      updatedAt: now(),
+      ...(f.serverId === undefined ? {} : { serverId: f.serverId }),
+      ...(f.pendingCreate ? { pendingCreate: f.pendingCreate } : {}),
+      // The text only when the server lacks it.
+      ...(unsaved ? { entry: journalEntry() } : {}),
+    };
+    writePageRecord(pageStorage, record);
+    written = { serverId: f.serverId, pendingCreate: f.pendingCreate };
+  }
+  function syncPageRecord() {
+    if (!pageStorage || f.state === 'loading') return;
+    if (CLOSED.includes(f.state)) {
+      if (written) removePageRecord(pageStorage, clientId);
+      written = undefined;
+      return;
+    }
+    if (!written || written.serverId !== f.serverId || written.pendingCreate !== f.pendingCreate) recordNow();
   }
 
   // --- core --------------------------------------------------------------------------------------------------------
@@ -122,6 +193,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     tabId,
     updatedAt: now(),
     draft: f.draft,
+    ...(f.pendingCreate ? { pendingCreate: f.pendingCreate } : {}),
   });
   const journalSync = createJournalSync({
     journal,
@@ -190,8 +262,21 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
     }),
+    writePageRecord: recordNow,
+    otherSessionServerIds: () =>
+      new Set(
+        listPageRecords(pageStorage).flatMap((r) =>
+          r.clientId !== clientId && r.serverId !== undefined ? [r.serverId] : [],
+        ),
+      ),
+    reuploadStale: (localIds) => queue.reupload(localIds),
+    keepAsNewDraft,
   };
-  late.autosave = createAutosave(core, { delayMs: options.autosaveDelayMs ?? 2000, random });
+  late.autosave = createAutosave(core, {
+    delayMs: options.autosaveDelayMs ?? 2000,
+    random,
+    timeoutMs: options.saveTimeoutMs ?? 30_000,
+  });
   const sendFlow = createSendFlow(core);
   const reopenFlow = createReopenFlow(core);
 
@@ -236,18 +321,12 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   }
 
   // --- conflict, discard, notify, dispose ---------------------------------------------------------------------------
-  function resolveConflict(choice: 'mine' | 'theirs') {
+  function resolveConflict(choice: ConflictChoice) {
     const current = f.conflict;
     if (!current) return;
     f.conflict = undefined;
     journalSync.adopt(current.entry);
-    if (choice === 'mine') {
-      // Keep this tab's text, but write to the server draft the other tab saved last.
-      if (current.entry.serverId !== undefined) f.serverId = current.entry.serverId;
-      f.version = Math.max(f.version, current.theirVersion) + 1;
-      f.knownVersion = f.version;
-      core.setSaveState('dirty');
-    } else {
+    if (choice === 'theirs') {
       queue.clear({ deleteRemote: false });
       queue.restore(current.theirs.attachments);
       core.setDraft(current.theirs);
@@ -257,10 +336,40 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       f.serverId = current.entry.serverId;
       if (f.version > f.savedVersion) core.setSaveState('dirty');
       else if (f.serverId !== undefined) core.setSaveState('saved');
+    } else {
+      // This tab's text, or a field-by-field mix; written to the server draft the other tab saved last.
+      if (choice !== 'mine') {
+        const merged = resolveFields(f.draft, current.theirs, choice);
+        if (choice.rest === 'theirs') {
+          queue.clear({ deleteRemote: false });
+          queue.restore(current.theirs.attachments);
+        }
+        core.setDraft(merged);
+      }
+      if (current.entry.serverId !== undefined) f.serverId = current.entry.serverId;
+      f.version = Math.max(f.version, current.theirVersion) + 1;
+      f.knownVersion = f.version;
+      core.setSaveState('dirty');
     }
     journalSync.schedule();
     if (core.autosave.needsSave(false)) core.autosave.schedule();
     publish();
+  }
+
+  /** Keeps a draft as a new unsent message under a new local id, journaled and listed as an open view. */
+  function keepAsNewDraft(draft: Draft): UnsentEdits {
+    const newId = randomId(random);
+    const kept: Draft = { ...draft, attachments: draft.attachments.filter((a) => a.state === 'uploaded') };
+    const entry: JournalEntry = { clientId: newId, version: 1, savedVersion: 0, tabId, updatedAt: now(), draft: kept };
+    writePageRecord(pageStorage, {
+      clientId: newId,
+      intent: { kind: 'new' },
+      subject: kept.subject,
+      updatedAt: now(),
+      entry,
+    });
+    journal?.put(entry).catch(() => undefined);
+    return { clientId: newId, draft: kept };
   }
 
   async function discard() {
@@ -273,14 +382,59 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     transition('discarded');
     queue.clear({ deleteRemote: true });
     publish();
-    await journalSync.remove();
+    removePageRecord(pageStorage, clientId);
+    await Promise.all([journalSync.remove(), deleteServerDraft()]);
+  }
+
+  /** Discard leaves nothing on the server: the draft, or one a lost create made. */
+  async function deleteServerDraft() {
+    const remove = (client as { deleteMail?: (id: string) => Promise<void> }).deleteMail?.bind(client);
+    if (!remove) return;
+    let id = f.serverId;
+    if (id === undefined && f.pendingCreate) {
+      const lost = f.pendingCreate;
+      const found = await findInFolder(client, 'drafts', lost.fingerprint, {
+        since: lost.startedAt,
+        skewMs: options.serverClock?.getSkew()?.skewMs ?? 0,
+        exclude: core.otherSessionServerIds(),
+      }).catch(() => undefined);
+      id = found?.id;
+    }
+    if (id === undefined) return;
+    await remove(id).catch((error: unknown) => {
+      // Already gone is what discard wants; anything else leaves a draft the user can delete from Drafts.
+      if (!isNotFound(error)) f.loadError = 'The draft could not be deleted from the server; delete it from Drafts.';
+    });
+    f.serverId = undefined;
   }
 
   function notify(event: 'blur' | 'hidden' | 'close') {
-    void event; // every hint means the same: the user may be gone, save now.
     if (f.disposed) return;
+    // The page may die before an IndexedDB write or a request ends: the text goes to sync storage first.
+    if (event !== 'blur') recordNow();
     void journalSync.flush();
-    if (core.autosave.canAutosave() && core.autosave.needsSave(false)) core.autosave.run('flush').catch(ignore);
+    if (!core.autosave.canAutosave() || !core.autosave.needsSave(false)) return;
+    // A create started as the page goes away would make a draft whose id never arrives: the restored view creates
+    // it instead (from the page record). A replace is safe: the id is known already.
+    if (event === 'hidden' && f.serverId === undefined) return;
+    core.autosave.run('flush').catch(ignore);
+  }
+
+  const onPageHide = () => {
+    f.pageHidden = true;
+    notify('hidden');
+  };
+  const onPageShow = () => {
+    f.pageHidden = false;
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') notify('hidden');
+  };
+  const watchPage = options.watchPage !== false && typeof window !== 'undefined' && typeof document !== 'undefined';
+  if (watchPage) {
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
+    document.addEventListener('visibilitychange', onVisibility);
   }
 
   function dispose() {
@@ -293,13 +447,24 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     unsubscribeOutbox();
     unsubscribeClock?.();
     listeners.clear();
+    if (watchPage) {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
+      document.removeEventListener('visibilitychange', onVisibility);
+    }
+    // The user closed the view: it is no longer open (its unsaved text, if any, stays in the journal). A page being
+    // unloaded keeps the record, so the view comes back.
+    if (!f.pageHidden) removePageRecord(pageStorage, clientId);
   }
 
   // --- start -------------------------------------------------------------------------------------------------------
   async function start() {
-    const entry =
+    const record = intent.kind === 'scheduled' ? undefined : readPageRecord(pageStorage, clientId);
+    const stored =
       intent.kind === 'scheduled' || !journal ? undefined : await journal.get(clientId).catch(() => undefined);
     if (f.disposed) return;
+    const entry = newerEntry(stored, record?.entry);
+    f.pendingCreate = record?.pendingCreate ?? entry?.pendingCreate;
     if (entry) {
       // Unsaved edits of an earlier session (crash, closed tab): they win over the server copy.
       queue.restore(entry.draft.attachments);
@@ -309,7 +474,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       f.savedVersion = entry.savedVersion;
       f.serverId = entry.serverId;
       f.recovered = true;
-      journalSync.adopt(entry);
+      // What the journal holds now is known to this tab (the page-hide copy may be newer than it).
+      journalSync.adopt(stored ?? entry);
       if (f.version > f.savedVersion) {
         transition('dirty');
         core.autosave.schedule();
@@ -319,8 +485,13 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       publish();
       return;
     }
+    // Saved before the reload and nothing newer here: the view comes back with the server's draft.
+    const reopen =
+      record?.serverId !== undefined && intent.kind !== 'scheduled'
+        ? { kind: 'draft' as const, mailId: record.serverId }
+        : intent;
     try {
-      const prefill = await loadPrefill(intent, core.prefillContext());
+      const prefill = await loadPrefill(reopen, core.prefillContext());
       if (f.disposed) return;
       queueBindings(queue, prefill.bindings);
       // Attachments handed in with a new message (e.g. already in the queue) are kept; without a file or queue id
@@ -373,4 +544,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     resolveConflict,
     dispose,
   };
+}
+
+/** The later of the IndexedDB entry and the page-hide copy (written synchronously, so often the newer one). */
+function newerEntry(a: JournalEntry | undefined, b: JournalEntry | undefined): JournalEntry | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.version !== b.version) return a.version > b.version ? a : b;
+  return a.updatedAt >= b.updatedAt ? a : b;
 }

@@ -1,7 +1,10 @@
 import type { SendResult } from '@inkwell/axigen-client';
 import { validateDeliveryTime } from '../schedule/validateDeliveryTime';
-import { describeError, isNotFound } from './describeError';
-import { EDITING, recipientNames, type SessionCore } from './sessionCore';
+import { isNotFound, isTransient, mayHaveHappened } from './describeError';
+import { findInFolder, fingerprintOf, folderId } from './serverLookup';
+import { EDITING, recipientNames, type PendingOutcome, type SessionCore } from './sessionCore';
+import { toDraftInput } from './toDraftInput';
+import { userMessage } from './userMessage';
 import type { SendError, SendOptions, SendOutcome } from './types';
 
 /** The server's undo window (reference §3). */
@@ -62,51 +65,64 @@ export function createSendFlow(core: SessionCore): SendFlow {
     } catch (error) {
       return fail({
         code: 'save-failed',
-        message: `The draft could not be saved: ${describeError(error).message}`,
+        message: userMessage(error, 'save'),
         retryable: true,
       });
     }
   }
 
-  /**
-   * Settles a send or schedule whose answer was lost, before anything else touches the server draft.
-   * Returns 'done' when the earlier attempt is known to have gone through.
-   */
-  async function resolvePending(retry?: () => Promise<void>): Promise<'done' | 'not-sent'> {
-    const pending = f.pending;
-    if (!pending) return 'not-sent';
-    if (retry && pending.kind === 'send' && f.version === pending.version) {
-      // Nothing changed since: repeating sendDraft is safe, a 404 means the first attempt took the draft.
-      try {
-        await retry();
-        return 'done';
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-        f.pending = undefined;
-        finishSent({ undoable: false });
-        return 'done';
-      }
-    }
-    // Edited since (or a schedule): look, don't repeat. A draft still in Drafts was not sent.
+  /** What the server's own state says about the attempt whose answer was lost. Throws when it cannot tell. */
+  async function lookUp(pending: PendingOutcome): Promise<{ verdict: 'not-sent' | 'done'; mailId?: string }> {
     try {
       const mail = await client.getMail(pending.serverId);
-      if (mail.isDraft) {
-        f.pending = undefined;
-        return 'not-sent';
-      }
+      const drafts = await folderId(client, 'drafts').catch(() => undefined);
+      if (mail.isDraft || mail.folderId === drafts) return { verdict: 'not-sent' };
+      // Moved with its id kept (a server that does so): it went out, or into Scheduled.
+      return { verdict: 'done', mailId: mail.id };
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
+    // Gone after an attempt: the attempt took it. A scheduled copy has a new id; find it for the outbox.
+    if (pending.kind === 'send') return { verdict: 'done' };
+    const copy = await findInFolder(client, 'scheduled', pending.fingerprint, {
+      since: pending.startedAt,
+      skewMs: core.options.serverClock?.getSkew()?.skewMs ?? 0,
+    }).catch(() => undefined);
+    return copy ? { verdict: 'done', mailId: copy.id } : { verdict: 'done' };
+  }
+
+  /**
+   * Settles a send or schedule whose answer was lost, before anything else touches the server draft: 'done' when
+   * it went through (edits typed since are kept as a new draft), 'not-sent' when the draft is still in Drafts.
+   */
+  async function resolvePending(): Promise<'done' | 'not-sent'> {
+    const pending = f.pending;
+    if (!pending) return 'not-sent';
+    const { verdict, mailId } = await lookUp(pending);
     f.pending = undefined;
+    if (verdict === 'not-sent') return 'not-sent';
+    if (f.version > pending.version) f.unsentEdits = core.keepAsNewDraft(f.draft);
     if (pending.kind === 'send') finishSent({ undoable: false });
-    else finishScheduled(undefined, undefined);
+    else finishScheduled(mailId, pending.deliveryTime);
     return 'done';
+  }
+
+  function markPending(kind: 'send' | 'schedule', serverId: string, deliveryTime?: number) {
+    const input = toDraftInput(f.draft);
+    f.pending = {
+      kind,
+      serverId,
+      version: f.version,
+      startedAt: core.now(),
+      fingerprint: fingerprintOf(input),
+      ...(deliveryTime === undefined ? {} : { deliveryTime }),
+    };
   }
 
   async function sendDraftNow(requestStart: number) {
     const id = f.serverId;
     if (id === undefined) throw new Error('No draft to send.');
-    f.pending = { kind: 'send', serverId: id, version: f.version };
+    markPending('send', id);
     const result = await client.sendDraft(id);
     f.pending = undefined;
     finishSent(result, requestStart);
@@ -119,20 +135,40 @@ export function createSendFlow(core: SessionCore): SendFlow {
     return { ok: false, error, checks: core.checks() };
   }
 
-  function failFrom(error: unknown, kind: 'send' | 'schedule'): SendOutcome {
-    const info = describeError(error);
-    if (f.pending && (info.outcomeUnknown || info.network)) {
-      return fail({
-        code: 'outcome-unknown',
-        message:
-          kind === 'send'
-            ? 'The server did not answer: the message may have been sent. Press Send again to check; it will not be sent twice.'
-            : 'The server did not answer: the message may have been scheduled. Schedule again to check; it will not be scheduled twice.',
-        retryable: true,
-      });
+  const doneOutcome = (): SendOutcome => ({
+    ok: true,
+    state: f.state === 'undoable' ? 'undoable' : f.state === 'scheduled' ? 'scheduled' : 'sent',
+  });
+
+  /**
+   * A failed send or schedule. When it may have happened (5xx, timeout, dropped connection), the server is asked
+   * at once; only what it shows decides: sent, not sent (press again), or still unknown (nothing is repeated).
+   */
+  async function failFrom(error: unknown, kind: 'send' | 'schedule'): Promise<SendOutcome> {
+    if (f.pending && mayHaveHappened(error)) {
+      try {
+        if ((await resolvePending()) === 'done') return doneOutcome();
+        return fail({
+          code: 'send-failed',
+          message:
+            kind === 'send'
+              ? 'The server did not answer, and the message was not sent. Press Send to try again.'
+              : 'The server did not answer, and the message was not scheduled. Schedule it again.',
+          retryable: true,
+        });
+      } catch {
+        return fail({
+          code: 'outcome-unknown',
+          message:
+            kind === 'send'
+              ? 'The server did not answer: the message may have been sent. Press Send again to check; it will not be sent twice.'
+              : 'The server did not answer: the message may have been scheduled. Schedule again to check; it will not be scheduled twice.',
+          retryable: true,
+        });
+      }
     }
     f.pending = undefined;
-    return fail({ code: 'send-failed', message: info.message, retryable: info.retryable });
+    return fail({ code: 'send-failed', message: userMessage(error, kind), retryable: isTransient(error) });
   }
 
   function finishSent(result: SendResult, requestStart = core.now()) {
@@ -154,6 +190,7 @@ export function createSendFlow(core: SessionCore): SendFlow {
       outbox.add({
         kind: 'undoable',
         ...undo,
+        fingerprint: fingerprintOf(toDraftInput(f.draft)),
         subject: f.draft.subject,
         recipients: recipientNames(f.draft),
         clientId: core.clientId,
@@ -190,20 +227,17 @@ export function createSendFlow(core: SessionCore): SendFlow {
     core.publish();
   }
 
-  const sentState = (): SendOutcome => ({ ok: true, state: f.state === 'undoable' ? 'undoable' : 'sent' });
-
   return {
     async send(options = {}) {
       const stop = preflight(options);
       if (stop) return stop;
       begin();
       try {
-        const requestStart = core.now();
-        if ((await resolvePending(() => sendDraftNow(requestStart))) === 'done') return sentState();
+        if ((await resolvePending()) === 'done') return doneOutcome();
         const failed = await flush();
         if (failed) return failed;
         await sendDraftNow(core.now());
-        return sentState();
+        return doneOutcome();
       } catch (error) {
         return failFrom(error, 'send');
       }
@@ -221,14 +255,12 @@ export function createSendFlow(core: SessionCore): SendFlow {
       if (stop) return stop;
       begin();
       try {
-        if ((await resolvePending()) === 'done') {
-          return { ok: true, state: f.state === 'scheduled' ? 'scheduled' : 'sent' };
-        }
+        if ((await resolvePending()) === 'done') return doneOutcome();
         const failed = await flush();
         if (failed) return failed;
         const id = f.serverId;
         if (id === undefined) throw new Error('No draft to schedule.');
-        f.pending = { kind: 'schedule', serverId: id, version: f.version };
+        markPending('schedule', id, epochSeconds);
         const result = await client.scheduleSendDraft(id, epochSeconds);
         f.pending = undefined;
         finishScheduled(result.mailId, epochSeconds);

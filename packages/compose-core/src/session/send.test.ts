@@ -137,10 +137,11 @@ describe('send', () => {
       const session = await ready(h);
       session.update({ to: [BOB], subject: 'Dropped' });
       h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/drafts/*/send', drop: true, times: 1 });
+      // The session looks at once: the draft is still in Drafts, so the message was not sent.
       const first = await session.send();
-      expect(first).toMatchObject({ ok: false, error: { code: 'outcome-unknown', retryable: true } });
+      expect(first).toMatchObject({ ok: false, error: { code: 'send-failed', retryable: true } });
       expect(session.getSnapshot().state).toBe('send-failed');
-      // Autosave does not touch the draft while the outcome is unknown.
+      expect(h.count('GET', '/api/v1/mails/*')).toBe(1);
       await advance(5000);
       expect(h.count('PUT', '/api/v1/drafts/*')).toBe(0);
       expect(await session.send()).toEqual({ ok: true, state: 'undoable' });
@@ -149,26 +150,26 @@ describe('send', () => {
       session.dispose();
     });
 
-    it('treats a 404 on the retry after a lost answer as sent, and sends nothing twice', async () => {
+    it('settles a lost answer from the server at once: the draft is gone, so it was sent, and nothing goes twice', async () => {
       const h = await createHarness();
       const session = await ready(h);
       session.update({ to: [BOB], subject: 'Lost answer' });
       h.loseResponse('POST', '/api/v1/drafts/*/send');
-      expect(await session.send()).toMatchObject({ ok: false, error: { code: 'outcome-unknown' } });
       expect(await session.send()).toEqual({ ok: true, state: 'sent' });
       expect(session.getSnapshot().undo).toBeUndefined();
-      expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(2);
+      expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
       await advance(11_000, 500);
       expect(await h.delivered()).toHaveLength(1);
       session.dispose();
     });
 
-    it('checks instead of re-sending when the user edited after a lost answer', async () => {
+    it('checks instead of re-sending when the user edited after a lost answer that could not be checked', async () => {
       const h = await createHarness();
       const session = await ready(h);
       session.update({ to: [BOB], subject: 'Edited after loss' });
       h.loseResponse('POST', '/api/v1/drafts/*/send');
-      await session.send();
+      h.loseResponse('GET', '/api/v1/mails/*');
+      expect(await session.send()).toMatchObject({ ok: false, error: { code: 'outcome-unknown' } });
       session.update({ subject: 'Edited after loss (2)' });
       expect(await session.send()).toEqual({ ok: true, state: 'sent' });
       expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);

@@ -4,9 +4,11 @@ import type { AxigenClient } from '@inkwell/axigen-client';
 import type { ManagedAttachmentQueue } from '../attachments/types';
 import type { SendCheck } from '../checks/checkBeforeSend';
 import type { Draft, DraftAttachment } from '../draft';
+import type { PendingCreate } from '../journal/pageRecords';
 import type { JournalEntry } from '../journal/types';
 import type { SendOutbox } from '../outbox/types';
 import type { PrefillContext } from '../prefill/loadPrefill';
+import type { DraftFingerprint } from './serverLookup';
 import type { Autosave } from './createAutosave';
 import type { JournalSync } from './createJournalSync';
 import type {
@@ -17,6 +19,7 @@ import type {
   ScheduledInfo,
   SendError,
   UndoWindow,
+  UnsentEdits,
 } from './types';
 
 /** States in which the user edits and autosave drives the state (during a send the send flow owns it). */
@@ -26,7 +29,14 @@ export const EDITING: readonly ComposeState[] = ['pristine', 'dirty', 'saving', 
 export interface PendingOutcome {
   kind: 'send' | 'schedule';
   serverId: string;
+  /** The local version the server draft held when the request left. */
   version: number;
+  /** Epoch ms when the request left. */
+  startedAt: number;
+  /** To find the scheduled copy, whose id the lost answer carried. */
+  fingerprint: DraftFingerprint;
+  /** Unix seconds, for a schedule. */
+  deliveryTime?: number;
 }
 
 export interface SessionFields {
@@ -43,7 +53,7 @@ export interface SessionFields {
   saveError: SaveError | undefined;
   sendError: SendError | undefined;
   recovered: boolean;
-  conflict: (ConflictInfo & { entry: JournalEntry }) | undefined;
+  conflict: (Omit<ConflictInfo, 'fields'> & { entry: JournalEntry }) | undefined;
   undo: UndoWindow | undefined;
   scheduled: ScheduledInfo | undefined;
   loadError: string | undefined;
@@ -55,6 +65,11 @@ export interface SessionFields {
   undoing: boolean;
   /** Attachment fields that matter to server and journal, to tell real changes from progress ticks. */
   attachmentKey: string;
+  /** A create without an answer yet (lost, hung or in flight): looked for in Drafts before another create. */
+  pendingCreate: PendingCreate | undefined;
+  /** The page is being hidden or unloaded: disposing now is not the user closing the view. */
+  pageHidden: boolean;
+  unsentEdits: UnsentEdits | undefined;
 }
 
 export interface SessionCore {
@@ -81,6 +96,14 @@ export interface SessionCore {
   /** Makes `base` the draft, with the queue's current attachments. */
   setDraft(base: Draft): void;
   prefillContext(): PrefillContext;
+  /** Writes this view's page record now (synchronously): ids, a create in flight, unsaved text. */
+  writePageRecord(): void;
+  /** Server drafts that other open compose views own (never adopted as a lost create of this one). */
+  otherSessionServerIds(): ReadonlySet<string>;
+  /** The server lost these uploaded parts: upload again or ask for the file (see `ManagedAttachmentQueue`). */
+  reuploadStale(localIds: readonly string[]): void;
+  /** Keeps `draft` as a new unsent draft (journal + page record) under a new client id. */
+  keepAsNewDraft(draft: Draft): UnsentEdits;
 }
 
 export function ignore(): void {

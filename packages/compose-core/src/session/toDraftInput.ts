@@ -1,11 +1,21 @@
-import type { ReplaceDraftInput, TempAttachmentRef } from '@inkwell/axigen-client';
+import type { Recipient, ReplaceDraftInput, TempAttachmentRef } from '@inkwell/axigen-client';
 import { extractCids } from '../cid/extractCids';
+import { isValidEmailAddress } from '../checks/isValidEmailAddress';
 import type { Draft } from '../draft';
 import { bodyPlainText } from '../text/bodyPlainText';
 import { stripUnboundCids } from './stripUnboundCids';
 
+/** Recipients the server can take; the others stay in the local draft (shown as invalid) and are not saved. */
+export const savableRecipients = (list: readonly Recipient[]): Recipient[] =>
+  list.filter((r) => isValidEmailAddress(r.address));
+
+/** Recipients of the draft that cannot be saved on the server (kept locally until fixed). */
+export function invalidRecipientsOf(draft: Draft): Recipient[] {
+  return [...draft.to, ...draft.cc, ...draft.bcc, ...draft.replyTo].filter((r) => !isValidEmailAddress(r.address));
+}
+
 /**
- * The draft as the server stores it: only uploaded parts go into `temporaryAttachments`, the HTML refers by `cid:`
+ * The draft as the server stores it: invalid recipients left out (one typo must not block saving the rest), only uploaded parts go into `temporaryAttachments`, the HTML refers by `cid:`
  * only to those, `isInline` is true only for parts the HTML refers to, and `bodyText` is the plain alternative.
  */
 export function toDraftInput(draft: Draft): ReplaceDraftInput {
@@ -21,10 +31,10 @@ export function toDraftInput(draft: Draft): ReplaceDraftInput {
   });
   return {
     ...(draft.from ? { from: draft.from } : {}),
-    to: draft.to,
-    cc: draft.cc,
-    bcc: draft.bcc,
-    replyTo: draft.replyTo,
+    to: savableRecipients(draft.to),
+    cc: savableRecipients(draft.cc),
+    bcc: savableRecipients(draft.bcc),
+    replyTo: savableRecipients(draft.replyTo),
     subject: draft.subject,
     importance: draft.importance,
     bodyHtml,

@@ -3,6 +3,7 @@ import type { AxigenClient, Recipient } from '@inkwell/axigen-client';
 import type { AttachmentQueue } from '../attachment-queue-types';
 import type { SendCheck } from '../checks/checkBeforeSend';
 import type { Draft } from '../draft';
+import type { PageStorage } from '../journal/pageRecords';
 import type { DraftJournal } from '../journal/types';
 import type { SendOutbox } from '../outbox/types';
 import type { ServerClock } from './serverClock';
@@ -56,6 +57,18 @@ export interface ComposeSessionOptions {
   random?: () => number;
   /** Cross-tab channel factory; default `new BroadcastChannel(name)` where available; `null` disables. */
   broadcastChannel?: ((name: string) => TabChannel) | null;
+  /**
+   * Synchronous storage for the page-hide fallback and the list of open compose views (`listOpenComposeSessions`).
+   * Default: `localStorage` where it exists; `null` disables.
+   */
+  pageStorage?: PageStorage | null;
+  /** A save (create / replace) that has not answered after this long fails as retryable. @default 30000 */
+  saveTimeoutMs?: number;
+  /**
+   * Listen to `pagehide` / `visibilitychange` on `window` to write the latest text synchronously (a tab closed
+   * 0 ms after the last key loses nothing). @default true where `window` exists
+   */
+  watchPage?: boolean;
 }
 
 /** The part of BroadcastChannel the session uses. */
@@ -128,12 +141,55 @@ export interface ScheduledInfo {
   deliveryTime?: number;
 }
 
+/** One field that differs between this tab and the other one. */
+export interface FieldConflict<T> {
+  mine: T;
+  theirs: T;
+}
+
+/** The fields that differ (absent: the same in both tabs). `body` is the HTML. */
+export interface ConflictFields {
+  to?: FieldConflict<Recipient[]>;
+  cc?: FieldConflict<Recipient[]>;
+  bcc?: FieldConflict<Recipient[]>;
+  subject?: FieldConflict<string>;
+  body?: FieldConflict<string>;
+}
+
+/**
+ * How to settle each field: `mine`, `theirs`, or `merge` (recipients: both lists, without duplicates; body: this
+ * tab's text followed by the other tab's). Fields left out keep this tab's value; other fields (importance,
+ * attachments…) follow `rest` (default `mine`).
+ */
+export interface ConflictResolution {
+  to?: 'mine' | 'theirs' | 'merge';
+  cc?: 'mine' | 'theirs' | 'merge';
+  bcc?: 'mine' | 'theirs' | 'merge';
+  subject?: 'mine' | 'theirs';
+  body?: 'mine' | 'theirs' | 'merge';
+  rest?: 'mine' | 'theirs';
+}
+
+export type ConflictChoice = 'mine' | 'theirs' | ConflictResolution;
+
 export interface ConflictInfo {
   /** The other tab's journal version. */
   theirVersion: number;
   theirTabId: string;
   /** Their draft, as journaled. */
   theirs: Draft;
+  /** Field by field: what differs, for a per-field choice. */
+  fields: ConflictFields;
+}
+
+/**
+ * Edits typed while a send's outcome was unknown, after the server showed the message had gone out without them:
+ * kept as a new unsent draft under `clientId` (journaled, listed by `listOpenComposeSessions`); open a compose
+ * session with that `clientId` to continue it.
+ */
+export interface UnsentEdits {
+  clientId: string;
+  draft: Draft;
 }
 
 export interface ComposeSnapshot {
@@ -151,6 +207,10 @@ export interface ComposeSnapshot {
   recovered: boolean;
   /** Another tab wrote a newer version of this draft; autosave is paused until `resolveConflict`. */
   conflict?: ConflictInfo;
+  /** Recipients that are not valid addresses: kept here and in the journal, left out of server saves. */
+  invalidRecipients?: Recipient[];
+  /** Edits that missed a send whose answer was lost; see `UnsentEdits`. */
+  unsentEdits?: UnsentEdits;
   undo?: UndoWindow;
   scheduled?: ScheduledInfo;
   sendError?: SendError;
@@ -200,8 +260,8 @@ export interface ComposeSession {
   discard(): Promise<void>;
   /** Lifecycle hints from the UI: each saves at once. */
   notify(event: 'blur' | 'hidden' | 'close'): void;
-  /** Resolves a two-tab conflict: keep this tab's draft, or take the other tab's. */
-  resolveConflict(choice: 'mine' | 'theirs'): void;
+  /** Resolves a two-tab conflict: this tab's draft, the other tab's, or field by field (`ConflictResolution`). */
+  resolveConflict(choice: ConflictChoice): void;
   /** Stops timers and listeners; the outbox keeps any undo window running. */
   dispose(): void;
 }

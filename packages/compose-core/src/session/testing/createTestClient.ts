@@ -14,14 +14,20 @@ export interface RecordedRequest {
 export const ALICE = { name: 'Alice Liddell', address: 'alice@inkwell.test' };
 export const BOB = { name: 'Bob Builder', address: 'bob@inkwell.test' };
 
+export type LostAnswer = 'drop' | 'hang' | { status: number };
+
 export interface TestClient {
   emulator: Emulator;
   client: AxigenClient;
   requests: RecordedRequest[];
   /** Requests matching `method path` (a path ending in `*` is a prefix). */
   count(method: string, path: string): number;
-  /** The next response to a matching request is lost after the server handled it (a timeout). */
-  loseResponse(method: string, path: string): void;
+  /**
+   * The next matching request is handled by the server, then its answer is lost: `drop` (the connection breaks,
+   * the default), a 5xx `status` (a proxy or a crash after the work), or `hang` (no answer until the caller gives
+   * up through its signal).
+   */
+  loseResponse(method: string, path: string, how?: LostAnswer): void;
   /** Runs the emulator's delivery for what is due now, then lists the delivered messages. */
   delivered(): ReturnType<Emulator['controls']['outbox']>;
 }
@@ -47,9 +53,20 @@ export async function createTestClient(options: { serverVersion?: 'X4' | 'X5' } 
     ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}),
   });
   const requests: RecordedRequest[] = [];
-  const lost: { method: string; path: string }[] = [];
+  const lost: { method: string; path: string; how: LostAnswer }[] = [];
   let draftWrites = 0;
-  const fetchImpl: typeof fetch = async (input, init) => {
+  const fetchImpl: typeof fetch = (input, init) => {
+    const signal = init?.signal ?? undefined;
+    const answer = handle(input, init);
+    if (!signal) return answer;
+    // A hung answer ends only when the caller gives up (its timeout or abort), as a real fetch does.
+    return new Promise<Response>((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+      answer.then(resolve, reject);
+    });
+  };
+  const handle = async (input: RequestInfo | URL, init: RequestInit | undefined): Promise<Response> => {
+    // The server sees the caller give up too (its latency faults end), as with a closed connection.
     const request = new Request(input, init);
     const { pathname } = new URL(request.url);
     const write = isDraftWrite(request.method, pathname);
@@ -61,9 +78,12 @@ export async function createTestClient(options: { serverVersion?: 'X4' | 'X5' } 
       record.status = response.status;
       if (response.type === 'error') throw new TypeError('Failed to fetch (connection dropped)');
       const lostIndex = lost.findIndex((l) => l.method === request.method && matches(l.path, pathname));
-      if (lostIndex >= 0) {
-        lost.splice(lostIndex, 1);
-        throw new TypeError('Failed to fetch (response lost)');
+      const how = lostIndex >= 0 ? lost.splice(lostIndex, 1)[0]?.how : undefined;
+      if (how === 'drop') throw new TypeError('Failed to fetch (response lost)');
+      if (how === 'hang') return new Promise<Response>(() => undefined);
+      if (how) {
+        record.status = how.status;
+        return Response.json({ error: { code: 'INTERNAL', message: 'Internal error' } }, { status: how.status });
       }
       return response;
     } finally {
@@ -82,7 +102,7 @@ export async function createTestClient(options: { serverVersion?: 'X4' | 'X5' } 
     client,
     requests,
     count: (method, path) => requests.filter((r) => r.method === method && matches(path, r.path)).length,
-    loseResponse: (method, path) => lost.push({ method, path }),
+    loseResponse: (method, path, how = 'drop') => lost.push({ method, path, how }),
     delivered: async () => {
       await emulator.tick();
       return emulator.controls.outbox();

@@ -1,0 +1,66 @@
+// The compose views that were open when the page went away (reload, closed tab, crash), for an app to bring back.
+import {
+  defaultPageStorage,
+  listPageRecords,
+  onPageRecordsChange,
+  PAGE_RECORD_PREFIX,
+  removePageRecord,
+  type PageStorage,
+} from '../journal/pageRecords';
+import type { ComposeIntent } from './types';
+
+export interface OpenComposeSession {
+  /** Pass as `clientId` (with `intent`) to `createComposeSession` / `useCompose` to bring the view back. */
+  clientId: string;
+  intent: ComposeIntent;
+  /** The server draft, once saved; the restored view loads it when this device holds nothing newer. */
+  serverId?: string;
+  subject: string;
+  /** Epoch ms of the last write. */
+  updatedAt: number;
+  /** Text the server does not have yet is kept on this device (it comes back with the view). */
+  unsaved: boolean;
+}
+
+export interface OpenComposeSessionsOptions {
+  /** Default: `localStorage` (the sessions' default `pageStorage`). */
+  storage?: PageStorage | null;
+}
+
+const storageOf = (options: OpenComposeSessionsOptions) =>
+  options.storage === undefined ? defaultPageStorage() : options.storage;
+
+/**
+ * Compose views still open in this browser profile, newest first: after a reload, each one that the app does not
+ * show yet can be reopened (`{ clientId, intent }`). Views closed by the user, sent, scheduled or discarded are not
+ * listed. A view open in another live tab is listed too; reopening it there gives a two-tab conflict, not a loss.
+ */
+export function listOpenComposeSessions(options: OpenComposeSessionsOptions = {}): OpenComposeSession[] {
+  return listPageRecords(storageOf(options)).map((record) => ({
+    clientId: record.clientId,
+    intent: record.intent,
+    ...(record.serverId === undefined ? {} : { serverId: record.serverId }),
+    subject: record.subject,
+    updatedAt: record.updatedAt,
+    unsaved: record.entry !== undefined,
+  }));
+}
+
+/** The user does not want this view back: it is no longer listed (its journal entry and server draft stay). */
+export function forgetOpenComposeSession(clientId: string, options: OpenComposeSessionsOptions = {}): void {
+  removePageRecord(storageOf(options), clientId);
+}
+
+/** Tells `listener` when the list may have changed: in this tab, or in another (`storage` events). */
+export function subscribeOpenComposeSessions(listener: () => void): () => void {
+  const off = onPageRecordsChange(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith(PAGE_RECORD_PREFIX)) listener();
+  };
+  const hasWindow = typeof window !== 'undefined';
+  if (hasWindow) window.addEventListener('storage', onStorage);
+  return () => {
+    off();
+    if (hasWindow) window.removeEventListener('storage', onStorage);
+  };
+}
