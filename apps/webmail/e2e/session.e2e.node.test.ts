@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openWebmail, signIn, type OpenWebmail } from './openWebmail';
+
+// Header-mode login, a session that expires while the user writes (the emulator's idle timeout on its clock), and
+// signing out.
+let app: OpenWebmail;
+beforeAll(async () => {
+  app = await openWebmail();
+  await app.page.setViewportSize({ width: 1280, height: 800 });
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+it('keeps the message being written through an expired session, then signs out', { timeout: 120_000 }, async () => {
+  const { page, control } = app;
+  const sessionHeaders: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/v1/mails')) sessionHeaders.push(r.headers()['x-axigen-session'] ?? '');
+  });
+  await signIn(page, app.url, 'header');
+  // Header mode: the session travels in X-Axigen-Session, not in `_h`.
+  expect(sessionHeaders.length).toBeGreaterThan(0);
+  expect(sessionHeaders.every((h) => h !== '')).toBe(true);
+
+  await page.getByRole('button', { name: 'New message' }).click();
+  const compose = page.getByRole('region', { name: 'Compose' });
+  await compose.getByRole('textbox', { name: 'To' }).fill('bob@inkwell.test');
+  await compose.getByRole('textbox', { name: 'Subject' }).fill('Written across an expiry');
+  await compose.getByRole('textbox', { name: 'Message body' }).click();
+  await page.keyboard.type('Every word of this stays.');
+
+  // 31 idle minutes on the server's clock: the next call is refused, and the app asks to sign in again.
+  await control('clock', { method: 'POST', body: { advanceMs: 31 * 60_000 } });
+  await page.getByRole('navigation', { name: 'Folders' }).getByRole('button', { name: /^Sent/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Session expired' });
+  await dialog.waitFor();
+  await expect(dialog.getByRole('textbox', { name: 'Email address' }).inputValue()).resolves.toBe('alice@inkwell.test');
+  await dialog.getByLabel('Password').fill('wrong');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'not right' }).waitFor();
+  await dialog.getByLabel('Password').fill('wonderland');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // The waiting call went through (the Sent list shows), and the message is as it was.
+  await page.getByRole('listbox', { name: /^Sent/ }).waitFor();
+  await expect(compose.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe(
+    'Written across an expiry',
+  );
+  await expect(compose.getByRole('textbox', { name: 'Message body' }).innerText()).resolves.toContain(
+    'Every word of this stays.',
+  );
+  await compose.getByRole('button', { name: 'Send', exact: true }).click();
+  await compose.waitFor({ state: 'detached' });
+  await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+  const outbox = await control<{ subject: string; text: string }[]>('outbox');
+  const sent = outbox.filter((m) => m.subject === 'Written across an expiry');
+  expect(sent).toHaveLength(1);
+  expect(sent[0]!.text).toContain('Every word of this stays.');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in to Inkwell' }).waitFor();
+  await expect(page.getByRole('navigation', { name: 'Folders' }).count()).resolves.toBe(0);
+});
