@@ -18,6 +18,8 @@ import type {
   UndoSendResponse,
   VersionResponse,
 } from './wire';
+import type { CookieJar } from './cookie-jar';
+import type { SessionCoordinator } from './session-coordinator';
 
 /** A mailbox as a structured value; serialized to a header string by the client. */
 export interface Recipient {
@@ -140,6 +142,36 @@ export interface AxigenClientOptions {
   onUnauthorized?: () => Promise<void>;
   /** Timeouts per call; see `TimeoutOptions` for the defaults. */
   timeouts?: TimeoutOptions;
+  /**
+   * Shares one cookie session between the tabs of an app (`createSessionCoordinator()`): a cookie login first
+   * adopts the session another tab uses, logins take turns, and a tab that logs in tells the others. Default: one
+   * is made where the runtime has Web Locks and BroadcastChannel (browsers); `false`: none.
+   */
+  coordinator?: SessionCoordinator | false;
+  /**
+   * Where cookies are kept when the runtime exposes `Set-Cookie` (Node). Give several clients one jar to act like
+   * tabs of one browser. Default: a jar of this client's own.
+   */
+  cookies?: CookieJar;
+}
+
+/**
+ * Whether calls can reach the server: `signed-out` (no login yet, or logged out), `signed-in`, `restoring` (a 401
+ * is being repaired: another tab's session adopted, or a new login), `expired` (it could not be repaired; the
+ * caller should ask the user to sign in again and keep their work).
+ */
+export type SessionState = 'signed-out' | 'signed-in' | 'restoring' | 'expired';
+
+/** The client's login state and how it recovers from a 401. */
+export interface ClientAuth {
+  readonly state: SessionState;
+  subscribe(listener: (state: SessionState) => void): () => void;
+  /** True when a 401 can be repaired by a login: a hook is set (`setRelogin` or `options.onUnauthorized`). */
+  readonly canRelogin: boolean;
+  /** Sets the hook a 401 calls to log in again, over `options.onUnauthorized`; returns what undoes it. */
+  setRelogin(hook: (() => Promise<void>) | undefined): () => void;
+  /** Logs in again with the credentials of this client's last successful login (kept in memory only). */
+  relogin(opts?: RequestOptions): Promise<void>;
 }
 
 export interface AxigenClient {
@@ -148,6 +180,8 @@ export interface AxigenClient {
   login(credentials: Credentials, opts?: RequestOptions): Promise<{ sessid: string }>;
   logout(opts?: RequestOptions): Promise<void>;
   readonly sessionId: string | undefined;
+  /** Login state (`signed-in`, `expired`…) and re-login on 401. */
+  readonly auth: ClientAuth;
 
   // §3 compose
   createDraft(input: CreateDraftInput, opts?: RequestOptions): Promise<Mail>;
@@ -191,4 +225,4 @@ export interface AxigenClient {
 }
 
 /** Names of the operations, as carried by errors. */
-export type OperationName = keyof Omit<AxigenClient, 'sessionId' | 'temporaryAttachmentUrl' | 'attachmentUrl'>;
+export type OperationName = keyof Omit<AxigenClient, 'sessionId' | 'auth' | 'temporaryAttachmentUrl' | 'attachmentUrl'>;

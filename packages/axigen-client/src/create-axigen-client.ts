@@ -1,6 +1,7 @@
 import type {
   AxigenClient,
   AxigenClientOptions,
+  ClientAuth,
   Credentials,
   MailBody,
   OperationName,
@@ -83,10 +84,35 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
       ...extra,
     });
 
+  // The credentials of the last successful login, in memory only, for `auth.relogin()`.
+  let remembered: Credentials | undefined;
+  const { keeper } = transport;
+  const auth: ClientAuth = {
+    get state() {
+      return keeper.state;
+    },
+    subscribe: (listener) => keeper.subscribe(listener),
+    get canRelogin() {
+      return keeper.hook !== undefined;
+    },
+    setRelogin: (hook) => keeper.setHook(hook),
+    async relogin(opts) {
+      if (remembered === undefined) {
+        throw new AxigenError({
+          kind: 'invalid-input',
+          operation: 'login',
+          message: 'login: no earlier login to repeat',
+        });
+      }
+      await client.login(remembered, opts);
+    },
+  };
+
   const client: AxigenClient = {
     get sessionId() {
       return transport.session?.sessid;
     },
+    auth,
 
     async getVersion(opts) {
       return readVersion(await call('getVersion', 'GET', '/api/', opts, { auth: 'none' }), 'getVersion');
@@ -101,16 +127,22 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
           password: checkLoginText(creds.password, 'password'),
           rememberLogin: checkOptionalBoolean(creds.rememberLogin, operation, 'rememberLogin'),
         };
-        const body = await call(operation, 'POST', `${V1}/login/cookie`, opts, { json, auth: 'cookie-login' });
-        const sessid = readSessionId(body, operation);
-        transport.setSession({ mode: 'cookie', sessid });
-        return { sessid };
+        // Tabs of one app share the cookie session: the key says which account it is for.
+        const key = `${options.baseUrl}|${json.username.toLowerCase()}`;
+        const session = await transport.keeper.signIn(key, async () => {
+          const body = await call(operation, 'POST', `${V1}/login/cookie`, opts, { json, auth: 'cookie-login' });
+          return { mode: 'cookie', sessid: readSessionId(body, operation) };
+        });
+        remembered = creds;
+        return { sessid: session.sessid };
       }
       const authorization = authorizationHeader(creds);
-      const body = await call(operation, 'POST', `${V1}/login`, opts, { auth: { authorization } });
-      const sessid = readSessionId(body, operation);
-      transport.setSession({ mode: 'header', sessid, authorization });
-      return { sessid };
+      const session = await transport.keeper.signIn(undefined, async () => {
+        const body = await call(operation, 'POST', `${V1}/login`, opts, { auth: { authorization } });
+        return { mode: 'header', sessid: readSessionId(body, operation), authorization };
+      });
+      remembered = creds;
+      return { sessid: session.sessid };
     },
 
     async logout(opts) {
@@ -123,7 +155,8 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
         if (!harmless) throw error;
       } finally {
         // The user asked to log out: the session is forgotten locally whatever the server said.
-        transport.setSession(undefined);
+        remembered = undefined;
+        transport.keeper.signedOut();
       }
     },
 

@@ -1,6 +1,7 @@
 import type { AxigenClientOptions, OperationName, UploadProgress } from './client-types';
 import { AxigenError } from './axigen-error';
 import { CookieJar } from './cookie-jar';
+import { SessionKeeper } from './session-keeper';
 import { type Dispatch, type DispatchResponse, DispatchFailure } from './dispatch';
 import { fetchDispatch } from './fetch-dispatch';
 import { findIllFormedString } from './find-ill-formed-string';
@@ -9,8 +10,8 @@ import { requestDeadline } from './request-deadline';
 import { parseErrorBody } from './parse-error-body';
 import { xhrDispatch } from './xhr-dispatch';
 
-/** What login left behind: cookie mode sends `_h=<sessid>`; header mode resends Authorization + X-Axigen-Session. */
-export type Session = { mode: 'cookie'; sessid: string } | { mode: 'header'; sessid: string; authorization: string };
+import type { Session } from './session-keeper';
+export type { Session };
 
 /** How a request authenticates: with the session, not at all, as a cookie login, or with a login header. */
 export type Auth = 'session' | 'none' | 'cookie-login' | { authorization: string };
@@ -52,8 +53,12 @@ export interface RequestSpec<E extends Expect> {
 export class Transport {
   readonly #options: AxigenClientOptions;
   readonly #base: string;
-  readonly #cookies = new CookieJar();
+  readonly #cookies: CookieJar;
+  // A jar given in the options is shared with other clients (tabs): never emptied by this one.
+  readonly #ownJar: boolean;
   readonly #fetch: Dispatch;
+  /** Login state, re-login on 401, and the session shared with other tabs. */
+  readonly keeper: SessionKeeper;
   #session: Session | undefined;
   // Bumped on every login/logout, so a 401 for a request sent with an older session just retries.
   #sessionVersion = 0;
@@ -63,6 +68,9 @@ export class Transport {
     this.#options = options;
     this.#base = options.baseUrl.replace(/\/+$/, '');
     this.#fetch = fetchDispatch(() => options.fetch ?? globalThis.fetch);
+    this.#cookies = options.cookies ?? new CookieJar();
+    this.#ownJar = options.cookies === undefined;
+    this.keeper = new SessionKeeper(this, options.coordinator, options.onUnauthorized);
   }
 
   get session(): Session | undefined {
@@ -72,7 +80,7 @@ export class Transport {
   setSession(session: Session | undefined): void {
     this.#session = session;
     this.#sessionVersion++;
-    if (session?.mode !== 'cookie') this.#cookies.clear();
+    if (session?.mode !== 'cookie' && this.#ownJar) this.#cookies.clear();
   }
 
   /** A URL for the browser to load directly (`<img>`, download link): carries `_h` in cookie mode. */
@@ -104,12 +112,17 @@ export class Transport {
     let retried = false;
     for (;;) {
       const sessionVersion = this.#sessionVersion;
+      const sentWith = this.#session?.sessid;
       const error = await this.#attempt(spec, auth);
       if (!(error instanceof AxigenError)) return error.value;
-      const canRelogin = auth === 'session' && spec.relogin !== false && this.#options.onUnauthorized !== undefined;
-      if (error.status !== 401 || !canRelogin || retried) throw error;
+      if (error.status !== 401 || auth !== 'session' || spec.relogin === false) throw error;
+      if (retried || !this.keeper.canRestore) {
+        // The session is gone for good (unless a newer one arrived meanwhile): a state the UI must show.
+        if (sessionVersion === this.#sessionVersion && this.#session !== undefined) this.keeper.setState('expired');
+        throw error;
+      }
       retried = true;
-      await this.#reauthenticate(sessionVersion, spec, error);
+      await this.#reauthenticate(sessionVersion, sentWith, spec, error);
     }
   }
 
@@ -145,15 +158,17 @@ export class Transport {
     }
   }
 
-  // Concurrent 401s share one onUnauthorized call; a request that was sent before a newer login just retries.
-  async #reauthenticate(sessionVersion: number, spec: RequestSpec<Expect>, unauthorized: AxigenError): Promise<void> {
-    const onUnauthorized = this.#options.onUnauthorized;
-    if (sessionVersion !== this.#sessionVersion || !onUnauthorized) return;
-    this.#relogin ??= Promise.resolve()
-      .then(onUnauthorized)
-      .finally(() => {
-        this.#relogin = undefined;
-      });
+  // Concurrent 401s share one restore; a request that was sent before a newer login just retries.
+  async #reauthenticate(
+    sessionVersion: number,
+    sentWith: string | undefined,
+    spec: RequestSpec<Expect>,
+    unauthorized: AxigenError,
+  ): Promise<void> {
+    if (sessionVersion !== this.#sessionVersion) return;
+    this.#relogin ??= this.keeper.restore(sentWith).finally(() => {
+      this.#relogin = undefined;
+    });
     try {
       await abortable(this.#relogin, spec.signal);
     } catch (cause) {
