@@ -126,9 +126,30 @@ describe('resolveScheduledInstant', () => {
           message:
             '02:30 happens twice on 2026-10-25 in Europe/Berlin (the clocks go back); scheduled for the first one (UTC+02:00), the second is at UTC+01:00.',
           alternatives: [utc('2026-10-25T00:30:00Z'), utc('2026-10-25T01:30:00Z')],
+          earlierOffset: '+02:00',
           laterOffset: '+01:00',
+          occurrence: 'first',
         },
       });
+    });
+
+    it('takes the second one when asked', () => {
+      const wall = { date: '2026-10-25', time: '02:30', timeZone: 'Europe/Berlin', occurrence: 'second' } as const;
+      expect(resolveScheduledInstant(wall)).toMatchObject({
+        epochSeconds: utc('2026-10-25T01:30:00Z'),
+        zoned: '2026-10-25T02:30:00+01:00[Europe/Berlin]',
+        offset: '+01:00',
+        adjustment: {
+          kind: 'overlap',
+          occurrence: 'second',
+          message:
+            '02:30 happens twice on 2026-10-25 in Europe/Berlin (the clocks go back); scheduled for the second one (UTC+01:00), the first is at UTC+02:00.',
+        },
+      });
+      // Outside an overlap the choice changes nothing.
+      const ordinary = resolveScheduledInstant({ ...wall, date: '2026-10-26' });
+      expect(ordinary.epochSeconds).toBe(utc('2026-10-26T01:30:00Z'));
+      expect(ordinary.adjustment).toBeUndefined();
     });
 
     it('America/New_York, 1 November 2026 01:30', () => {

@@ -8,6 +8,8 @@ export interface WallTime {
   /** `HH:mm` */
   time: string;
   timeZone: string;
+  /** When the clocks go back and the time happens twice: which one. Default `first`. */
+  occurrence?: 'first' | 'second';
 }
 
 export interface ScheduledInstant {
@@ -32,8 +34,11 @@ export interface ScheduledInstant {
     message: string;
     /** Overlap only: both instants (unix seconds), earlier first. */
     alternatives?: number[];
-    /** Overlap only: the offset of the second occurrence. */
+    /** Overlap only: the offsets of the first and of the second occurrence. */
+    earlierOffset?: string;
     laterOffset?: string;
+    /** Overlap only: which occurrence was taken (`WallTime.occurrence`). */
+    occurrence?: 'first' | 'second';
   };
 }
 
@@ -43,10 +48,14 @@ const DAY_NS = 86_400_000_000_000;
  * The instant a user means by a date and wall time in a zone. A time the clocks skip (spring forward, or a whole
  * day skipped across the date line) moves forward by the size of the gap, like Temporal's `compatible`
  * (02:30 → 03:30; 30 Dec 2011 10:00 in Pacific/Apia → 31 Dec 10:00), and says when the date changed; a time that
- * happens twice (fall back) takes the earlier one and reports both, so a UI can offer the choice.
+ * happens twice (fall back) takes the first one, or the second when `occurrence: 'second'`, and reports both, so a
+ * UI can offer the choice.
  * @param Temporal from `await loadTemporal()`
  */
-export function resolveScheduledInstant({ date, time, timeZone }: WallTime, Temporal: TemporalApi): ScheduledInstant {
+export function resolveScheduledInstant(
+  { date, time, timeZone, occurrence = 'first' }: WallTime,
+  Temporal: TemporalApi,
+): ScheduledInstant {
   const wallTime = parseWallTime(Temporal, date, time);
   const zone = checkTimeZone(Temporal, timeZone);
   const earlier = wallTime.toZonedDateTime(zone, { disambiguation: 'earlier' });
@@ -70,15 +79,18 @@ export function resolveScheduledInstant({ date, time, timeZone }: WallTime, Temp
       },
     };
   }
+  const taken = occurrence === 'second' ? later : earlier;
   return {
-    ...instant(earlier),
+    ...instant(taken),
     adjustment: {
       kind: 'overlap',
       dateChanged: false,
       daySkipped: false,
-      message: `${time} happens twice on ${date} in ${timeZone} (the clocks go back); scheduled for the first one (UTC${earlier.offset}), the second is at UTC${later.offset}.`,
+      message: `${time} happens twice on ${date} in ${timeZone} (the clocks go back); scheduled for the ${occurrence} one (UTC${taken.offset}), the ${occurrence === 'second' ? 'first' : 'second'} is at UTC${(occurrence === 'second' ? earlier : later).offset}.`,
       alternatives: [toSeconds(earlier), toSeconds(later)],
+      earlierOffset: earlier.offset,
       laterOffset: later.offset,
+      occurrence,
     },
   };
 }

@@ -132,18 +132,24 @@ export const DstGap: Story = {
   },
 };
 
-/** 01:30 on 1 November 2026 happens twice in New York: the message says the first one is used. */
+/** 01:30 on 1 November 2026 happens twice in New York: the first one is used, or the second if the user asks. */
 export const DstOverlap: Story = {
   args: {
     timeZone: NEW_YORK,
     now: clock('2026-10-30T12:00:00Z'),
     defaultValue: { date: '2026-11-01', time: '01:30', timeZone: NEW_YORK },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, userEvent, args }) => {
     const canvas = within(canvasElement);
     await presetsOf(canvasElement);
     await expect(canvas.getByRole('status')).toHaveTextContent(
       /01:30 AM happens twice on Sunday, November 1, 2026 in America\/New_York: the mail will be sent at the first 01:30 AM \(UTC-04:00\), not the second \(UTC-05:00\)\./,
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Send at the second 01:30 AM (UTC-05:00) instead' }));
+    await expect(canvas.getByRole('status')).toHaveTextContent(/sent at the second 01:30 AM \(UTC-05:00\)/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Schedule' }));
+    await expect(args.onSchedule).toHaveBeenCalledWith(
+      expect.objectContaining({ epochSeconds: Date.parse('2026-11-01T06:30:00Z') / 1000 }),
     );
   },
 };

@@ -47,7 +47,8 @@ async function pick(user: ReturnType<typeof userEvent.setup>, date: string, time
   await user.type(timeInput, time);
 }
 
-describe('SchedulePicker', () => {
+// Rendering 400-odd zone options under user-event is slow on a loaded 2-core machine: a generous budget, not a timing.
+describe('SchedulePicker', { timeout: 20_000 }, () => {
   describe('presets with a fixed clock', () => {
     it('a Monday morning in Bucharest: later today, tomorrow morning, next Monday; a preset schedules its instant', async () => {
       const onSchedule = vi.fn<(instant: ScheduledInstant) => void>();
@@ -163,6 +164,25 @@ describe('SchedulePicker', () => {
       expect(message()).toHaveTextContent(
         '01:30 AM happens twice on Sunday, November 1, 2026 in America/New_York: the mail will be sent at the first 01:30 AM (UTC-04:00), not the second (UTC-05:00).',
       );
+    });
+
+    it('lets the user take the second occurrence instead, and forgets the choice when the time changes', async () => {
+      const onSchedule = vi.fn();
+      const { user } = await renderPicker({ now: at('2026-10-30T12:00:00Z'), timeZone: NEW_YORK, onSchedule });
+      await pick(user, '2026-11-01', '01:30');
+      await user.click(screen.getByRole('button', { name: 'Send at the second 01:30 AM (UTC-05:00) instead' }));
+      expect(message()).toHaveTextContent(
+        '01:30 AM happens twice on Sunday, November 1, 2026 in America/New_York: the mail will be sent at the second 01:30 AM (UTC-05:00), not the first (UTC-04:00).',
+      );
+      await user.click(confirm());
+      expect(onSchedule.mock.calls[0]?.[0]).toMatchObject({ epochSeconds: s('2026-11-01T06:30:00Z') });
+      await user.click(screen.getByRole('button', { name: 'Send at the first 01:30 AM (UTC-04:00) instead' }));
+      expect(message()).toHaveTextContent('the mail will be sent at the first 01:30 AM (UTC-04:00)');
+      await user.click(screen.getByRole('button', { name: 'Send at the second 01:30 AM (UTC-05:00) instead' }));
+      await pick(user, '2026-11-01', '01:45');
+      expect(message()).toHaveTextContent('the mail will be sent at the first 01:45 AM (UTC-04:00)');
+      await pick(user, '2026-11-01', '03:00');
+      expect(screen.queryByRole('button', { name: /^Send at the/ })).toBeNull();
     });
 
     it('names the new date when a DST gap crosses midnight (America/Nuuk, 28 March 2026 23:30)', async () => {

@@ -150,12 +150,20 @@ function Zone({ className, ...rest }: Omit<ComponentPropsWithRef<'select'>, 'val
  * @selector [data-tone="info|warning|error"]
  */
 function Message({ className, ...rest }: Omit<ComponentPropsWithRef<'div'>, 'children'>) {
-  const { messageProps, message, state } = usePickerContext('Message');
+  const { messageProps, message, state, occurrenceToggle } = usePickerContext('Message');
   const t = useMessages(schedulePickerMessages);
+  // The buttons stay outside the live region, which announces only the message.
   return (
-    <div {...rest} {...messageProps} className={cx('ink-schedule-picker-message', className)}>
-      <p className="ink-schedule-picker-message-text">{message.text}</p>
-      {message.detail ? <p className="ink-schedule-picker-message-detail">{message.detail}</p> : null}
+    <div {...rest} data-tone={messageProps['data-tone']} className={cx('ink-schedule-picker-message', className)}>
+      <div {...messageProps} className="ink-schedule-picker-message-status">
+        <p className="ink-schedule-picker-message-text">{message.text}</p>
+        {message.detail ? <p className="ink-schedule-picker-message-detail">{message.detail}</p> : null}
+      </div>
+      {occurrenceToggle ? (
+        <button {...occurrenceToggle.props} className="ink-schedule-picker-button">
+          {occurrenceToggle.label}
+        </button>
+      ) : null}
       {state.status === 'load-failed' ? (
         <button type="button" className="ink-schedule-picker-button" onClick={state.retryLoad}>
           {t('schedulePicker.retry')}

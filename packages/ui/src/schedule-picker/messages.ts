@@ -28,7 +28,11 @@ export const schedulePickerMessages = {
   'schedulePicker.daySkipped':
     '{date} doesn’t exist in {zone} (the zone skipped that day): the mail will be sent on {newDate} at {newTime}.',
   'schedulePicker.overlap':
-    '{time} happens twice on {date} in {zone}: the mail will be sent at the first {time} ({offset}), not the second ({laterOffset}).',
+    '{time} happens twice on {date} in {zone}: the mail will be sent at the first {time} ({offset}), not the second ({otherOffset}).',
+  'schedulePicker.overlapSecond':
+    '{time} happens twice on {date} in {zone}: the mail will be sent at the second {time} ({offset}), not the first ({otherOffset}).',
+  'schedulePicker.useSecond': 'Send at the second {time} ({offset}) instead',
+  'schedulePicker.useFirst': 'Send at the first {time} ({offset}) instead',
   'schedulePicker.scheduled': 'This message is scheduled.',
   'schedulePicker.scheduledFor': 'Scheduled for {date} at {time} ({zone}).',
   'schedulePicker.cancel': 'Cancel schedule',

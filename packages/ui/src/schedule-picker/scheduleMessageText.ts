@@ -68,10 +68,11 @@ export function scheduleMessageText(
       if (!adjustment) {
         text = t('schedulePicker.summary', { date: asked.newDate, time: asked.newTime, zone });
       } else if (adjustment.kind === 'overlap') {
-        text = t('schedulePicker.overlap', {
+        const second = adjustment.occurrence === 'second';
+        text = t(second ? 'schedulePicker.overlapSecond' : 'schedulePicker.overlap', {
           ...asked,
           offset: `UTC${instant.offset}`,
-          laterOffset: `UTC${adjustment.laterOffset ?? ''}`,
+          otherOffset: `UTC${(second ? adjustment.earlierOffset : adjustment.laterOffset) ?? ''}`,
         });
       } else if (adjustment.daySkipped) {
         text = t('schedulePicker.daySkipped', asked);

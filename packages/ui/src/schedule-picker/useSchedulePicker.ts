@@ -2,7 +2,8 @@
 import { useCallback, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { ScheduledInstant, SchedulePreset } from '@inkwell/compose-core';
 import { useLocale, useMessages } from '../i18n';
-import { formatShortDateIn, formatTimeIn } from './formatScheduleTime';
+import type { ScheduleValue } from './evaluateSchedule';
+import { formatPlainTime, formatShortDateIn, formatTimeIn } from './formatScheduleTime';
 import { schedulePickerMessages } from './messages';
 import { scheduleMessageText, type ScheduleMessage } from './scheduleMessageText';
 import { useScheduleState, type ScheduleState, type UseScheduleStateOptions } from './useScheduleState';
@@ -51,6 +52,8 @@ export interface SchedulePickerBehaviour {
   messageProps: { id: string; role: 'status'; 'aria-live': 'polite'; 'data-tone': ScheduleMessage['tone'] };
   confirmProps: { type: 'button'; disabled: boolean; 'aria-describedby': string; onClick: () => void };
   confirmLabel: string;
+  /** When the picked time happens twice (the clocks go back): switches to the other occurrence. */
+  occurrenceToggle: { props: { type: 'button'; onClick: () => void }; label: string } | undefined;
 }
 
 interface FieldProps {
@@ -59,6 +62,13 @@ interface FieldProps {
   'aria-invalid': boolean;
   'aria-describedby': string;
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+/** A new date, time or zone asks afresh which of two occurrences is meant. */
+function edited(value: ScheduleValue, change: Partial<ScheduleValue>): ScheduleValue {
+  const next = { ...value, ...change };
+  delete next.occurrence;
+  return next;
 }
 
 let zoneList: string[] | undefined;
@@ -116,8 +126,13 @@ export function useSchedulePicker({ onSchedule, ...options }: UseSchedulePickerO
     'aria-label': t(name === 'date' ? 'schedulePicker.date' : 'schedulePicker.time'),
     'aria-invalid': invalid,
     'aria-describedby': messageId,
-    onChange: (event) => setValue({ ...value, [name]: event.target.value }),
+    onChange: (event) => setValue(edited(value, { [name]: event.target.value })),
   });
+  const overlap =
+    evaluation.kind === 'ok' && evaluation.instant.adjustment?.kind === 'overlap'
+      ? evaluation.instant.adjustment
+      : undefined;
+  const second = overlap?.occurrence === 'second';
 
   return {
     state,
@@ -156,7 +171,7 @@ export function useSchedulePicker({ onSchedule, ...options }: UseSchedulePickerO
     zoneSelectProps: {
       value: value.timeZone,
       'aria-label': t('schedulePicker.zone'),
-      onChange: (event) => setValue({ ...value, timeZone: event.target.value }),
+      onChange: (event) => setValue(edited(value, { timeZone: event.target.value })),
     },
     messageProps: { id: messageId, role: 'status', 'aria-live': 'polite', 'data-tone': message.tone },
     confirmProps: {
@@ -166,5 +181,12 @@ export function useSchedulePicker({ onSchedule, ...options }: UseSchedulePickerO
       onClick: confirm,
     },
     confirmLabel: t(scheduling ? 'schedulePicker.scheduling' : 'schedulePicker.confirm'),
+    occurrenceToggle: overlap && {
+      props: { type: 'button', onClick: () => setValue({ ...value, occurrence: second ? 'first' : 'second' }) },
+      label: t(second ? 'schedulePicker.useFirst' : 'schedulePicker.useSecond', {
+        time: formatPlainTime(value.time.slice(0, 5), locale),
+        offset: `UTC${(second ? overlap.earlierOffset : overlap.laterOffset) ?? ''}`,
+      }),
+    },
   };
 }

@@ -28,7 +28,11 @@ export const schedulePickerAr: Record<SchedulePickerMessageKey, string> = {
   'schedulePicker.daySkipped':
     'يوم {date} غير موجود في {zone} (تخطّت المنطقة الزمنية هذا اليوم): ستُرسل الرسالة يوم {newDate} في الساعة {newTime}.',
   'schedulePicker.overlap':
-    'الساعة {time} تتكرر مرتين يوم {date} في {zone}: ستُرسل الرسالة في المرة الأولى ({offset})، لا الثانية ({laterOffset}).',
+    'الساعة {time} تتكرر مرتين يوم {date} في {zone}: ستُرسل الرسالة في المرة الأولى ({offset})، لا الثانية ({otherOffset}).',
+  'schedulePicker.overlapSecond':
+    'الساعة {time} تتكرر مرتين يوم {date} في {zone}: ستُرسل الرسالة في المرة الثانية ({offset})، لا الأولى ({otherOffset}).',
+  'schedulePicker.useSecond': 'أرسل في المرة الثانية للساعة {time} ({offset})',
+  'schedulePicker.useFirst': 'أرسل في المرة الأولى للساعة {time} ({offset})',
   'schedulePicker.scheduled': 'هذه الرسالة مجدولة.',
   'schedulePicker.scheduledFor': 'مجدولة ليوم {date} في الساعة {time} ({zone}).',
   'schedulePicker.cancel': 'إلغاء الجدولة',

@@ -29,7 +29,11 @@ export const schedulePickerRo: Record<SchedulePickerMessageKey, string> = {
   'schedulePicker.daySkipped':
     'Ziua {date} nu există în {zone} (fusul orar a sărit peste ea): mesajul va fi trimis {newDate}, la {newTime}.',
   'schedulePicker.overlap':
-    'Ora {time} apare de două ori pe {date} în {zone}: mesajul va fi trimis la prima {time} ({offset}), nu la a doua ({laterOffset}).',
+    'Ora {time} apare de două ori pe {date} în {zone}: mesajul va fi trimis la prima {time} ({offset}), nu la a doua ({otherOffset}).',
+  'schedulePicker.overlapSecond':
+    'Ora {time} apare de două ori pe {date} în {zone}: mesajul va fi trimis la a doua {time} ({offset}), nu la prima ({otherOffset}).',
+  'schedulePicker.useSecond': 'Trimite la a doua {time} ({offset})',
+  'schedulePicker.useFirst': 'Trimite la prima {time} ({offset})',
   'schedulePicker.scheduled': 'Acest mesaj este programat.',
   'schedulePicker.scheduledFor': 'Programat pentru {date}, la {time} ({zone}).',
   'schedulePicker.cancel': 'Anulează programarea',
