@@ -1,6 +1,6 @@
 // What `pnpm bench size` measures. Each entry is a small module that esbuild bundles the way an app would: minified,
 // production, React external. Adding a figure (say, the compose window once `@inkwell/ui` exports it) is one line.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export interface SizeEntry {
@@ -36,23 +36,34 @@ const HEADLESS = [
   "export * as react from '@inkwell/react';",
 ].join('\n');
 
+/** Where `@inkwell/ui` may export the compose window from: its `./compose` entry, or its main one. */
+const WINDOW_SOURCES = [
+  { specifier: '@inkwell/ui/compose', file: 'packages/ui/src/compose/index.ts' },
+  { specifier: '@inkwell/ui', file: 'packages/ui/src/index.ts' },
+];
+
 /** The compose window, or until `@inkwell/ui` exports it, the composer plus every widget. */
 export function composeWindowEntry(root: string): SizeEntry {
-  const uiIndex = readFileSync(path.join(root, 'packages/ui/src/index.ts'), 'utf8');
-  const hasWindow = /\bComposeWindow\b/.test(uiIndex);
+  const source = WINDOW_SOURCES.find(
+    ({ file }) =>
+      existsSync(path.join(root, file)) && /\bComposeWindow\b/.test(readFileSync(path.join(root, file), 'utf8')),
+  );
+  if (source) {
+    return {
+      id: 'compose-window',
+      label: `compose window (ComposeWindow from ${source.specifier})`,
+      contents: `export { ComposeWindow } from '${source.specifier}';`,
+      resolveDir: APP,
+      external: ['@tanstack/react-query'],
+    };
+  }
   return {
     id: 'compose-window',
-    label: hasWindow
-      ? 'compose window (@inkwell/ui ComposeWindow)'
-      : 'compose window (stand-in: Composer + @inkwell/ui)',
-    contents: hasWindow
-      ? "export { ComposeWindow } from '@inkwell/ui';"
-      : "export { Composer } from '@inkwell/editor';\nexport * from '@inkwell/ui';",
+    label: 'compose window (stand-in: Composer + @inkwell/ui)',
+    contents: "export { Composer } from '@inkwell/editor';\nexport * from '@inkwell/ui';",
     resolveDir: APP,
     external: ['@tanstack/react-query'],
-    note: hasWindow
-      ? undefined
-      : '@inkwell/ui does not export ComposeWindow yet: measured the Composer and every @inkwell/ui widget instead',
+    note: '@inkwell/ui does not export ComposeWindow yet: measured the Composer and every @inkwell/ui widget instead',
   };
 }
 
