@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../i18n/types';
+import { composeAr } from './compose';
 import { attachmentsAr } from './attachments';
 import { recipientsAr } from './recipients';
 import { sendChecksAr } from './sendChecks';
@@ -9,6 +10,7 @@ import { schedulePickerAr } from './schedulePicker';
 
 // Each widget adds its Arabic catalog here (one file per widget beside this one).
 export const ar: MessageCatalog = {
+  ...composeAr,
   ...sendChecksAr,
   ...undoToastAr,
   ...draftStatusAr,

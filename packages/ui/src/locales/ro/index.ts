@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../i18n/types';
+import { composeRo } from './compose';
 import { attachmentsRo } from './attachments';
 import { recipientsRo } from './recipients';
 import { sendChecksRo } from './sendChecks';
@@ -9,6 +10,7 @@ import { schedulePickerRo } from './schedulePicker';
 
 // Each widget adds its Romanian catalog here (one file per widget beside this one).
 export const ro: MessageCatalog = {
+  ...composeRo,
   ...sendChecksRo,
   ...undoToastRo,
   ...draftStatusRo,

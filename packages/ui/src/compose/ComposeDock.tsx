@@ -1,0 +1,68 @@
+'use client';
+import { useSyncExternalStore, type CSSProperties } from 'react';
+import { useMessages } from '../i18n/useMessages';
+import { themeStyle, type InkwellTheme } from '../theme/themes';
+import { WidgetStyles } from '../theme/WidgetStyles';
+import { token } from '../theme/tokens';
+import { ComposeWindow, type ComposeWindowProps } from './ComposeWindow';
+import { composeMessages } from './composeMessages';
+import type { ComposeDockStore, DockedCompose } from './createComposeDockStore';
+
+export interface ComposeDockProps {
+  store: ComposeDockStore;
+  /** Props for every window (identity, theme…); layout and lifecycle come from the store. */
+  windowProps?: Omit<
+    ComposeWindowProps,
+    'intent' | 'clientId' | 'layout' | 'defaultLayout' | 'onLayoutChange' | 'onClose'
+  >;
+  /** After a window sent or scheduled its message. */
+  onSent?: (window: DockedCompose, how: 'sent' | 'scheduled') => void;
+  theme?: InkwellTheme;
+  className?: string;
+  style?: CSSProperties;
+}
+
+const DOCK_CSS = `
+.ink-compose-dock { position: fixed; inset-block-end: 0; inset-inline-end: ${token('space-4')}; z-index: 900; display: flex;
+  flex-direction: row; align-items: flex-end; gap: ${token('space-3')}; max-width: calc(100vw - 2 * ${token('space-4')});
+  overflow-x: auto; pointer-events: none; }
+.ink-compose-dock > .ink-compose { pointer-events: auto; flex: none; border-end-start-radius: 0; border-end-end-radius: 0; }
+.ink-compose-dock > .ink-compose[data-layout="minimized"] { width: min(280px, 100vw); }
+.ink-compose-dock:empty { display: none; }
+@media (max-width: 600px) {
+  .ink-compose-dock { inset-inline: 0; max-width: 100vw; }
+  .ink-compose-dock > .ink-compose[data-layout="docked"] { width: 100vw; }
+}
+`;
+
+/** Docked compose windows at the bottom inline-end corner (bottom left in right-to-left languages). */
+export function ComposeDock({ store, windowProps, onSent, theme, className, style }: ComposeDockProps) {
+  const t = useMessages(composeMessages);
+  const windows = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  return (
+    <div
+      role="region"
+      aria-label={t('compose.dock')}
+      className={className ? `ink-compose-dock ${className}` : 'ink-compose-dock'}
+      style={theme ? { ...themeStyle(theme), ...style } : style}
+    >
+      <WidgetStyles id="compose-dock" css={DOCK_CSS} />
+      {windows.map((item) => (
+        <ComposeWindow
+          key={item.id}
+          {...windowProps}
+          intent={item.intent}
+          clientId={item.id}
+          layout={item.layout}
+          onLayoutChange={(layout) => store.setLayout(item.id, layout === 'inline' ? 'docked' : layout)}
+          onClose={() => store.close(item.id)}
+          onSent={(how) => {
+            store.close(item.id);
+            onSent?.(item, how);
+          }}
+          onDiscarded={() => store.close(item.id)}
+        />
+      ))}
+    </div>
+  );
+}

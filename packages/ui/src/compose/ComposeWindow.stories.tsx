@@ -1,0 +1,230 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { createBrowserEmulator, createEmulatorHandlers } from '@inkwell/axigen-emulator/browser';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ComposeDock } from './ComposeDock';
+import type { ComposeLayout } from './composeLayout';
+import { ComposeWindow } from './ComposeWindow';
+import { createComposeDockStore } from './createComposeDockStore';
+import { ar } from '../locales/ar';
+import { ro } from '../locales/ro';
+import { findEnglishLeftovers } from './stories/findEnglishLeftovers';
+import { findOverflow } from './stories/findOverflow';
+import { EmulatorComposeHost, type MailPick, type StoryLocale, type StoryTheme } from './stories/EmulatorComposeHost';
+
+const WAIT = { timeout: 20000 };
+
+interface HostArgs {
+  locale: StoryLocale;
+  theme: StoryTheme;
+  layout: ComposeLayout;
+  pick?: MailPick;
+  /** Width of the box the window sits in, in CSS pixels. */
+  width?: number;
+  onSent: (how: 'sent' | 'scheduled') => void;
+  onDiscarded: () => void;
+}
+
+function WindowOnEmulator({ locale, theme, layout, pick, width, onSent, onDiscarded }: HostArgs) {
+  return (
+    <EmulatorComposeHost locale={locale} theme={theme} {...(pick ? { pick } : {})}>
+      {(intent) => (
+        <div style={width ? { width, margin: '0 auto' } : undefined}>
+          <ComposeWindow
+            intent={intent}
+            clientId={`story-${locale}-${theme}-${layout}-${intent.kind}`}
+            defaultLayout={layout}
+            onSent={onSent}
+            onDiscarded={onDiscarded}
+            onClose={fn()}
+          />
+        </div>
+      )}
+    </EmulatorComposeHost>
+  );
+}
+
+const meta = {
+  title: 'Compose/ComposeWindow',
+  component: WindowOnEmulator,
+  tags: ['autodocs'],
+  args: { locale: 'en', theme: 'light', layout: 'inline', onSent: fn(), onDiscarded: fn() },
+  beforeEach: () => {
+    localStorage.clear();
+  },
+  parameters: { msw: { handlers: createEmulatorHandlers(createBrowserEmulator(), { tickIntervalMs: 0 }) } },
+} satisfies Meta<typeof WindowOnEmulator>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The window once the account has loaded (the loading placeholder has the same name). */
+async function windowNamed(name: string | RegExp, role: 'region' | 'dialog' = 'region') {
+  let found: HTMLElement | undefined;
+  await waitFor(() => {
+    found = within(document.body)
+      .getAllByRole(role, { name })
+      .find((element) => element.getAttribute('data-state') !== 'loading');
+    expect(found).toBeDefined();
+  }, WAIT);
+  return found!;
+}
+
+/** A new message written and sent with the keyboard only; Enter in a field never sends. */
+export const NewMessage: Story = {
+  play: async ({ args }) => {
+    const win = await windowNamed('New message');
+    const body = await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    const to = within(win).getByRole('combobox', { name: 'To' });
+    await userEvent.click(to);
+    await userEvent.keyboard('bob@inkwell.test{Enter}');
+    await userEvent.click(within(win).getByRole('textbox', { name: 'Subject' }));
+    await userEvent.keyboard('Garden plans{Enter}');
+    // Enter in Subject moved on to the message instead of sending.
+    await expect(body).toHaveFocus();
+    await expect(args.onSent).not.toHaveBeenCalled();
+    await userEvent.keyboard('See you at the gate.');
+    await expect(within(document.body).getByRole('region', { name: 'Garden plans' })).toBeVisible();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(args.onSent).toHaveBeenCalledWith('sent'), WAIT);
+  },
+};
+
+/** A reply to a seeded mail: one "Re:", the quote below, the sender as recipient. */
+export const Reply: Story = {
+  args: { pick: { kind: 'reply', subject: 'Welcome to Inkwell' } },
+  play: async () => {
+    const win = await windowNamed('Re: Welcome to Inkwell');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    await expect(within(win).getByRole('textbox', { name: 'Subject' })).toHaveValue('Re: Welcome to Inkwell');
+  },
+};
+
+/** A forward: the original's attachments are carried over. */
+export const Forward: Story = {
+  args: { pick: { kind: 'forward', subject: 'The Wonderland Times — November' } },
+  play: async () => {
+    const win = await windowNamed('Fwd: The Wonderland Times — November');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+  },
+};
+
+/** Discard asks first when there is something to lose; Cancel keeps everything. */
+export const DiscardConfirmation: Story = {
+  play: async ({ args }) => {
+    const win = await windowNamed('New message');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    await userEvent.type(within(win).getByRole('textbox', { name: 'Subject' }), 'Keep me');
+    await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Discard this draft?' });
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(within(win).getByRole('textbox', { name: 'Subject' })).toHaveValue('Keep me');
+    await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
+    await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(args.onDiscarded).toHaveBeenCalled(), WAIT);
+  },
+};
+
+/** Send's menu opens the schedule picker in a dialog. */
+export const ScheduleFromSendMenu: Story = {
+  play: async () => {
+    const win = await windowNamed('New message');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
+    await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }));
+    await expect(await within(document.body).findByRole('dialog', { name: 'Schedule send' })).toBeVisible();
+  },
+};
+
+/** Docked: Escape minimises to the title bar, Restore brings it back. */
+export const Docked: Story = {
+  args: { layout: 'docked' },
+  play: async () => {
+    const win = await windowNamed('New message', 'dialog');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    await userEvent.click(within(win).getByRole('textbox', { name: 'Subject' }));
+    await userEvent.keyboard('{Escape}');
+    await expect(win).toHaveAttribute('data-layout', 'minimized');
+    await userEvent.click(within(win).getByRole('button', { name: 'Restore' }));
+    await expect(win).toHaveAttribute('data-layout', 'docked');
+  },
+};
+
+/** 360 px wide, with Cc and Bcc open and a long subject: nothing sticks out or scrolls sideways. */
+export const Narrow360: Story = {
+  args: { width: 360 },
+  play: async () => {
+    const win = await windowNamed('New message');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    await userEvent.click(within(win).getByRole('button', { name: 'Add Cc' }));
+    await userEvent.click(within(win).getByRole('button', { name: 'Add Bcc' }));
+    await userEvent.type(
+      within(win).getByRole('textbox', { name: 'Subject' }),
+      'A rather long subject line that would not fit on a phone',
+    );
+    await expect(findOverflow(win)).toEqual([]);
+  },
+};
+
+export const Dark: Story = { args: { theme: 'dark' } };
+export const Brand: Story = { args: { theme: 'brand' } };
+
+/** Romanian: every string translated. */
+export const Romanian: Story = {
+  args: { locale: 'ro' },
+  play: async () => {
+    const win = await windowNamed('Mesaj nou');
+    await expect(await within(win).findByRole('button', { name: 'Trimite' }, WAIT)).toBeVisible();
+    await within(win).findByRole('textbox', { name: 'Corpul mesajului' }, WAIT);
+    await userEvent.click(within(win).getByRole('button', { name: 'Adaugă Cc' }));
+    await expect(findEnglishLeftovers(win, ro)).toEqual([]);
+  },
+};
+
+/** Arabic, right to left: the layout mirrors. */
+export const Arabic: Story = {
+  args: { locale: 'ar', theme: 'brand' },
+  play: async () => {
+    const win = await windowNamed('رسالة جديدة');
+    await expect(await within(win).findByRole('button', { name: 'إرسال' }, WAIT)).toBeVisible();
+    await within(win).findByRole('textbox', { name: 'نص الرسالة' }, WAIT);
+    await expect(win).toHaveAttribute('dir', 'rtl');
+    await expect(findEnglishLeftovers(win, ar)).toEqual([]);
+    // Mirrored: Send sits at the right-hand end of the footer, Discard at the left.
+    const send = within(win).getByRole('button', { name: 'إرسال' }).getBoundingClientRect();
+    const discard = within(win).getByRole('button', { name: 'تجاهل المسودة' }).getBoundingClientRect();
+    await expect(send.left).toBeGreaterThan(discard.left);
+  },
+};
+
+function DockOnEmulator() {
+  const [store] = useState(() => createComposeDockStore({ storage: null }));
+  return (
+    <EmulatorComposeHost>
+      {() => (
+        <>
+          <button type="button" onClick={() => store.open({ kind: 'new' })}>
+            New message
+          </button>
+          <ComposeDock store={store} />
+        </>
+      )}
+    </EmulatorComposeHost>
+  );
+}
+
+/** Several docked windows at once, each minimisable on its own. */
+export const Dock: StoryObj<typeof DockOnEmulator> = {
+  render: () => <DockOnEmulator />,
+  play: async () => {
+    const body = within(document.body);
+    const open = await body.findByRole('button', { name: 'New message' }, WAIT);
+    await userEvent.click(open);
+    await userEvent.click(open);
+    await waitFor(() => expect(body.getAllByRole('dialog', { name: 'New message' })).toHaveLength(2), WAIT);
+    const [first] = body.getAllByRole('dialog', { name: 'New message' });
+    await userEvent.click(within(first!).getByRole('button', { name: 'Minimize' }));
+    await expect(first).toHaveAttribute('data-layout', 'minimized');
+  },
+};

@@ -1,0 +1,464 @@
+'use client';
+// The compose window: one component for a new message, a reply, a reply-all, a forward, a reopened draft or a
+// scheduled mail, over one compose session (`useCompose`). Widgets inside it are the package's own.
+import type { Recipient } from '@inkwell/axigen-client';
+import { isEditable, type ComposeIdentity, type ComposeIntent } from '@inkwell/compose-core';
+import { Composer } from '@inkwell/editor';
+import { useAccountIdentity, useCompose } from '@inkwell/react';
+import { Paperclip, Trash2 } from 'lucide-react';
+import { useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { DraftStatus } from '../draft-status/DraftStatus';
+import { useLocale, useMessages } from '../i18n/useMessages';
+import { RecipientField } from '../recipients/RecipientField';
+import { SendChecksDialog } from '../send-checks/SendChecks';
+import { themeStyle, type InkwellTheme } from '../theme/themes';
+import { WidgetStyles } from '../theme/WidgetStyles';
+import { ComposeHeader } from './ComposeHeader';
+import type { ComposeLayout } from './composeLayout';
+import { composeMessages } from './composeMessages';
+import { COMPOSE_WINDOW_CSS } from './composeWindowStyles';
+import { DiscardConfirm } from './DiscardConfirm';
+import { useEditorMessagesFromCatalog } from './editorCatalog';
+import { OptionsMenu } from './OptionsMenu';
+import { ScheduleDialog } from './ScheduleDialog';
+import { SendMenu } from './SendMenu';
+import { useControllableState } from './useControllableState';
+import { useSignature } from './useSignature';
+
+export interface ComposeWindowProps {
+  /** What to write. @default a new message */
+  intent?: ComposeIntent;
+  /** Stable local id: the same id after a reload resumes the same message. */
+  clientId?: string;
+  /** The sender; default: the signed-in account and its aliases. */
+  identity?: ComposeIdentity;
+  layout?: ComposeLayout;
+  defaultLayout?: ComposeLayout;
+  onLayoutChange?: (layout: ComposeLayout) => void;
+  /** Shows a Close button; the draft stays saved. */
+  onClose?: () => void;
+  /** The message left (it may still be undone from the undo toast) or was scheduled. */
+  onSent?: (how: 'sent' | 'scheduled') => void;
+  onDiscarded?: () => void;
+  /** Applied to the window as `--ink-*` properties. */
+  theme?: InkwellTheme;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/**
+ * @selector [data-layout="inline|docked|fullscreen|minimized"]
+ * @selector [data-state] the compose session's state (pristine, saving, sending, scheduled…)
+ */
+export function ComposeWindow(props: ComposeWindowProps) {
+  const account = useAccountIdentity();
+  const identity = props.identity ?? account.identity;
+  const t = useMessages(composeMessages);
+  const { dir } = useLocale();
+  if (!identity) {
+    return (
+      <section
+        className={props.className ? `ink-compose ${props.className}` : 'ink-compose'}
+        role="region"
+        aria-label={t('compose.newMessage')}
+        dir={dir}
+        data-layout={props.layout ?? props.defaultLayout ?? 'inline'}
+        data-state="loading"
+      >
+        <WidgetStyles id="compose-window" css={COMPOSE_WINDOW_CSS} />
+        {account.error ? <p role="alert">{t('compose.accountFailed')}</p> : <p role="status">{t('compose.loading')}</p>}
+      </section>
+    );
+  }
+  return <ComposeWindowBody {...props} identity={identity} />;
+}
+
+function ComposeWindowBody({
+  intent = { kind: 'new' },
+  clientId,
+  identity,
+  layout: layoutProp,
+  defaultLayout = 'inline',
+  onLayoutChange,
+  onClose,
+  onSent,
+  onDiscarded,
+  theme,
+  className,
+  style,
+}: ComposeWindowProps & { identity: ComposeIdentity }) {
+  const t = useMessages(composeMessages);
+  const { dir } = useLocale();
+  const editorMessages = useEditorMessagesFromCatalog();
+  const [layout, setLayout] = useControllableState(layoutProp, defaultLayout, onLayoutChange);
+  const [restoreTo, setRestoreTo] = useState<ComposeLayout>(defaultLayout === 'minimized' ? 'docked' : defaultLayout);
+  const compose = useCompose({ intent, identity, ...(clientId ? { clientId } : {}) });
+  const { snapshot, draft, session } = compose;
+  const from = draft.from ?? identity.from;
+  const signature = useSignature(from.address);
+  const [shown, setShown] = useState({ cc: false, bcc: false });
+  const [dialog, setDialog] = useState<'none' | 'checks' | 'discard' | 'schedule'>('none');
+  const root = useRef<HTMLElement | null>(null);
+  const [portal, setPortal] = useState<HTMLElement | null>(null);
+  const titleId = useId();
+  const subjectId = useId();
+  const fromId = useId();
+  const editable = isEditable(snapshot);
+  const sending = snapshot.state === 'sending';
+  const showCc = shown.cc || draft.cc.length > 0;
+  const showBcc = shown.bcc || draft.bcc.length > 0;
+  const title = draft.subject.trim() || t('compose.newMessage');
+  const reopened = intent.kind === 'draft' || intent.kind === 'scheduled';
+  // A reopened draft already holds its signature: a new one goes in only when the user changes sender or signature.
+  const [signatureActive, setSignatureActive] = useState(!reopened);
+
+  const changeLayout = (next: ComposeLayout) => {
+    if (next !== 'minimized' && next !== 'fullscreen') setRestoreTo(next);
+    else if (layout !== 'minimized' && layout !== 'fullscreen') setRestoreTo(layout);
+    setLayout(next);
+  };
+
+  async function send(acknowledgeWarnings: boolean) {
+    const outcome = await compose.send({ acknowledgeWarnings });
+    if (outcome.ok) {
+      setDialog('none');
+      onSent?.('sent');
+    } else if (outcome.error.code === 'needs-confirmation' || outcome.error.code === 'blocked') {
+      setDialog('checks');
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      event.preventDefault();
+      if (editable) void send(false);
+      return;
+    }
+    // Escape minimises a docked or full-screen window; popovers and dialogs inside handle their Escape first.
+    if (event.key === 'Escape' && !event.defaultPrevented && layout !== 'inline' && layout !== 'minimized') {
+      event.preventDefault();
+      changeLayout('minimized');
+    }
+  };
+
+  const hasContent =
+    draft.to.length + draft.cc.length + draft.bcc.length > 0 ||
+    draft.subject.trim() !== '' ||
+    draft.attachments.length > 0 ||
+    snapshot.serverId !== undefined ||
+    stripTags(draft.bodyHtml) !== '';
+
+  const discard = async () => {
+    setDialog('none');
+    await compose.discard();
+    onDiscarded?.();
+  };
+
+  const errorCode = snapshot.sendError?.code;
+  const composerReady = session && snapshot.state !== 'loading' && (!signatureActive || !signature.loading);
+  const setRecipients = (field: 'to' | 'cc' | 'bcc', list: Recipient[]) => compose.update({ [field]: list });
+
+  return (
+    <section
+      ref={(element) => {
+        root.current = element;
+        setPortal(element);
+      }}
+      role={layout === 'inline' ? 'region' : 'dialog'}
+      aria-labelledby={titleId}
+      aria-modal={layout === 'fullscreen' ? true : undefined}
+      dir={dir}
+      data-layout={layout}
+      data-state={snapshot.state}
+      className={className ? `ink-compose ${className}` : 'ink-compose'}
+      style={theme ? { ...themeStyle(theme), ...style } : style}
+      onKeyDown={onKeyDown}
+      onBlur={compose.onBlur}
+    >
+      <WidgetStyles id="compose-window" css={COMPOSE_WINDOW_CSS} />
+      <ComposeHeader
+        titleId={titleId}
+        title={title}
+        layout={layout}
+        restoreTo={restoreTo}
+        onLayoutChange={changeLayout}
+        onClose={onClose}
+      />
+      <div className="ink-compose-body" hidden={layout === 'minimized'}>
+        {snapshot.recovered ? (
+          <p role="status" className="ink-compose-note">
+            {t('compose.recovered')}
+          </p>
+        ) : null}
+        {snapshot.loadError ? (
+          <p role="alert" className="ink-compose-note" data-tone="danger">
+            {t('compose.loadFailed')}
+          </p>
+        ) : null}
+        {intent.kind === 'scheduled' && snapshot.state === 'scheduled' ? (
+          <p role="status" className="ink-compose-note">
+            {t('compose.scheduledReadOnly')}
+          </p>
+        ) : null}
+        <div className="ink-compose-fields">
+          <div className="ink-compose-row">
+            <label htmlFor={fromId} className="ink-compose-label">
+              {t('compose.from')}
+            </label>
+            <select
+              id={fromId}
+              className="ink-compose-select"
+              value={from.address}
+              disabled={!editable}
+              onChange={(event) => {
+                setSignatureActive(true);
+                compose.setFrom({ name: identity.from.name, address: event.target.value });
+              }}
+            >
+              {uniqueAddresses(identity).map((address) => (
+                <option key={address} value={address}>
+                  {identity.from.name ? `${identity.from.name} <${address}>` : address}
+                </option>
+              ))}
+            </select>
+            {signature.options.length ? (
+              <select
+                aria-label={t('compose.signature')}
+                className="ink-compose-select"
+                data-part="signature"
+                value={signature.selectedId ?? ''}
+                disabled={!editable}
+                onChange={(event) => {
+                  setSignatureActive(true);
+                  signature.select(event.target.value || null);
+                }}
+              >
+                <option value="">{t('compose.noSignature')}</option>
+                {signature.options.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+            ) : null}
+          </div>
+          <div className="ink-compose-row" data-part="to">
+            <RecipientField
+              field="to"
+              className="ink-compose-recipients"
+              value={draft.to}
+              onValueChange={(list) => setRecipients('to', list)}
+              disabled={!editable}
+            />
+            <div className="ink-compose-copies">
+              {showCc ? null : (
+                <button
+                  type="button"
+                  className="ink-compose-link"
+                  onClick={() => setShown((s) => ({ ...s, cc: true }))}
+                >
+                  {t('compose.addCc')}
+                </button>
+              )}
+              {showBcc ? null : (
+                <button
+                  type="button"
+                  className="ink-compose-link"
+                  onClick={() => setShown((s) => ({ ...s, bcc: true }))}
+                >
+                  {t('compose.addBcc')}
+                </button>
+              )}
+            </div>
+          </div>
+          {showCc ? (
+            <div className="ink-compose-row">
+              <RecipientField
+                field="cc"
+                className="ink-compose-recipients"
+                value={draft.cc}
+                onValueChange={(list) => setRecipients('cc', list)}
+                disabled={!editable}
+              />
+            </div>
+          ) : null}
+          {showBcc ? (
+            <div className="ink-compose-row">
+              <RecipientField
+                field="bcc"
+                className="ink-compose-recipients"
+                value={draft.bcc}
+                onValueChange={(list) => setRecipients('bcc', list)}
+                disabled={!editable}
+              />
+            </div>
+          ) : null}
+          <div className="ink-compose-row">
+            <label htmlFor={subjectId} className="ink-compose-label">
+              {t('compose.subject')}
+            </label>
+            <input
+              id={subjectId}
+              type="text"
+              className="ink-compose-input"
+              value={draft.subject}
+              disabled={!editable}
+              onChange={(event) => compose.setSubject(event.target.value)}
+              onKeyDown={(event) => {
+                // Enter never sends: it moves on to the message.
+                if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+                  event.preventDefault();
+                  focusBody(root.current);
+                }
+              }}
+            />
+          </div>
+        </div>
+        {composerReady ? (
+          <Composer
+            queue={session.attachments}
+            senderDomain={domainOf(from.address)}
+            initialHtml={draft.bodyHtml}
+            signatureHtml={signatureActive ? signature.html : undefined}
+            ariaLabel={t('compose.body')}
+            placeholder={t('compose.bodyPlaceholder')}
+            editable={editable}
+            messages={editorMessages}
+            onChange={(serialized) => {
+              if (isEditable(session.getSnapshot())) compose.setBody(serialized.bodyHtml);
+            }}
+          />
+        ) : (
+          <p role="status" className="ink-compose-note">
+            {intent.kind === 'forward' || intent.kind === 'reply' || intent.kind === 'replyAll'
+              ? t('compose.copying')
+              : t('compose.loading')}
+          </p>
+        )}
+        {errorCode && errorCode !== 'needs-confirmation' ? (
+          <p role="alert" className="ink-compose-note" data-tone="danger">
+            {t(`compose.error.${errorCode}`)}
+          </p>
+        ) : null}
+        <footer className="ink-compose-footer">
+          <SendMenu
+            sending={sending}
+            disabled={!editable}
+            onSend={() => void send(false)}
+            onSchedule={() => setDialog('schedule')}
+            container={portal}
+          />
+          <AttachButton disabled={!editable} onFiles={(files) => files.forEach((f) => compose.attachments.add(f))} />
+          <OptionsMenu
+            importance={draft.importance}
+            readReceipt={draft.requestReadReceipt}
+            deliveryReceipt={draft.requestDeliveryReceipt}
+            disabled={!editable}
+            onImportance={(importance) => compose.update({ importance })}
+            onReadReceipt={(requestReadReceipt) => compose.update({ requestReadReceipt })}
+            onDeliveryReceipt={(requestDeliveryReceipt) => compose.update({ requestDeliveryReceipt })}
+            container={portal}
+          />
+          <DraftStatus
+            className="ink-compose-status"
+            state={compose.status.state}
+            savedAt={compose.status.savedAt}
+            reason={compose.status.reason}
+            onRetry={compose.status.retry}
+          />
+          <button
+            type="button"
+            className="ink-compose-icon-button"
+            data-part="discard"
+            aria-label={t('compose.discard')}
+            disabled={sending}
+            onClick={() => (hasContent ? setDialog('discard') : void discard())}
+          >
+            <Trash2 aria-hidden="true" size={16} />
+          </button>
+        </footer>
+      </div>
+      {dialog === 'checks' ? (
+        <SendChecksDialog
+          checks={compose.checks}
+          open
+          onOpenChange={(open) => {
+            if (!open) setDialog('none');
+          }}
+          onSendAnyway={() => void send(true)}
+        />
+      ) : null}
+      {dialog === 'discard' ? (
+        <DiscardConfirm onConfirm={() => void discard()} onCancel={() => setDialog('none')} />
+      ) : null}
+      {dialog === 'schedule' ? (
+        <ScheduleDialog
+          onClose={() => setDialog('none')}
+          onSchedule={async (instant) => {
+            const outcome = await compose.schedule(instant.epochSeconds, { acknowledgeWarnings: true });
+            if (outcome.ok) {
+              setDialog('none');
+              onSent?.('scheduled');
+            }
+            return outcome;
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function AttachButton({ disabled, onFiles }: { disabled: boolean; onFiles: (files: File[]) => void }) {
+  const t = useMessages(composeMessages);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="ink-compose-icon-button"
+        aria-label={t('compose.attach')}
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
+        <Paperclip aria-hidden="true" size={16} />
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => {
+          onFiles([...(event.target.files ?? [])]);
+          event.target.value = '';
+        }}
+      />
+    </>
+  );
+}
+
+function uniqueAddresses(identity: ComposeIdentity): string[] {
+  const seen = new Set<string>();
+  const list: string[] = [];
+  for (const address of [identity.from.address, ...identity.ownAddresses]) {
+    const key = address.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      list.push(address);
+    }
+  }
+  return list;
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1) || 'localhost';
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
+}
+
+function focusBody(root: HTMLElement | null) {
+  root?.querySelector<HTMLElement>('[contenteditable="true"]')?.focus();
+}

@@ -1,0 +1,48 @@
+import { useEffect, useId, useRef } from 'react';
+import { useMessages } from '../i18n/useMessages';
+import { composeMessages } from './composeMessages';
+
+interface Props {
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** "Discard this draft?" as a modal dialog; focus starts on Cancel, the safe choice, and Escape cancels. */
+export function DiscardConfirm({ onConfirm, onCancel }: Props) {
+  const t = useMessages(composeMessages);
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    // showModal focuses the first button; the safe choice is Cancel.
+    cancel.current?.focus();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="ink-compose-confirm"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('compose.discardTitle')}</h2>
+      <p id={`${id}-message`}>{t('compose.discardMessage')}</p>
+      <div className="ink-compose-confirm-actions">
+        <button type="button" className="ink-compose-button" data-variant="danger" onClick={onConfirm}>
+          {t('compose.discardConfirm')}
+        </button>
+        <button ref={cancel} type="button" className="ink-compose-button" onClick={onCancel}>
+          {t('compose.cancel')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ScheduledInstant } from '@inkwell/compose-core';
+import { useEffect, useId, useRef } from 'react';
+import { useMessages } from '../i18n/useMessages';
+import { SchedulePicker } from '../schedule-picker/SchedulePicker';
+import { composeMessages } from './composeMessages';
+
+interface Props {
+  onSchedule: (instant: ScheduledInstant) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** The schedule picker in a modal dialog; Escape or "Close" returns to the message. */
+export function ScheduleDialog({ onSchedule, onClose }: Props) {
+  const t = useMessages(composeMessages);
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="ink-compose-confirm"
+      aria-labelledby={id}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(event) => {
+        // Escape belongs to this dialog, not to the window behind it (which would minimise).
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
+    >
+      <h2 id={id}>{t('compose.scheduleTitle')}</h2>
+      <SchedulePicker onSchedule={onSchedule} />
+      <div className="ink-compose-confirm-actions">
+        <button type="button" className="ink-compose-button" onClick={onClose}>
+          {t('compose.closeSchedule')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
