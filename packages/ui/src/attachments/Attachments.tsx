@@ -223,37 +223,33 @@ function Item({ item, className, ...rest }: AttachmentsItemProps) {
       ) : null}
       <span className="ink-attachments-actions">
         {busy ? (
-          <button
-            type="button"
-            className="ink-attachments-button"
-            aria-label={t('attachments.cancel', { name: item.name })}
+          <ItemButton
+            label={t('attachments.cancel', { name: item.name })}
+            icon={X}
             onClick={() => api.cancel(item.localId)}
-          >
-            <X size={16} aria-hidden="true" />
-          </button>
+          />
         ) : null}
         {item.state === 'failed' || item.state === 'cancelled' ? (
-          <button
-            type="button"
-            className="ink-attachments-button"
-            aria-label={t('attachments.retry', { name: item.name })}
+          <ItemButton
+            label={t('attachments.retry', { name: item.name })}
+            icon={RotateCw}
             onClick={() => api.retry(item.localId)}
-          >
-            <RotateCw size={16} aria-hidden="true" />
-          </button>
+          />
         ) : null}
         {busy ? null : (
-          <button
-            type="button"
-            className="ink-attachments-button"
-            aria-label={t('attachments.remove', { name: item.name })}
-            onClick={() => api.remove(item)}
-          >
-            <X size={16} aria-hidden="true" />
-          </button>
+          <ItemButton label={t('attachments.remove', { name: item.name })} icon={X} onClick={() => api.remove(item)} />
         )}
       </span>
     </li>
+  );
+}
+
+/** An item's icon-only action, named after what it does to which file. */
+function ItemButton({ label, icon: Icon, onClick }: { label: string; icon: LucideIcon; onClick: () => void }) {
+  return (
+    <button type="button" className="ink-attachments-button" aria-label={label} onClick={onClick}>
+      <Icon size={16} aria-hidden="true" />
+    </button>
   );
 }
 
@@ -273,14 +269,11 @@ function Rejected({ file }: { file: RejectedFile }) {
         {api.t('attachments.state.rejected')}: {api.reasonText(file)}
       </span>
       <span className="ink-attachments-actions">
-        <button
-          type="button"
-          className="ink-attachments-button"
-          aria-label={api.t('attachments.dismiss', { name: file.name })}
+        <ItemButton
+          label={api.t('attachments.dismiss', { name: file.name })}
+          icon={X}
           onClick={() => api.dismiss(file.id)}
-        >
-          <X size={16} aria-hidden="true" />
-        </button>
+        />
       </span>
     </li>
   );

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -229,6 +229,56 @@ describe('RecipientField', () => {
     await user.dblClick(chip('b@example.com'));
     await user.keyboard('{Escape}');
     expect(chip('b@example.com')).toHaveFocus();
+  });
+
+  it('commits typed text on Tab and moves on', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <>
+        <Controlled onChange={onChange} />
+        <button type="button">Next</button>
+      </>,
+    );
+    await user.type(input(), 'Ana <ana@example.com>');
+    await user.tab();
+    expect(onChange).toHaveBeenLastCalledWith([{ name: 'Ana', address: 'ana@example.com' }]);
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+  });
+
+  it('drags a chip from one field to another', () => {
+    const to = vi.fn();
+    const cc = vi.fn();
+    render(
+      <>
+        <RecipientField
+          field="to"
+          suggestions={false}
+          defaultValue={[{ name: 'Ana', address: 'ana@example.com' }]}
+          onValueChange={to}
+        />
+        <RecipientField field="cc" suggestions={false} onValueChange={cc} />
+      </>,
+    );
+    const store = new Map<string, string>();
+    const dataTransfer = {
+      effectAllowed: 'none',
+      dropEffect: 'none',
+      types: [] as string[],
+      setData: (type: string, value: string) => store.set(type, value),
+      getData: (type: string) => store.get(type) ?? '',
+    };
+    const item = chip('Ana ana@example.com').closest('li')!;
+    const ccRoot = input('Cc').closest('[data-drop]')!;
+    fireEvent.dragStart(item, { dataTransfer });
+    expect(store.get('text/plain')).toBe('Ana <ana@example.com>');
+    fireEvent.dragOver(ccRoot, { dataTransfer });
+    expect(ccRoot).toHaveAttribute('data-drop', 'over');
+    fireEvent.drop(ccRoot, { dataTransfer });
+    dataTransfer.dropEffect = 'move';
+    fireEvent.dragEnd(item, { dataTransfer });
+    expect(cc).toHaveBeenLastCalledWith([{ name: 'Ana', address: 'ana@example.com' }]);
+    expect(to).toHaveBeenLastCalledWith([]);
   });
 
   it('removes a chip with its remove button', async () => {

@@ -430,6 +430,10 @@ export function useRecipientField({
       onDragOver,
       onDragLeave,
       onDrop,
+      // A click on the field's empty space types into it, as in every mail client.
+      onClick: (event: { target: EventTarget; currentTarget: EventTarget }) => {
+        if (event.target === event.currentTarget) inputRef.current?.focus();
+      },
     }),
     getLabelProps: () => ({ id: ids.label, htmlFor: ids.input }),
     getListProps: () => ({ 'aria-label': t('recipients.list', { field: label }) }),
