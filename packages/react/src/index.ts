@@ -33,3 +33,4 @@ export { draftStatusOf, type DraftStatusInfo, type DraftStatusState } from './ho
 export { useAccountIdentity, type AccountIdentityResult } from './hooks/useAccountIdentity';
 export { identityFromAccount } from './hooks/identity-from-account';
 export { CLOSE_SAVE_TIMEOUT_MS } from './hooks/close-session';
+export { useSessionState } from './hooks/useSessionState';
