@@ -1,13 +1,25 @@
+import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
 import { forEachCidReference } from './forEachCidReference';
 
-/** The content ids (without `<>`) an HTML body refers to with `cid:`, in order of first appearance. */
+function cidsIn(html: string): string[] {
+  if (!/cid:/i.test(html)) return [];
+  const ids: string[] = [];
+  forEachCidReference(new DOMParser().parseFromString(html, 'text/html'), (id) => {
+    ids.push(id);
+    return undefined;
+  });
+  return ids;
+}
+
+const cidsInQuote = rememberPerQuote(cidsIn);
+
+/** The content ids (without `<>`) an HTML body refers to with `cid:`, in order of first appearance. A long quoted
+ * original is parsed once, not on every save. */
 export function extractCids(html: string): Set<string> {
   const ids = new Set<string>();
   if (!/cid:/i.test(html)) return ids;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  forEachCidReference(doc, (id) => {
-    ids.add(id);
-    return undefined;
-  });
+  for (const part of splitAtLongQuotes(html)) {
+    for (const id of part.quoted ? cidsInQuote(part.html) : cidsIn(part.html)) ids.add(id);
+  }
   return ids;
 }

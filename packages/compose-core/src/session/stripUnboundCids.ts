@@ -1,12 +1,34 @@
 import { extractCids } from '../cid/extractCids';
+import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
 
 /**
  * Removes images whose `cid:` source is not among `bound` (an inline image still uploading, or one whose upload
  * failed), so the saved HTML never refers to a part the server does not have. The local draft keeps them.
+ * Only the parts of the body (typed text, each long quoted block) that refer to an unbound part are parsed.
  */
 export function stripUnboundCids(html: string, bound: ReadonlySet<string>): string {
   const referenced = [...extractCids(html)];
   if (referenced.every((cid) => bound.has(cid))) return html;
+  return splitAtLongQuotes(html)
+    .map((part) => {
+      const unbound = [...extractCids(part.html)].filter((cid) => !bound.has(cid));
+      if (unbound.length === 0) return part.html;
+      if (!part.quoted) return strip(part.html, bound);
+      // A quote whose images are not parts of this draft is stripped the same way on every save: once.
+      const results = strippedQuotes(part.html);
+      const key = unbound.sort().join(' ');
+      const known = results.get(key);
+      if (known !== undefined) return known;
+      const stripped = strip(part.html, bound);
+      results.set(key, stripped);
+      return stripped;
+    })
+    .join('');
+}
+
+const strippedQuotes = rememberPerQuote(() => new Map<string, string>());
+
+function strip(html: string, bound: ReadonlySet<string>): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   for (const element of Array.from(doc.body.querySelectorAll('[src], [background]'))) {
     for (const attr of ['src', 'background'] as const) {
