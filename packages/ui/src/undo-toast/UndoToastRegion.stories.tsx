@@ -5,7 +5,9 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
 import { createBrowserEmulator, createEmulatorHandlers } from '@inkwell/axigen-emulator/browser';
 import { createSendOutbox, type SendOutbox } from '@inkwell/compose-core';
-import { composeMutationKeys, InkwellProvider } from '@inkwell/react';
+import { composeMutationKeys, InkwellProvider, useCompose } from '@inkwell/react';
+import { DraftStatus } from '../draft-status/DraftStatus';
+import { useSaveStatus } from '../draft-status/useSaveStatus';
 import { I18nProvider } from '../i18n';
 import { ar } from '../locales/ar';
 import { UndoToastRegion } from './UndoToast';
@@ -47,7 +49,7 @@ function Sending() {
 function ToastHost({ undoSend, sends = [], sending, locale, onReopen }: HostProps) {
   const [setup] = useState(() => {
     const now = startClock();
-    const client = { undoSend } as unknown as AxigenClient;
+    const client = clientAnswering(undoSend);
     const outbox: SendOutbox = createSendOutbox({ client, now });
     sends.forEach((send, i) =>
       outbox.add({
@@ -77,6 +79,18 @@ function ToastHost({ undoSend, sends = [], sending, locale, onReopen }: HostProp
   ) : (
     region
   );
+}
+
+/** A real client (so the provider finds everything it expects) whose Undo Send answers as the story or test says. */
+function clientAnswering(undoSend: AxigenClient['undoSend']): AxigenClient {
+  const real = createAxigenClient({ baseUrl: 'http://127.0.0.1:9' });
+  return new Proxy(real, {
+    get(target, property) {
+      if (property === 'undoSend') return undoSend;
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 const reopens: UndoSend = async () => ({ mailId: 'draft-1' });
@@ -277,5 +291,76 @@ export const UndoOnEmulator: StoryObj<typeof EmulatorHost> = {
     await expect(
       within(document.body).getByRole('listitem', { name: 'Sending cancelled. The draft is open again.' }),
     ).toBeVisible();
+  },
+};
+
+// A compose view on the emulator: its save status, then Send; the view closes and the toast carries on.
+const composeEmulator = createBrowserEmulator();
+const alice = {
+  from: { name: 'Alice Liddell', address: 'alice@inkwell.test' },
+  ownAddresses: ['alice@inkwell.test'],
+};
+
+function ComposeForm({ onSent }: { onSent: () => void }) {
+  const compose = useCompose({
+    intent: { kind: 'new', initial: { to: [{ name: 'Bob Builder', address: 'bob@inkwell.test' }] } },
+    journal: null,
+    broadcastChannel: null,
+    autosaveDelayMs: 200,
+  });
+  const status = useSaveStatus(compose.session);
+  return (
+    <form aria-label="New message" onSubmit={(event) => event.preventDefault()}>
+      <label>
+        Subject <input value={compose.draft.subject} onChange={(e) => compose.setSubject(e.target.value)} />
+      </label>
+      <DraftStatus {...status} onRetry={status.retry} />
+      <button
+        type="button"
+        onClick={() => {
+          void compose.send({ acknowledgeWarnings: true }).then((outcome) => outcome.ok && onSent());
+        }}
+      >
+        Send
+      </button>
+    </form>
+  );
+}
+
+function ComposeHost({ onReopen }: { onReopen: (draftId: string | undefined) => void }) {
+  const [setup] = useState(() => {
+    const client = createAxigenClient({ baseUrl: '' });
+    return { client, outbox: createSendOutbox({ client }) };
+  });
+  const [ready, setReady] = useState(false);
+  const [open, setOpen] = useState(true);
+  useEffect(() => {
+    void setup.client
+      .login({ kind: 'cookie', username: 'alice@inkwell.test', password: 'wonderland' })
+      .then(() => setReady(true));
+  }, [setup]);
+  return (
+    <InkwellProvider client={setup.client} outbox={setup.outbox} identity={alice}>
+      <main>{ready && open ? <ComposeForm onSent={() => setOpen(false)} /> : null}</main>
+      <UndoToastRegion onReopen={onReopen} />
+    </InkwellProvider>
+  );
+}
+
+/** useCompose on the emulator: the draft saves ("Saved just now"), Send closes the view, the toast outlives it. */
+export const FromComposeViewOnEmulator: StoryObj<typeof ComposeHost> = {
+  parameters: { msw: { handlers: createEmulatorHandlers(composeEmulator, { tickIntervalMs: 0 }) } },
+  args: { onReopen: fn() },
+  render: (args) => <ComposeHost {...args} />,
+  play: async ({ canvas, userEvent, args }) => {
+    const form = within(await canvas.findByRole('form', { name: 'New message' }, WAIT));
+    await userEvent.type(form.getByRole('textbox', { name: 'Subject' }), 'Lunch on Friday');
+    await waitFor(() => expect(form.getByRole('status')).toHaveTextContent('Saved just now'), WAIT);
+    await userEvent.click(form.getByRole('button', { name: 'Send' }));
+    const toast = await within(document.body).findByRole('listitem', { name: 'Message sent' }, WAIT);
+    await expect(toast).toHaveAccessibleDescription('“Lunch on Friday” to Bob Builder');
+    await waitFor(() => expect(canvas.queryByRole('form', { name: 'New message' })).toBeNull());
+    await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(args.onReopen).toHaveBeenCalledWith(expect.any(String), expect.anything()), WAIT);
   },
 };

@@ -1,7 +1,7 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AxigenClient } from '@inkwell/axigen-client';
+import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
 import { createSendOutbox, type SendOutbox } from '@inkwell/compose-core';
 import { composeMutationKeys, InkwellProvider } from '@inkwell/react';
 import { UndoToastRegion, type UndoToastRegionProps } from './UndoToast';
@@ -22,11 +22,23 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** A real client (so the provider finds everything it expects) whose Undo Send answers as the story or test says. */
+function clientAnswering(undoSend: AxigenClient['undoSend']): AxigenClient {
+  const real = createAxigenClient({ baseUrl: 'http://127.0.0.1:9' });
+  return new Proxy(real, {
+    get(target, property) {
+      if (property === 'undoSend') return undoSend;
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 function setup(
   undoSend: AxigenClient['undoSend'] = vi.fn(async () => ({ mailId: 'draft-1' })),
   props: UndoToastRegionProps = {},
 ) {
-  const client = { undoSend } as unknown as AxigenClient;
+  const client = clientAnswering(undoSend);
   const outbox = createSendOutbox({ client });
   const queryClient = new QueryClient();
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
