@@ -314,7 +314,8 @@ describe('SchedulePicker', { timeout: 20_000 }, () => {
 
   describe('an existing schedule', () => {
     function withOutbox(cancelScheduledSend: AxigenClient['cancelScheduledSend']) {
-      const client = { cancelScheduledSend } as unknown as AxigenClient;
+      // Only what the picker and the provider touch; a client that logs in again by itself.
+      const client = { cancelScheduledSend, auth: { canRelogin: true } } as unknown as AxigenClient;
       const outbox = createSendOutbox({ client });
       const item = outbox.add({
         kind: 'scheduled',
