@@ -5,8 +5,12 @@ import type { Recipient } from '@inkwell/axigen-client';
 import { isEditable, type ComposeIdentity, type ComposeIntent } from '@inkwell/compose-core';
 import { Composer } from '@inkwell/editor';
 import { useAccountIdentity, useCompose } from '@inkwell/react';
-import { Paperclip, Trash2 } from 'lucide-react';
+import type { Editor } from '@tiptap/core';
+import { Trash2 } from 'lucide-react';
 import { useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { Attachments } from '../attachments/Attachments';
+import { ConflictResolver } from '../conflict/ConflictResolver';
+import { useConflictResolution } from '../conflict/useConflictResolution';
 import { DraftStatus } from '../draft-status/DraftStatus';
 import { useLocale, useMessages } from '../i18n/useMessages';
 import { RecipientField } from '../recipients/RecipientField';
@@ -97,7 +101,9 @@ function ComposeWindowBody({
   const from = draft.from ?? identity.from;
   const signature = useSignature(from.address);
   const [shown, setShown] = useState({ cc: false, bcc: false });
-  const [dialog, setDialog] = useState<'none' | 'checks' | 'discard' | 'schedule'>('none');
+  const [dialog, setDialog] = useState<'none' | 'checks' | 'discard' | 'schedule' | 'conflict'>('none');
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const conflict = useConflictResolution(session);
   const root = useRef<HTMLElement | null>(null);
   const [portal, setPortal] = useState<HTMLElement | null>(null);
   const titleId = useId();
@@ -184,200 +190,220 @@ function ComposeWindowBody({
         onLayoutChange={changeLayout}
         onClose={onClose}
       />
-      <div className="ink-compose-body" hidden={layout === 'minimized'}>
-        {snapshot.recovered ? (
-          <p role="status" className="ink-compose-note">
-            {t('compose.recovered')}
-          </p>
-        ) : null}
-        {snapshot.loadError ? (
-          <p role="alert" className="ink-compose-note" data-tone="danger">
-            {t('compose.loadFailed')}
-          </p>
-        ) : null}
-        {intent.kind === 'scheduled' && snapshot.state === 'scheduled' ? (
-          <p role="status" className="ink-compose-note">
-            {t('compose.scheduledReadOnly')}
-          </p>
-        ) : null}
-        <div className="ink-compose-fields">
-          <div className="ink-compose-row">
-            <label htmlFor={fromId} className="ink-compose-label">
-              {t('compose.from')}
-            </label>
-            <select
-              id={fromId}
-              className="ink-compose-select"
-              value={from.address}
-              disabled={!editable}
-              onChange={(event) => {
-                setSignatureActive(true);
-                compose.setFrom({ name: identity.from.name, address: event.target.value });
-              }}
-            >
-              {uniqueAddresses(identity).map((address) => (
-                <option key={address} value={address}>
-                  {identity.from.name ? `${identity.from.name} <${address}>` : address}
-                </option>
-              ))}
-            </select>
-            {signature.options.length ? (
+      <Attachments.Root
+        queue={session?.attachments ?? null}
+        className="ink-compose-attachments-root"
+        onInlineImage={(attachment) => {
+          if (!editor || !attachment.contentId) return;
+          editor
+            .chain()
+            .focus()
+            .insertContent({
+              type: 'inlineImage',
+              attrs: { contentId: attachment.contentId, alt: attachment.name.replace(/\.[a-z0-9]+$/i, '') },
+            })
+            .run();
+        }}
+      >
+        <Attachments.Dropzone className="ink-compose-body" hidden={layout === 'minimized'}>
+          {snapshot.recovered ? (
+            <p role="status" className="ink-compose-note">
+              {t('compose.recovered')}
+            </p>
+          ) : null}
+          {snapshot.loadError ? (
+            <p role="alert" className="ink-compose-note" data-tone="danger">
+              {t('compose.loadFailed')}
+            </p>
+          ) : null}
+          {intent.kind === 'scheduled' && snapshot.state === 'scheduled' ? (
+            <p role="status" className="ink-compose-note">
+              {t('compose.scheduledReadOnly')}
+            </p>
+          ) : null}
+          <div className="ink-compose-fields">
+            <div className="ink-compose-row">
+              <label htmlFor={fromId} className="ink-compose-label">
+                {t('compose.from')}
+              </label>
               <select
-                aria-label={t('compose.signature')}
+                id={fromId}
                 className="ink-compose-select"
-                data-part="signature"
-                value={signature.selectedId ?? ''}
+                value={from.address}
                 disabled={!editable}
                 onChange={(event) => {
                   setSignatureActive(true);
-                  signature.select(event.target.value || null);
+                  compose.setFrom({ name: identity.from.name, address: event.target.value });
                 }}
               >
-                <option value="">{t('compose.noSignature')}</option>
-                {signature.options.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.name}
+                {uniqueAddresses(identity).map((address) => (
+                  <option key={address} value={address}>
+                    {identity.from.name ? `${identity.from.name} <${address}>` : address}
                   </option>
                 ))}
               </select>
+              {signature.options.length ? (
+                <select
+                  aria-label={t('compose.signature')}
+                  className="ink-compose-select"
+                  data-part="signature"
+                  value={signature.selectedId ?? ''}
+                  disabled={!editable}
+                  onChange={(event) => {
+                    setSignatureActive(true);
+                    signature.select(event.target.value || null);
+                  }}
+                >
+                  <option value="">{t('compose.noSignature')}</option>
+                  {signature.options.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.name}
+                    </option>
+                  ))}
+                </select>
+              ) : null}
+            </div>
+            <div className="ink-compose-row" data-part="to">
+              <RecipientField
+                field="to"
+                className="ink-compose-recipients"
+                value={draft.to}
+                onValueChange={(list) => setRecipients('to', list)}
+                disabled={!editable}
+              />
+              <div className="ink-compose-copies">
+                {showCc ? null : (
+                  <button
+                    type="button"
+                    className="ink-compose-link"
+                    onClick={() => setShown((s) => ({ ...s, cc: true }))}
+                  >
+                    {t('compose.addCc')}
+                  </button>
+                )}
+                {showBcc ? null : (
+                  <button
+                    type="button"
+                    className="ink-compose-link"
+                    onClick={() => setShown((s) => ({ ...s, bcc: true }))}
+                  >
+                    {t('compose.addBcc')}
+                  </button>
+                )}
+              </div>
+            </div>
+            {showCc ? (
+              <div className="ink-compose-row">
+                <RecipientField
+                  field="cc"
+                  className="ink-compose-recipients"
+                  value={draft.cc}
+                  onValueChange={(list) => setRecipients('cc', list)}
+                  disabled={!editable}
+                />
+              </div>
             ) : null}
-          </div>
-          <div className="ink-compose-row" data-part="to">
-            <RecipientField
-              field="to"
-              className="ink-compose-recipients"
-              value={draft.to}
-              onValueChange={(list) => setRecipients('to', list)}
-              disabled={!editable}
-            />
-            <div className="ink-compose-copies">
-              {showCc ? null : (
-                <button
-                  type="button"
-                  className="ink-compose-link"
-                  onClick={() => setShown((s) => ({ ...s, cc: true }))}
-                >
-                  {t('compose.addCc')}
-                </button>
-              )}
-              {showBcc ? null : (
-                <button
-                  type="button"
-                  className="ink-compose-link"
-                  onClick={() => setShown((s) => ({ ...s, bcc: true }))}
-                >
-                  {t('compose.addBcc')}
-                </button>
-              )}
-            </div>
-          </div>
-          {showCc ? (
+            {showBcc ? (
+              <div className="ink-compose-row">
+                <RecipientField
+                  field="bcc"
+                  className="ink-compose-recipients"
+                  value={draft.bcc}
+                  onValueChange={(list) => setRecipients('bcc', list)}
+                  disabled={!editable}
+                />
+              </div>
+            ) : null}
             <div className="ink-compose-row">
-              <RecipientField
-                field="cc"
-                className="ink-compose-recipients"
-                value={draft.cc}
-                onValueChange={(list) => setRecipients('cc', list)}
+              <label htmlFor={subjectId} className="ink-compose-label">
+                {t('compose.subject')}
+              </label>
+              <input
+                id={subjectId}
+                type="text"
+                className="ink-compose-input"
+                value={draft.subject}
                 disabled={!editable}
+                onChange={(event) => compose.setSubject(event.target.value)}
+                onKeyDown={(event) => {
+                  // Enter never sends: it moves on to the message.
+                  if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+                    event.preventDefault();
+                    focusBody(root.current);
+                  }
+                }}
               />
             </div>
-          ) : null}
-          {showBcc ? (
-            <div className="ink-compose-row">
-              <RecipientField
-                field="bcc"
-                className="ink-compose-recipients"
-                value={draft.bcc}
-                onValueChange={(list) => setRecipients('bcc', list)}
-                disabled={!editable}
-              />
-            </div>
-          ) : null}
-          <div className="ink-compose-row">
-            <label htmlFor={subjectId} className="ink-compose-label">
-              {t('compose.subject')}
-            </label>
-            <input
-              id={subjectId}
-              type="text"
-              className="ink-compose-input"
-              value={draft.subject}
-              disabled={!editable}
-              onChange={(event) => compose.setSubject(event.target.value)}
-              onKeyDown={(event) => {
-                // Enter never sends: it moves on to the message.
-                if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
-                  event.preventDefault();
-                  focusBody(root.current);
-                }
+          </div>
+          {composerReady ? (
+            <Composer
+              queue={session.attachments}
+              senderDomain={domainOf(from.address)}
+              initialHtml={draft.bodyHtml}
+              signatureHtml={signatureActive ? signature.html : undefined}
+              ariaLabel={t('compose.body')}
+              placeholder={t('compose.bodyPlaceholder')}
+              editable={editable}
+              messages={editorMessages}
+              onEditor={setEditor}
+              onChange={(serialized) => {
+                if (isEditable(session.getSnapshot())) compose.setBody(serialized.bodyHtml);
               }}
             />
-          </div>
-        </div>
-        {composerReady ? (
-          <Composer
-            queue={session.attachments}
-            senderDomain={domainOf(from.address)}
-            initialHtml={draft.bodyHtml}
-            signatureHtml={signatureActive ? signature.html : undefined}
-            ariaLabel={t('compose.body')}
-            placeholder={t('compose.bodyPlaceholder')}
-            editable={editable}
-            messages={editorMessages}
-            onChange={(serialized) => {
-              if (isEditable(session.getSnapshot())) compose.setBody(serialized.bodyHtml);
-            }}
-          />
-        ) : (
-          <p role="status" className="ink-compose-note">
-            {intent.kind === 'forward' || intent.kind === 'reply' || intent.kind === 'replyAll'
-              ? t('compose.copying')
-              : t('compose.loading')}
-          </p>
-        )}
-        {errorCode && errorCode !== 'needs-confirmation' ? (
-          <p role="alert" className="ink-compose-note" data-tone="danger">
-            {t(`compose.error.${errorCode}`)}
-          </p>
-        ) : null}
-        <footer className="ink-compose-footer">
-          <SendMenu
-            sending={sending}
-            disabled={!editable}
-            onSend={() => void send(false)}
-            onSchedule={() => setDialog('schedule')}
-            container={portal}
-          />
-          <AttachButton disabled={!editable} onFiles={(files) => files.forEach((f) => compose.attachments.add(f))} />
-          <OptionsMenu
-            importance={draft.importance}
-            readReceipt={draft.requestReadReceipt}
-            deliveryReceipt={draft.requestDeliveryReceipt}
-            disabled={!editable}
-            onImportance={(importance) => compose.update({ importance })}
-            onReadReceipt={(requestReadReceipt) => compose.update({ requestReadReceipt })}
-            onDeliveryReceipt={(requestDeliveryReceipt) => compose.update({ requestDeliveryReceipt })}
-            container={portal}
-          />
-          <DraftStatus
-            className="ink-compose-status"
-            state={compose.status.state}
-            savedAt={compose.status.savedAt}
-            reason={compose.status.reason}
-            onRetry={compose.status.retry}
-          />
-          <button
-            type="button"
-            className="ink-compose-icon-button"
-            data-part="discard"
-            aria-label={t('compose.discard')}
-            disabled={sending}
-            onClick={() => (hasContent ? setDialog('discard') : void discard())}
-          >
-            <Trash2 aria-hidden="true" size={16} />
-          </button>
-        </footer>
-      </div>
+          ) : (
+            <p role="status" className="ink-compose-note">
+              {intent.kind === 'forward' || intent.kind === 'reply' || intent.kind === 'replyAll'
+                ? t('compose.copying')
+                : t('compose.loading')}
+            </p>
+          )}
+          <Attachments.ImagePrompt />
+          <Attachments.List className="ink-compose-attachment-list" />
+          {errorCode && errorCode !== 'needs-confirmation' ? (
+            <p role="alert" className="ink-compose-note" data-tone="danger">
+              {t(`compose.error.${errorCode}`)}
+            </p>
+          ) : null}
+          <footer className="ink-compose-footer">
+            <SendMenu
+              sending={sending}
+              disabled={!editable}
+              onSend={() => void send(false)}
+              onSchedule={() => setDialog('schedule')}
+              container={portal}
+            />
+            <Attachments.Trigger className="ink-compose-attach" disabled={!editable} />
+            <OptionsMenu
+              importance={draft.importance}
+              readReceipt={draft.requestReadReceipt}
+              deliveryReceipt={draft.requestDeliveryReceipt}
+              disabled={!editable}
+              onImportance={(importance) => compose.update({ importance })}
+              onReadReceipt={(requestReadReceipt) => compose.update({ requestReadReceipt })}
+              onDeliveryReceipt={(requestDeliveryReceipt) => compose.update({ requestDeliveryReceipt })}
+              container={portal}
+            />
+            <DraftStatus
+              className="ink-compose-status"
+              state={compose.status.state}
+              savedAt={compose.status.savedAt}
+              reason={compose.status.reason}
+              onRetry={compose.status.retry}
+              onResolveConflict={conflict.versions ? () => setDialog('conflict') : undefined}
+            />
+            <button
+              type="button"
+              className="ink-compose-icon-button"
+              data-part="discard"
+              aria-label={t('compose.discard')}
+              disabled={sending}
+              onClick={() => (hasContent ? setDialog('discard') : void discard())}
+            >
+              <Trash2 aria-hidden="true" size={16} />
+            </button>
+          </footer>
+        </Attachments.Dropzone>
+      </Attachments.Root>
       {dialog === 'checks' ? (
         <SendChecksDialog
           checks={compose.checks}
@@ -386,6 +412,16 @@ function ComposeWindowBody({
             if (!open) setDialog('none');
           }}
           onSendAnyway={() => void send(true)}
+        />
+      ) : null}
+      {dialog === 'conflict' && conflict.versions ? (
+        <ConflictResolver
+          versions={conflict.versions}
+          onResolve={(choice) => {
+            conflict.resolve(choice);
+            setDialog('none');
+          }}
+          onCancel={() => setDialog('none')}
         />
       ) : null}
       {dialog === 'discard' ? (
@@ -405,36 +441,6 @@ function ComposeWindowBody({
         />
       ) : null}
     </section>
-  );
-}
-
-function AttachButton({ disabled, onFiles }: { disabled: boolean; onFiles: (files: File[]) => void }) {
-  const t = useMessages(composeMessages);
-  const input = useRef<HTMLInputElement>(null);
-  return (
-    <>
-      <button
-        type="button"
-        className="ink-compose-icon-button"
-        aria-label={t('compose.attach')}
-        disabled={disabled}
-        onClick={() => input.current?.click()}
-      >
-        <Paperclip aria-hidden="true" size={16} />
-      </button>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        hidden
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          onFiles([...(event.target.files ?? [])]);
-          event.target.value = '';
-        }}
-      />
-    </>
   );
 }
 

@@ -9,7 +9,6 @@ export const composeMessages = {
   'compose.addCc': 'Add Cc',
   'compose.addBcc': 'Add Bcc',
   'compose.subject': 'Subject',
-  'compose.attach': 'Attach files',
   'compose.body': 'Message body',
   'compose.bodyPlaceholder': 'Write your message…',
   'compose.send': 'Send',

@@ -11,7 +11,6 @@ export const composeAr: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.addCc': 'إضافة نسخة',
   'compose.addBcc': 'إضافة نسخة مخفية',
   'compose.subject': 'الموضوع',
-  'compose.attach': 'إرفاق ملفات',
   'compose.body': 'نص الرسالة',
   'compose.bodyPlaceholder': 'اكتب رسالتك…',
   'compose.send': 'إرسال',

@@ -11,7 +11,6 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.addCc': 'Adaugă Cc',
   'compose.addBcc': 'Adaugă Bcc',
   'compose.subject': 'Subiect',
-  'compose.attach': 'Atașează fișiere',
   'compose.body': 'Corpul mesajului',
   'compose.bodyPlaceholder': 'Scrieți mesajul…',
   'compose.send': 'Trimite',
