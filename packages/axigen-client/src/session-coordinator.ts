@@ -62,7 +62,15 @@ export function createSessionCoordinator(options: SessionCoordinatorOptions = {}
   const channel = options.channel === undefined ? openChannel(name) : options.channel;
   const askTimeoutMs = options.askTimeoutMs ?? 150;
   const self = randomId();
-  const members = new Set<SessionMember>();
+  // Weakly held: a client that is dropped leaves without having to say so.
+  const members = new Set<WeakRef<SessionMember>>();
+  const live = function* () {
+    for (const ref of members) {
+      const member = ref.deref();
+      if (member) yield member;
+      else members.delete(ref);
+    }
+  };
   const waiting = new Map<string, (sessid: string | undefined) => void>();
 
   const post = (message: Message) => channel?.postMessage({ protocol: PROTOCOL, ...message });
@@ -75,13 +83,13 @@ export function createSessionCoordinator(options: SessionCoordinatorOptions = {}
     } else if (message.type === 'answer') {
       if (message.to === self) waiting.get(message.id)?.(message.sessid);
     } else {
-      for (const member of members) if (member.key() === message.key) member.adopt(message.sessid);
+      for (const member of live()) if (member.key() === message.key) member.adopt(message.sessid);
     }
   };
   channel?.addEventListener('message', onMessage);
 
   function localSession(asker: SessionMember | undefined, key: string, stale: string | undefined) {
-    for (const member of members) {
+    for (const member of live()) {
       if (member === asker || member.key() !== key) continue;
       const sessid = member.sessid();
       if (sessid !== undefined && sessid !== stale) return sessid;
@@ -107,12 +115,13 @@ export function createSessionCoordinator(options: SessionCoordinatorOptions = {}
       });
     },
     announce(from, key, sessid) {
-      for (const member of members) if (member !== from && member.key() === key) member.adopt(sessid);
+      for (const member of live()) if (member !== from && member.key() === key) member.adopt(sessid);
       post({ type: 'session', from: self, key, sessid });
     },
     join(member) {
-      members.add(member);
-      return () => members.delete(member);
+      const ref = new WeakRef(member);
+      members.add(ref);
+      return () => members.delete(ref);
     },
     close() {
       channel?.removeEventListener('message', onMessage);

@@ -21,6 +21,9 @@ export class SessionKeeper {
   /** `baseUrl|username` of the cookie session, for the coordinator. */
   #key: string | undefined;
   #inExclusive = false;
+  // The login a sign-in skipped because it adopted another member's session: if that session turns out dead
+  // (a member that still believes in it answered), the restore does this login rather than give up.
+  #skippedLogin: (() => Promise<Session>) | undefined;
   // True while a 401 is being repaired: the login it triggers must be a real one, not an adoption of the
   // session that just failed.
   #forceLogin = false;
@@ -69,7 +72,8 @@ export class SessionKeeper {
 
   /** Whether a 401 is worth repairing: a hook can log in, or other members may hold a newer session. */
   get canRestore(): boolean {
-    return this.hook !== undefined || (this.#coordinator !== undefined && this.#member.key() !== undefined);
+    const shared = this.#coordinator !== undefined && this.#member.key() !== undefined;
+    return this.hook !== undefined || shared || this.#skippedLogin !== undefined;
   }
 
   /**
@@ -81,8 +85,12 @@ export class SessionKeeper {
     const run = async (): Promise<Session> => {
       if (coordinated && !this.#forceLogin) {
         const found = await this.#coordinator!.find(this.#member, key);
-        if (found !== undefined) return this.#use(key, { mode: 'cookie', sessid: found });
+        if (found !== undefined) {
+          this.#skippedLogin = login;
+          return this.#use(key, { mode: 'cookie', sessid: found });
+        }
       }
+      this.#skippedLogin = undefined;
       const session = this.#use(key, await login());
       if (coordinated) this.#coordinator!.announce(this.#member, key, session.sessid);
       return session;
@@ -112,7 +120,8 @@ export class SessionKeeper {
             return;
           }
         }
-        const hook = this.hook;
+        const skipped = this.#skippedLogin;
+        const hook = this.hook ?? (skipped && (() => this.signIn(key, skipped).then(() => undefined)));
         if (!hook) throw new Error('The session ended and no re-login is configured');
         this.#forceLogin = true;
         try {

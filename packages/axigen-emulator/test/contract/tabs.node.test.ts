@@ -29,14 +29,14 @@ afterEach(() => {
 function browser(name = `app-${Math.random()}`) {
   const cookies = new CookieJar();
   return {
-    tab(options: { coordinated?: boolean } = {}): AxigenClient {
+    tab(options: { coordinated?: boolean; relogin?: boolean } = {}): AxigenClient {
       const coordinator = options.coordinated === false ? false : createSessionCoordinator({ name, askTimeoutMs: 100 });
       if (coordinator) coordinators.push(coordinator);
       const client: AxigenClient = createAxigenClient({
         baseUrl: server.url,
         cookies,
         coordinator,
-        onUnauthorized: () => client.auth.relogin(),
+        ...(options.relogin !== false && { onUnauthorized: () => client.auth.relogin() }),
       });
       return client;
     },
@@ -119,6 +119,20 @@ describe('two tabs, one cookie', () => {
     await expect(a.getAccountInfo()).rejects.toMatchObject({ status: 401 });
     expect(states).toEqual(['signed-in', 'restoring', 'expired']);
     expect(a.auth.state).toBe('expired');
+  });
+
+  it('a tab that adopted a dead session (the server restarted) logs in for real, even without a re-login hook', async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.login(ALICE);
+    server.emulator.controls.reset(); // sessions gone; tab a does not know yet
+    const c = b.tab({ relogin: false });
+    await c.login(ALICE);
+    expect(c.sessionId).toBe(a.sessionId); // adopted from a, which still believes in it
+    expect(await c.getAccountInfo()).toMatchObject({ accountName: 'alice' });
+    expect(c.sessionId).not.toBe(undefined);
+    await expect.poll(() => a.sessionId).toBe(c.sessionId);
+    expect(await a.getAccountInfo()).toMatchObject({ accountName: 'alice' });
   });
 
   it('logging out in one tab signs the others out', async () => {
