@@ -414,9 +414,10 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     if (event !== 'blur') recordNow();
     void journalSync.flush();
     if (!core.autosave.canAutosave() || !core.autosave.needsSave(false)) return;
-    // A create started as the page goes away would make a draft whose id never arrives: the restored view creates
-    // it instead (from the page record). A replace is safe: the id is known already.
-    if (event === 'hidden' && f.serverId === undefined) return;
+    // A create started while the page unloads would make a draft whose id never arrives: the restored view creates
+    // it instead (from the page record). A hidden tab (switched away) lives on: its create goes, and were the answer
+    // lost, the page record's `pendingCreate` lets the restored view find the draft. A replace is always safe.
+    if (event === 'hidden' && f.pageHidden && f.serverId === undefined) return;
     core.autosave.run('flush').catch(ignore);
   }
 

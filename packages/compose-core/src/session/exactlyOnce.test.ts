@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryJournal } from '../journal/createMemoryJournal';
 import { listOpenComposeSessions } from './openComposeSessions';
+import { createChannelHub } from './testing/createChannelHub';
 import { advance, BOB, createHarness, FAKE_TIMERS, settle } from './testing/createHarness';
 
 beforeEach(() => {
@@ -170,16 +171,35 @@ describe('one server draft per compose session', () => {
     second.dispose();
   });
 
-  it('hiding the page before the first autosave creates nothing the restored view cannot find', async () => {
+  it('the page unloading before the first autosave creates nothing; the restored view creates the one draft', async () => {
     const h = await createHarness();
-    const first = await writing(h, 'Hidden at once', 'reload-2');
-    first.notify('hidden');
+    const first = await writing(h, 'Closed at once', 'reload-2');
+    window.dispatchEvent(new Event('pagehide'));
     await settle();
+    expect(h.count('POST', '/api/v1/mails')).toBe(0);
     vi.clearAllTimers();
     const second = h.open({ intent: { kind: 'new' }, clientId: 'reload-2' });
     await second.ready;
     await advance(2500);
     expect(second.getSnapshot().state).toBe('saved');
+    expect(await h.folder('drafts')).toEqual([second.getSnapshot().serverId]);
+    first.dispose();
+    second.dispose();
+  });
+
+  it('a create sent as the tab was hidden, whose answer never came, is found by the restored view', async () => {
+    const h = await createHarness();
+    const first = await writing(h, 'Hidden at once', 'reload-3');
+    h.loseResponse('POST', '/api/v1/mails');
+    first.notify('hidden');
+    await settle();
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
+    vi.clearAllTimers();
+    const second = h.open({ intent: { kind: 'new' }, clientId: 'reload-3' });
+    await second.ready;
+    await advance(2500);
+    expect(second.getSnapshot().state).toBe('saved');
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
     expect(await h.folder('drafts')).toEqual([second.getSnapshot().serverId]);
     first.dispose();
     second.dispose();
@@ -328,5 +348,50 @@ describe('a save that never answers', () => {
     const [delivered] = await deliveredAfterWindow(h);
     expect(delivered).toMatchObject({ subject: 'Hung save, edited' });
     session.dispose();
+  });
+});
+
+describe('a draft open in two tabs', () => {
+  it('shows what differs per field and lets the user merge recipients, take their subject and keep this body', async () => {
+    const h = await createHarness();
+    const hub = createChannelHub();
+    const CAROL = { name: 'Carol', address: 'carol@inkwell.test' };
+    const tabA = h.open({ intent: { kind: 'new' }, clientId: 'two-tabs', broadcastChannel: hub });
+    const tabB = h.open({ intent: { kind: 'new' }, clientId: 'two-tabs', broadcastChannel: hub });
+    await Promise.all([tabA.ready, tabB.ready]);
+    tabA.update({ to: [BOB], subject: 'Offsite (A)' });
+    tabA.setBodyHtml('<p>Agenda from A</p>');
+    await vi.advanceTimersByTimeAsync(350);
+    await settle();
+    tabB.update({ to: [CAROL], subject: 'Offsite (B)' });
+    tabB.setBodyHtml('<p>Agenda from B</p>');
+    const conflict = tabB.getSnapshot().conflict;
+    expect(conflict?.fields).toEqual({
+      to: { mine: [CAROL], theirs: [BOB] },
+      subject: { mine: 'Offsite (B)', theirs: 'Offsite (A)' },
+      body: { mine: '<p>Agenda from B</p>', theirs: '<p>Agenda from A</p>' },
+    });
+    // B's edits wait (kept, not saved) while A saves its version.
+    await advance(3000);
+    expect(tabB.getSnapshot().draft.subject).toBe('Offsite (B)');
+
+    tabB.resolveConflict({ to: 'merge', subject: 'theirs', body: 'mine' });
+    expect(tabB.getSnapshot().conflict).toBeUndefined();
+    expect(tabB.getSnapshot().draft).toMatchObject({
+      to: [CAROL, BOB],
+      subject: 'Offsite (A)',
+      bodyHtml: '<p>Agenda from B</p>',
+    });
+    await advance(2500);
+    expect(tabB.getSnapshot().state).toBe('saved');
+    // One server draft for the two tabs, holding the merged version.
+    const drafts = await h.folder('drafts');
+    expect(drafts).toEqual([tabB.getSnapshot().serverId]);
+    const saved = await h.client.getMail(drafts[0] as string);
+    expect(saved.subject).toBe('Offsite (A)');
+    expect(saved.to).toContain(CAROL.address);
+    expect(saved.to).toContain(BOB.address);
+    tabA.dispose();
+    tabB.dispose();
   });
 });

@@ -9,6 +9,8 @@ import {
   type ComposeSessionOptions,
   type ComposeSnapshot,
   type ComposeState,
+  type ConflictChoice,
+  type ConflictInfo,
   type Draft,
   type SendOptions,
   type SendOutbox,
@@ -62,7 +64,13 @@ export interface UseComposeResult {
   schedule: (epochSeconds: number, options?: SendOptions) => ReturnType<ComposeSession['schedule']>;
   cancelSchedule: ComposeSession['cancelSchedule'];
   discard: ComposeSession['discard'];
-  resolveConflict: ComposeSession['resolveConflict'];
+  /**
+   * The same draft was changed in another tab: what differs, field by field (`conflict.fields.to/cc/bcc/subject/
+   * body`, each `{ mine, theirs }`). Autosave waits until `resolveConflict`.
+   */
+  conflict: ConflictInfo | undefined;
+  /** `'mine'`, `'theirs'`, or per field: `{ to: 'merge', subject: 'theirs', body: 'mine' }`. */
+  resolveConflict: (choice: ConflictChoice) => void;
   attachments: UseAttachmentQueueResult;
   /** Pre-send checks of the current draft. */
   checks: ComposeSnapshot['checks'];
@@ -117,7 +125,9 @@ export function useCompose(options: UseComposeOptions): UseComposeResult {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') handle.getState().session?.notify('hidden');
     };
-    const onPageHide = () => handle.getState().session?.notify('close');
+    // The page may be going away: the session writes the text synchronously and does not start a create whose
+    // answer could never reach it (the reloaded view finds the text and creates the draft).
+    const onPageHide = () => handle.getState().session?.notify('hidden');
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onPageHide);
     return () => {
@@ -148,7 +158,7 @@ export function useCompose(options: UseComposeOptions): UseComposeResult {
         handle.ensure().schedule(epochSeconds, sendOptions),
       cancelSchedule: () => handle.ensure().cancelSchedule(),
       discard: () => handle.ensure().discard(),
-      resolveConflict: (choice: 'mine' | 'theirs') => handle.ensure().resolveConflict(choice),
+      resolveConflict: (choice: ConflictChoice) => handle.ensure().resolveConflict(choice),
       onBlur: (event?: FocusLeave) => {
         if (event && staysInside(event)) return;
         handle.getState().session?.notify('blur');
@@ -174,6 +184,7 @@ export function useCompose(options: UseComposeOptions): UseComposeResult {
     session,
     attachments,
     checks: snapshot.checks,
+    conflict: snapshot.conflict,
     status,
   };
 }
