@@ -238,7 +238,8 @@ function ComposeWindowBody({
               >
                 {uniqueAddresses(identity).map((address) => (
                   <option key={address} value={address}>
-                    {identity.from.name ? `${identity.from.name} <${address}>` : address}
+                    {/* Isolated, so that a right-to-left page keeps the address's brackets in place. */}
+                    {`\u2068${identity.from.name ? `${identity.from.name} <${address}>` : address}\u2069`}
                   </option>
                 ))}
               </select>

@@ -32,6 +32,14 @@ export const COMPOSE_WINDOW_CSS = `
 .ink-compose .inkwell-composer { border: 0; border-radius: 0; flex: 1; min-height: 180px; display: flex; flex-direction: column; }
 .ink-compose .inkwell-toolbar { border-block-end: 1px solid ${token('color-border')}; }
 .ink-compose .inkwell-toolbar-button, .ink-compose .inkwell-toolbar-menuitem { color: ${token('color-fg')}; }
+.ink-compose .inkwell-toolbar-button:hover { background: ${token('color-surface')}; }
+.ink-compose .inkwell-toolbar-button[aria-pressed="true"] { background: ${token('color-accent-soft')}; border-color: ${token('color-accent')}; }
+.ink-compose .inkwell-toolbar-button[aria-disabled="true"] { color: ${token('color-muted')}; opacity: 0.6; }
+.ink-compose .inkwell-toolbar-button:focus-visible, .ink-compose .inkwell-toolbar-menuitem:focus { outline: ${token('focus-ring')}; }
+.ink-compose .inkwell-prosemirror a { color: ${token('color-accent')}; }
+.ink-compose [data-inkwell-signature] { color: ${token('color-muted')}; }
+.ink-compose .inkwell-prosemirror p.is-editor-empty:first-child::before { color: ${token('color-muted')}; }
+.ink-compose .inkwell-link-editor, .ink-compose .inkwell-confirm { border-color: ${token('color-border')}; }
 .ink-compose .inkwell-toolbar-menu { background: ${token('color-surface-raised')}; border-color: ${token('color-border')}; }
 .ink-compose .inkwell-prosemirror { min-height: 140px; }
 .ink-compose-note { margin: ${token('space-2')} ${token('space-3')}; color: ${token('color-muted')}; }
