@@ -87,7 +87,7 @@ function Trigger({ className, children, ...rest }: ComponentPropsWithRef<'button
       <button
         type="button"
         {...rest}
-        disabled={rest.disabled ?? !api.ready}
+        disabled={rest.disabled === true || !api.ready}
         className={cx('ink-attachments-trigger', className)}
         onClick={(event) => {
           rest.onClick?.(event);

@@ -24,12 +24,17 @@ function contact(name: string, email: string): ContactSuggestion {
   };
 }
 
+// Typing through user-event is slow on a loaded 2-core machine; this bounds a hang, it times nothing.
+vi.setConfig({ testTimeout: 20_000 });
+
 const CONTACTS = [contact('Bob Builder', 'bob@inkwell.test'), contact('Bob Marley', 'marley@music.example')];
 
 /** A client that only answers autocomplete, recording each request's query and signal. */
 function fakeClient() {
   const calls: Array<{ query: string; signal: AbortSignal | undefined }> = [];
   const client = {
+    // The provider asks whether a 401 can be repaired; these tests never meet one.
+    auth: { canRelogin: true },
     autocompleteContacts: (query: string, opts?: { signal?: AbortSignal }) => {
       calls.push({ query, signal: opts?.signal });
       const items = CONTACTS.filter((c) => `${c.name} ${c.email}`.toLowerCase().includes(query.toLowerCase()));
@@ -279,6 +284,19 @@ describe('RecipientField', () => {
     fireEvent.dragEnd(item, { dataTransfer });
     expect(cc).toHaveBeenLastCalledWith([{ name: 'Ana', address: 'ana@example.com' }]);
     expect(to).toHaveBeenLastCalledWith([]);
+  });
+
+  it('keeps its chips when a controlled host passes an equal new array each render', async () => {
+    const user = userEvent.setup();
+    const value = () => [{ address: 'a@example.com' }, { address: 'b@example.com' }];
+    const { rerender } = render(<RecipientField suggestions={false} value={value()} />);
+    await user.click(input());
+    await user.keyboard('{ArrowLeft}');
+    const focused = chip('b@example.com');
+    expect(focused).toHaveFocus();
+    rerender(<RecipientField suggestions={false} value={value()} />);
+    expect(chip('b@example.com')).toBe(focused);
+    expect(focused).toHaveFocus();
   });
 
   it('removes a chip with its remove button', async () => {

@@ -28,7 +28,15 @@ export interface RecipientsState {
 /** The chips of one field, controlled or uncontrolled; no DOM. */
 export function useRecipientsState({ value, defaultValue, onValueChange }: UseRecipientsStateOptions): RecipientsState {
   const [own, setOwn] = useState<RecipientEntry[]>(() => (value ?? defaultValue ?? []).map(entryFromRecipient));
-  const entries = useMemo(() => (value === undefined ? own : entriesFromValue(value, own)), [value, own]);
+  // Chips derived from the last controlled value are matched again, so a host that passes an equal new array each
+  // render keeps the same chips (ids, focus, problems).
+  const derived = useRef<readonly RecipientEntry[]>([]);
+  const entries = useMemo(() => {
+    if (value === undefined) return own;
+    const next = entriesFromValue(value, [...own, ...derived.current]);
+    derived.current = next;
+    return next;
+  }, [value, own]);
   const latest = useRef(entries);
   latest.current = entries;
   const onChange = useRef(onValueChange);
