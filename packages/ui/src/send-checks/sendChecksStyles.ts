@@ -14,7 +14,7 @@ export const sendChecksStyles = `
   inline-size: min(28rem, calc(100vw - 2 * ${token('space-4')}));
   box-sizing: border-box;
 }
-.ink-send-checks-root::backdrop { background: rgb(0 0 0 / 0.35); }
+.ink-send-checks-root::backdrop { background: color-mix(in srgb, ${token('color-fg')} 40%, transparent); }
 .ink-send-checks-title { margin: 0 0 ${token('space-2')}; font-size: 1.15em; }
 .ink-send-checks-description { margin: 0 0 ${token('space-3')}; color: ${token('color-muted')}; }
 .ink-send-checks-list { margin: 0 0 ${token('space-4')}; padding: 0; list-style: none; display: grid; gap: ${token('space-2')}; }

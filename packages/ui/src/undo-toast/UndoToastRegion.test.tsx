@@ -1,6 +1,7 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
 import { createSendOutbox, type SendOutbox } from '@inkwell/compose-core';
 import { composeMutationKeys, InkwellProvider } from '@inkwell/react';
@@ -234,5 +235,23 @@ describe('UndoToastRegion', () => {
     sent(outbox, 6);
     await user.keyboard('{Control>}z{/Control}{Control>}{Shift>}z{/Shift}{/Control}{Meta>}z{/Meta}u');
     expect(undoSend).not.toHaveBeenCalled();
+  });
+
+  it('shows one toast per send under StrictMode, also for sends made before it mounted', () => {
+    const client = clientAnswering(vi.fn(async () => ({})));
+    const outbox = createSendOutbox({ client });
+    outbox.add({ kind: 'undoable', processingId: 1, deadline: Date.now() + 9000, subject: 'Early', recipients: [] });
+    render(
+      <StrictMode>
+        <InkwellProvider client={client} outbox={outbox} queryClient={new QueryClient()}>
+          <UndoToastRegion />
+        </InkwellProvider>
+      </StrictMode>,
+    );
+    sent(outbox, 2);
+    expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-state'))).toEqual([
+      'undoable',
+      'undoable',
+    ]);
   });
 });

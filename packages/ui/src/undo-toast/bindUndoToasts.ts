@@ -102,6 +102,12 @@ export function bindUndoToasts({
       if (item.kind !== 'undoable') continue;
       const key = toastOfItem.get(item.id);
       if (key === undefined) {
+        // A toast already in the queue for it (a region bound again, as under StrictMode) is taken over.
+        const existing = queue.getSnapshot().find((t) => t.content.itemId === item.id);
+        if (existing) {
+          toastOfItem.set(item.id, existing.key);
+          continue;
+        }
         const sendingKey = toastOfProcessing.get(item.processingId);
         toastOfProcessing.delete(item.processingId);
         if (sendingKey !== undefined && queue.get(sendingKey)) {
@@ -120,8 +126,12 @@ export function bindUndoToasts({
     if (!mutation || !isSend(mutation)) return;
     const { status, data, error, variables } = mutation.state;
     let key = toastOfMutation.get(mutation.mutationId);
+    if (key === undefined) {
+      key = queue.getSnapshot().find((t) => t.content.mutationId === mutation.mutationId)?.key;
+      if (key !== undefined) toastOfMutation.set(mutation.mutationId, key);
+    }
     if (status === 'pending' && key === undefined) {
-      key = queue.add({ state: 'sending', ...describeVariables(variables) });
+      key = queue.add({ state: 'sending', mutationId: mutation.mutationId, ...describeVariables(variables) });
       toastOfMutation.set(mutation.mutationId, key);
       return;
     }

@@ -24,6 +24,8 @@ export interface UndoToastContent {
   clientId?: string;
   /** The reopened draft's mail id. */
   draftId?: string;
+  /** The send mutation behind a `sending` toast (TanStack Query's `mutationId`). */
+  mutationId?: number;
 }
 
 /** Toasts that must be heard at once (role alert) and stay until dismissed. */
