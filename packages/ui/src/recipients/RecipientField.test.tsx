@@ -91,6 +91,18 @@ describe('RecipientField', () => {
     expect(input()).toHaveValue('');
   });
 
+  it('lets Ctrl+Enter through to the window after turning the text into chips', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const onWindowKey = vi.fn((event: KeyboardEvent) => event.defaultPrevented);
+    window.addEventListener('keydown', onWindowKey);
+    render(<Controlled onChange={onChange} />);
+    await user.type(input(), 'a@x.io{Control>}{Enter}{/Control}');
+    window.removeEventListener('keydown', onWindowKey);
+    expect(onChange).toHaveBeenLastCalledWith([{ address: 'a@x.io' }]);
+    expect(onWindowKey.mock.results.at(-1)?.value).toBe(false);
+  });
+
   it('keeps a comma inside a quoted name as part of the name', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
@@ -396,7 +408,7 @@ describe('RecipientField suggestions', () => {
     await user.type(input(), 'bob');
     await act(() => vi.advanceTimersByTimeAsync(200));
     await act(() => vi.advanceTimersByTimeAsync(20));
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Bob Marleymarley@music.example']);
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Bob Marley marley@music.example']);
     await user.keyboard('{Escape}');
     expect(input()).toHaveAttribute('aria-expanded', 'false');
     expect(input()).toHaveValue('bob');

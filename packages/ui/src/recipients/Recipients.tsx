@@ -240,8 +240,13 @@ function Suggestions({ limit, className, ...rest }: RecipientsSuggestionsProps) 
       {api.options.map((option, index) => (
         <li key={option.id || option.email} {...api.getOptionProps(option, index)} className="ink-recipients-option">
           <span>{option.name || option.email}</span>
-          {option.name ? <span className="ink-recipients-option-address">{option.email}</span> : null}
-          {option.isDistributionList ? <span>({api.t('recipients.suggestion.list')})</span> : null}
+          {option.name ? (
+            <>
+              {' '}
+              <span className="ink-recipients-option-address">{option.email}</span>
+            </>
+          ) : null}
+          {option.isDistributionList ? <span> ({api.t('recipients.suggestion.list')})</span> : null}
         </li>
       ))}
     </ul>

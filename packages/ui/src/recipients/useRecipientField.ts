@@ -270,7 +270,12 @@ export function useRecipientField({
         }
         return;
       case 'Enter': {
-        // Enter never reaches a form from here: it picks, commits, or does nothing.
+        if (event.ctrlKey || event.metaKey) {
+          // Ctrl/Cmd+Enter is the window's "send": the typed text becomes chips first, the event goes on.
+          commitText();
+          return;
+        }
+        // A plain Enter never reaches a form from here: it picks, commits, or does nothing.
         event.preventDefault();
         const option = options[active];
         if (option) pick(option);
