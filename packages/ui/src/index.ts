@@ -28,8 +28,8 @@ export { sendChecksMessages } from './send-checks/messages';
 export * from './schedule-picker';
 
 // Undo-send toasts
-export { UndoToast, UndoToastRegion } from './undo-toast/UndoToast';
-export type { UndoToastRegionProps, UndoToastRegionRootProps } from './undo-toast/UndoToast';
+export { UndoToast, type UndoToastRegionRootProps } from './undo-toast/UndoToast';
+export { UndoToastRegion, type UndoToastRegionProps } from './undo-toast/UndoToastRegion';
 export { useUndoToasts, type UndoToastsBehaviour, type UseUndoToastsOptions } from './undo-toast/useUndoToasts';
 export { bindUndoToasts } from './undo-toast/bindUndoToasts';
 export type {

@@ -277,10 +277,3 @@ function Announcer({
  * `Title`, `Description`, `Countdown`, `Actions`, `UndoButton`, `DismissButton`.
  */
 export const UndoToast = { Region, Toast, Title, Description, Countdown, Actions, UndoButton, DismissButton };
-
-export type UndoToastRegionProps = Omit<UndoToastRegionRootProps, 'children'>;
-
-/** The ready-made region: place it once near the app root, inside `InkwellProvider`; it outlives compose views. */
-export function UndoToastRegion(props: UndoToastRegionProps) {
-  return <Region {...props} />;
-}

@@ -10,7 +10,7 @@ import { DraftStatus } from '../draft-status/DraftStatus';
 import { useSaveStatus } from '../draft-status/useSaveStatus';
 import { I18nProvider } from '../i18n';
 import { ar } from '../locales/ar';
-import { UndoToastRegion } from './UndoToast';
+import { UndoToastRegion } from './UndoToastRegion';
 
 // A clock that starts at a fixed instant and runs at real speed: the countdown reads the same in every run, and the
 // outbox's window still closes (it never would on a frozen clock).

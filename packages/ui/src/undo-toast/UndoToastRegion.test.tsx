@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
 import { createSendOutbox, type SendOutbox } from '@inkwell/compose-core';
 import { composeMutationKeys, InkwellProvider } from '@inkwell/react';
-import { UndoToastRegion, type UndoToastRegionProps } from './UndoToast';
+import { UndoToastRegion, type UndoToastRegionProps } from './UndoToastRegion';
 
 const START = new Date('2026-11-21T10:00:00Z').getTime();
 
