@@ -51,6 +51,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Widget dependencies the browser tests import, optimized up front so the optimizer never reloads a running test.
+        optimizeDeps: { include: ['react-dropzone', 'lucide-react', '@radix-ui/react-dropdown-menu'] },
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'apps/*/src/**/*.browser.test.{ts,tsx}'],
