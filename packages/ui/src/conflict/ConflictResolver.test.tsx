@@ -16,35 +16,40 @@ const versions: ConflictVersions = {
 };
 
 describe('ConflictResolver', () => {
-  it('shows both versions per field and resolves a per-field choice by keyboard only', async () => {
-    const user = userEvent.setup();
-    const onResolve = vi.fn();
-    render(<ConflictResolver versions={versions} onResolve={onResolve} />);
-    expect(screen.getByRole('region', { name: 'This draft was changed in another tab' })).toBeInTheDocument();
-    const to = screen.getByRole('group', { name: 'To' });
-    expect(to).toHaveTextContent('Ana Pop <ana@example.com>, Bob Builder <bob@example.com>');
-    const body = screen.getByRole('group', { name: 'Message body' });
-    expect(body).toHaveTextContent('Numbers attached. Call me.');
-    expect(within(body).queryByRole('radio', { name: 'Keep everyone from both' })).toBeNull();
+  // Many key presses: a roomier limit for a loaded machine (no timing is asserted).
+  it(
+    'shows both versions per field and resolves a per-field choice by keyboard only',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup();
+      const onResolve = vi.fn();
+      render(<ConflictResolver versions={versions} onResolve={onResolve} />);
+      expect(screen.getByRole('region', { name: 'This draft was changed in another tab' })).toBeInTheDocument();
+      const to = screen.getByRole('group', { name: 'To' });
+      expect(to).toHaveTextContent('Ana Pop <ana@example.com>, Bob Builder <bob@example.com>');
+      const body = screen.getByRole('group', { name: 'Message body' });
+      expect(body).toHaveTextContent('Numbers attached. Call me.');
+      expect(within(body).queryByRole('radio', { name: 'Keep everyone from both' })).toBeNull();
 
-    // Tab reaches the first group's checked radio; arrows move within it.
-    await user.tab();
-    expect(within(to).getByRole('radio', { name: 'Keep this tab’s version' })).toHaveFocus();
-    await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(within(to).getByRole('radio', { name: 'Keep everyone from both' })).toBeChecked();
-    await user.tab();
-    await user.keyboard('{ArrowRight}');
-    expect(
-      within(screen.getByRole('group', { name: 'Subject' })).getByRole('radio', {
-        name: 'Use the other tab’s version',
-      }),
-    ).toBeChecked();
-    await user.tab();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Apply' })).toHaveFocus();
-    await user.keyboard('{Enter}');
-    expect(onResolve).toHaveBeenCalledWith({ to: 'merge', subject: 'theirs', body: 'mine' });
-  });
+      // Tab reaches the first group's checked radio; arrows move within it.
+      await user.tab();
+      expect(within(to).getByRole('radio', { name: 'Keep this tab’s version' })).toHaveFocus();
+      await user.keyboard('{ArrowRight}{ArrowRight}');
+      expect(within(to).getByRole('radio', { name: 'Keep everyone from both' })).toBeChecked();
+      await user.tab();
+      await user.keyboard('{ArrowRight}');
+      expect(
+        within(screen.getByRole('group', { name: 'Subject' })).getByRole('radio', {
+          name: 'Use the other tab’s version',
+        }),
+      ).toBeChecked();
+      await user.tab();
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'Apply' })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(onResolve).toHaveBeenCalledWith({ to: 'merge', subject: 'theirs', body: 'mine' });
+    },
+  );
 
   it('describes each radio with the version it keeps', () => {
     render(<ConflictResolver versions={{ subject: versions.subject! }} onResolve={vi.fn()} />);
