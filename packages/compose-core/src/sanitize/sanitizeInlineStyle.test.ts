@@ -49,4 +49,53 @@ describe('sanitizeInlineStyle', () => {
   it('drops declarations without a property or with an invalid name', () => {
     expect(sanitizeInlineStyle(': red; {color}: red; color red; width: 10px').style).toBe('width: 10px');
   });
+
+  it.each([
+    'top: -3000px',
+    'inset: -10px auto auto -10px',
+    'inset-inline-start: -900px',
+    'transform: translate(-100vw, -100vh)',
+    '-webkit-transform: rotate(180deg)',
+    'translate: -50px',
+    'scale: 40',
+    'rotate: 90deg',
+    'margin-top: -5000px',
+    'margin: -100px 0 0 0',
+    'margin-left: calc(-100vw)',
+    'margin: 0 -.5em',
+    'text-indent: -9999px',
+    'clip-path: inset(0 0 100% 0)',
+    '-webkit-clip-path: circle(0)',
+    'clip: rect(0 0 0 0)',
+    'mask: linear-gradient(transparent, transparent)',
+    '-webkit-mask-image: none',
+    'offset-path: path("M0 0 L-900 -900")',
+    'position: -webkit-sticky',
+    'position: var(--p)',
+    '--p: fixed',
+    'margin-top: var(--t)',
+    'tr\\61nsform: scale(9)',
+  ])('drops %j, which moves or hides content', (declaration) => {
+    expect(sanitizeInlineStyle(`${declaration}; color: red`).style).toBe('color: red');
+  });
+
+  it('keeps margins that cannot pull content out, and position static or relative', () => {
+    expect(sanitizeInlineStyle('margin: 0 auto; margin-top: 12px; position: relative').style).toBe(
+      'margin: 0 auto; margin-top: 12px; position: relative',
+    );
+  });
+
+  it('drops !important (it would beat the mail view containment) and rebuilds the declaration', () => {
+    expect(sanitizeInlineStyle('color: red !important; position: relative!important').style).toBe(
+      'color: red; position: relative',
+    );
+  });
+
+  it('keeps the URL the browser reads in url(), never the text it was written as', () => {
+    expect(
+      sanitizeInlineStyle(`background: url(' ht\\9 tps://t.example/a.png')`, { allowRemoteImages: true }).style,
+    ).toBe('background: url("https://t.example/a.png")');
+    expect(sanitizeInlineStyle(`background: url("ht tps://t.example/a.png"); color: red`).style).toBe('color: red');
+    expect(sanitizeInlineStyle('background: url(/api/logout); color: red').style).toBe('color: red');
+  });
 });
