@@ -45,7 +45,7 @@ function Compose({ checks, onSend }: { checks: SendCheck[]; onSend: () => void }
 }
 
 describe('SendChecksDialog', () => {
-  it('opens on "Go back", sends anyway by keyboard only, and returns focus to Send', async () => {
+  it('opens on "Go back", sends anyway by keyboard only, and returns focus to Send', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     const onSend = vi.fn();
     render(<Compose checks={[emptySubject, missingAttachment]} onSend={onSend} />);

@@ -108,7 +108,7 @@ describe('UndoToastRegion', () => {
     );
   });
 
-  it('is usable by keyboard only: Tab to Undo, then `u`; focus stays on the toast', async () => {
+  it('is usable by keyboard only: Tab to Undo, then `u`; focus stays on the toast', { timeout: 20_000 }, async () => {
     const undoSend = vi.fn(async () => ({ mailId: 'draft-2' }));
     const { outbox, user } = setup(undoSend, { onReopen: vi.fn() });
     sent(outbox, 2);
@@ -180,7 +180,7 @@ describe('UndoToastRegion', () => {
     expect(screen.queryByRole('listitem')).toBeNull();
   });
 
-  it('stacks several sends; Alt+Z undoes the newest; Dismiss lets one go now', async () => {
+  it('stacks several sends; Alt+Z undoes the newest; Dismiss lets one go now', { timeout: 20_000 }, async () => {
     const undoSend = vi.fn(async () => ({ mailId: 'd' }));
     const { outbox, user } = setup(undoSend);
     sent(outbox, 10, 'First');
