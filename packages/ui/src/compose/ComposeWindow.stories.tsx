@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createBrowserEmulator, createEmulatorHandlers } from '@inkwell/axigen-emulator/browser';
+import type { ComposeIntent } from '@inkwell/compose-core';
 import { useState } from 'react';
+import { UndoToastRegion } from '../undo-toast/UndoToastRegion';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ComposeDock } from './ComposeDock';
 import type { ComposeLayout } from './composeLayout';
@@ -226,5 +228,92 @@ export const Dock: StoryObj<typeof DockOnEmulator> = {
     const [first] = body.getAllByRole('dialog', { name: 'New message' });
     await userEvent.click(within(first!).getByRole('button', { name: 'Minimize' }));
     await expect(first).toHaveAttribute('data-layout', 'minimized');
+  },
+};
+
+/** Tabs until `target` has focus (at most `limit` presses), as a keyboard user would. */
+async function tabTo(target: HTMLElement, limit = 40, shift = false) {
+  for (let i = 0; i < limit && document.activeElement !== target; i++) await userEvent.tab({ shift });
+  await expect(target).toHaveFocus();
+}
+
+function KeyboardHost({ onSent }: { onSent: (how: 'sent' | 'scheduled') => void }) {
+  const [reopened, setReopened] = useState<ComposeIntent | null>(null);
+  return (
+    <EmulatorComposeHost>
+      {(intent) => (
+        <>
+          <ComposeWindow
+            key={reopened ? 'reopened' : 'new'}
+            intent={reopened ?? intent}
+            clientId={reopened ? undefined : 'story-keyboard'}
+            onSent={onSent}
+          />
+          <UndoToastRegion
+            onReopen={(draftId: string | undefined) => {
+              if (draftId) setReopened({ kind: 'draft', mailId: draftId });
+            }}
+          />
+        </>
+      )}
+    </EmulatorComposeHost>
+  );
+}
+
+/** Keyboard only: write, attach, send with Ctrl+Enter, undo with Alt+Z; the draft comes back with its text. */
+export const KeyboardWriteSendUndo: StoryObj<typeof KeyboardHost> = {
+  args: { onSent: fn() },
+  render: (args) => <KeyboardHost {...args} />,
+  play: async ({ args }) => {
+    const win = await windowNamed('New message');
+    const body = await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabTo(within(win).getByRole('combobox', { name: 'To' }));
+    await userEvent.keyboard('bob@inkwell.test{Enter}');
+    await tabTo(within(win).getByRole('textbox', { name: 'Subject' }));
+    await userEvent.keyboard('Keyboard only{Enter}');
+    await expect(body).toHaveFocus();
+    await userEvent.keyboard('Written without a mouse.');
+    // The file chooser itself is the browser's: the file goes straight to the picker's input.
+    const input = win.querySelector<HTMLInputElement>('input[type="file"]:not([accept^="image"])');
+    await userEvent.upload(input!, new File(['plan'], 'plan.txt', { type: 'text/plain' }));
+    await within(win).findByText('plan.txt', undefined, WAIT);
+    await userEvent.click(body);
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(args.onSent).toHaveBeenCalledWith('sent'), WAIT);
+    const page = within(document.body);
+    await page.findByRole('button', { name: /Undo/ }, WAIT);
+    await userEvent.keyboard('{Alt>}z{/Alt}');
+    const again = await windowNamed('Keyboard only');
+    await expect(await within(again).findByRole('textbox', { name: 'Subject' }, WAIT)).toHaveValue('Keyboard only');
+  },
+};
+
+/** Keyboard only: Send's menu → Schedule send → a preset → Schedule. */
+export const KeyboardSchedule: Story = {
+  play: async ({ args }) => {
+    const win = await windowNamed('New message');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabTo(within(win).getByRole('combobox', { name: 'To' }));
+    await userEvent.keyboard('bob@inkwell.test{Enter}');
+    await tabTo(within(win).getByRole('textbox', { name: 'Subject' }));
+    await userEvent.keyboard('Later');
+    // From the end of the page backwards: the footer comes before the text when walking back.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabTo(within(win).getByRole('button', { name: 'More send options' }), 40, true);
+    await userEvent.keyboard('{Enter}');
+    const item = await within(document.body).findByRole('menuitem', { name: 'Schedule send' });
+    await waitFor(() => expect(item).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Schedule send' });
+    const tomorrow = await within(dialog).findByRole('button', { name: /Tomorrow morning|This morning/ }, WAIT);
+    // The dialog opens with focus on Close; the picker's controls come before it.
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    await tabTo(tomorrow, 40, true);
+    await userEvent.keyboard('{Enter}');
+    await tabTo(within(dialog).getByRole('button', { name: 'Schedule' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(args.onSent).toHaveBeenCalledWith('scheduled'), WAIT);
   },
 };

@@ -1,7 +1,7 @@
 import type { ScheduledInstant } from '@inkwell/compose-core';
 import { useEffect, useId, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
-import { SchedulePicker } from '../schedule-picker/SchedulePicker';
+import { LazySchedulePicker } from '../schedule-picker/LazySchedulePicker';
 import { composeMessages } from './composeMessages';
 
 interface Props {
@@ -36,7 +36,7 @@ export function ScheduleDialog({ onSchedule, onClose }: Props) {
       }}
     >
       <h2 id={id}>{t('compose.scheduleTitle')}</h2>
-      <SchedulePicker onSchedule={onSchedule} />
+      <LazySchedulePicker onSchedule={onSchedule} />
       <div className="ink-compose-confirm-actions">
         <button type="button" className="ink-compose-button" onClick={onClose}>
           {t('compose.closeSchedule')}
