@@ -65,7 +65,9 @@ it('reads and replies to hostile mails: nothing runs, nothing the mail names loa
     await (await findRow(inbox, subject)).click();
     await page.getByRole('article', { name: subject }).getByRole('button', { name: 'Reply', exact: true }).click();
     const compose = page.getByRole('region', { name: 'Compose' });
-    await expect.poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue()).toBe(`Re: ${subject}`);
+    await expect
+      .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
+      .toBe(`Re: ${subject}`);
     await compose.getByRole('textbox', { name: 'Message body' }).click({ position: { x: 40, y: 12 } });
     await page.keyboard.type('Not clicking that.');
     await compose.getByRole('button', { name: 'Send', exact: true }).click();
@@ -99,5 +101,5 @@ it('loads remote images only after the user asks', { timeout: 60_000 }, async ()
   await message.getByRole('document', { name: 'Message body' }).waitFor();
   expect(remote).toEqual([]);
   await message.getByRole('button', { name: 'Show remote images' }).click();
-  await expect.poll(() => remote.length).toBeGreaterThan(0);
+  await expect.poll(() => remote.length, { timeout: 15_000 }).toBeGreaterThan(0);
 });

@@ -22,25 +22,27 @@ it('signs in, opens the second mail, replies and sends without the mouse', { tim
   const { page, control } = app;
   await page.goto(app.url);
   // The address field has focus and the demo account is prefilled: Enter signs in.
-  await expect.poll(() => focusedName(app)).toMatch(/^input/);
+  await expect.poll(() => focusedName(app), { timeout: 15_000 }).toMatch(/^input/);
   await page.keyboard.press('Enter');
   // The message list takes focus; the first mail is selected and shown.
   const inbox = page.getByRole('listbox', { name: /^Inbox/ });
-  await expect.poll(() => inbox.evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => inbox.evaluate((el) => el === document.activeElement), { timeout: 15_000 }).toBe(true);
   await page.keyboard.press('ArrowDown');
   const subject = 'The Wonderland Times — November';
   await page.getByRole('article', { name: subject }).waitFor();
   await expect(inbox.getByRole('option', { selected: true }).innerText()).resolves.toContain(subject);
   // Enter goes to the message; the first Tab reaches Reply.
   await page.keyboard.press('Enter');
-  await expect.poll(() => focusedName(app)).toBe(`h2:${subject}`);
+  await expect.poll(() => focusedName(app), { timeout: 15_000 }).toBe(`h2:${subject}`);
   await page.keyboard.press('Tab');
-  await expect.poll(() => focusedName(app)).toBe('button:Reply');
+  await expect.poll(() => focusedName(app), { timeout: 15_000 }).toBe('button:Reply');
   await page.keyboard.press('Enter');
   // The reply opens with the caret in its body, above the quote.
   const compose = page.getByRole('region', { name: 'Compose' });
-  await expect.poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue()).toBe(`Re: ${subject}`);
-  await expect.poll(() => focusedName(app)).toMatch(/^textbox:Message body/);
+  await expect
+    .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
+    .toBe(`Re: ${subject}`);
+  await expect.poll(() => focusedName(app), { timeout: 15_000 }).toMatch(/^textbox:Message body/);
   await page.keyboard.type('Typed without a mouse.');
   await page.keyboard.press('Control+Enter');
   await page.getByRole('button', { name: /^Undo \(\d+ s\)$/ }).waitFor();

@@ -42,7 +42,9 @@ it('lists 10,000 mails windowed and paged, to the last one by keyboard', { timeo
   });
   await signIn(page, app.url);
   const inbox = page.getByRole('listbox', { name: /^Inbox/ });
-  await expect.poll(() => inbox.getByRole('option').first().getAttribute('aria-setsize')).toBe(String(TOTAL));
+  await expect
+    .poll(() => inbox.getByRole('option').first().getAttribute('aria-setsize'), { timeout: 15_000 })
+    .toBe(String(TOTAL));
   await expect(
     page
       .getByRole('navigation', { name: 'Folders' })

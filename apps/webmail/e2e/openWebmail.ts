@@ -34,18 +34,21 @@ export async function signIn(page: Page, url: string, mode: 'cookie' | 'header' 
 
 export async function openWebmail(): Promise<OpenWebmail> {
   const config = webmailViteConfig({ port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'inkwell-e2e-'));
   // No watcher and no HMR: files edited while the test runs must not reload the page under it.
   const server = await createServer({
     ...config,
     server: { ...config.server, hmr: false, watch: null },
+    // Its own dependency cache: servers of test files running side by side must not rewrite each other's
+    // optimized deps (that reloads pages mid-test).
+    cacheDir: join(profile, 'vite'),
     logLevel: 'error',
     configFile: false,
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the dev server has no local URL');
-  const profile = mkdtempSync(join(tmpdir(), 'inkwell-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
     executablePath: chromiumPath(),
     args: chromiumArgs.filter((a) => a !== '--headless'),
     headless: true,

@@ -36,17 +36,21 @@ it('signs in, opens a mail, replies, and finds the reply in the outbox', { timeo
   // The inline logo is fetched through the attachment endpoint and shown from a blob: URL.
   const body = message.getByRole('document', { name: 'Message body' });
   await expect
-    .poll(() => body.evaluate((host) => host.shadowRoot?.querySelector('img')?.getAttribute('src') ?? ''))
+    .poll(() => body.evaluate((host) => host.shadowRoot?.querySelector('img')?.getAttribute('src') ?? ''), {
+      timeout: 15_000,
+    })
     .toMatch(/^blob:/);
   await expect
-    .poll(() => body.evaluate((host) => (host.shadowRoot?.querySelector('img') as HTMLImageElement).naturalWidth))
+    .poll(() => body.evaluate((host) => (host.shadowRoot?.querySelector('img') as HTMLImageElement).naturalWidth), {
+      timeout: 15_000,
+    })
     .toBeGreaterThan(0);
   await screenshot(page, 'mailbox');
 
   await message.getByRole('button', { name: 'Reply', exact: true }).click();
   const compose = page.getByRole('region', { name: 'Compose' });
   await expect
-    .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue())
+    .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
     .toBe('Re: Welcome to Inkwell');
   // Above the quoted original: the first, empty paragraph.
   await compose.getByRole('textbox', { name: 'Message body' }).click({ position: { x: 40, y: 12 } });

@@ -55,6 +55,8 @@ export function ComposeArea({ ref, identity, senderDomain }: ComposeAreaProps) {
             // Ctrl/Cmd+Enter sends, as in most mail programs.
             if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
             event.preventDefault();
+            // The composer reports its last keystrokes on blur, as when the Send button takes focus.
+            if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
             section.current?.querySelector('form')?.requestSubmit();
           }}
         >

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { ComposeArea, type ComposeAreaHandle } from '../compose/ComposeArea';
 import { MessageView } from '../message/MessageView';
+import type { MailboxNotice } from '../message/ScheduledActions';
 import { OutboxView } from '../outbox/OutboxView';
 import type { Account } from '../session/accountSession';
 import type { SessionFetch } from '../session/sessionFetch';
@@ -27,12 +28,20 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
   const [selected, setSelected] = useState<string>();
   const [focusRequest, setFocusRequest] = useState<string>();
   const folder = folders.data?.find((f) => f.id === folderId) ?? folders.data?.find((f) => f.role === 'inbox');
-  const onSelect = useCallback((mail: Mail) => setSelected(mail.id), []);
+  const onSelect = useCallback((mail: Mail) => {
+    setSelected(mail.id);
+    setNotice(undefined);
+  }, []);
   const onOpen = useCallback((mail: Mail) => {
     setSelected(mail.id);
     setFocusRequest(mail.id);
   }, []);
   const onFocused = useCallback(() => setFocusRequest(undefined), []);
+  const [notice, setNotice] = useState<MailboxNotice>();
+  const onNotice = useCallback((next: MailboxNotice) => {
+    setSelected(undefined);
+    setNotice(next);
+  }, []);
   const { from } = account.identity;
   return (
     <div className="wm-shell" data-pane={selected || outbox ? 'message' : 'list'}>
@@ -97,9 +106,23 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
                       fetchWithSession={fetchWithSession}
                       autoFocus={focusRequest === selected}
                       onFocused={onFocused}
+                      onNotice={onNotice}
                       onBack={() => setSelected(undefined)}
                       onCompose={(intent) => compose.current?.open(intent)}
                     />
+                  ) : notice ? (
+                    <p role={notice.kind === 'error' ? 'alert' : 'status'} className="wm-notice">
+                      {notice.text}{' '}
+                      {notice.draftId ? (
+                        <button
+                          type="button"
+                          className="wm-button"
+                          onClick={() => compose.current?.open({ kind: 'draft', mailId: notice.draftId ?? '' })}
+                        >
+                          Edit the draft
+                        </button>
+                      ) : null}
+                    </p>
                   ) : (
                     <p className="wm-empty">Select a message to read it.</p>
                   )}

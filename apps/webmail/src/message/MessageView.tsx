@@ -7,7 +7,7 @@ import { formatFullDate } from '../mailbox/formatMailDate';
 import type { MailFolder } from '../mailbox/orderFolders';
 import type { SessionFetch } from '../session/sessionFetch';
 import { AttachmentDownloads } from './AttachmentDownloads';
-import { ScheduledActions } from './ScheduledActions';
+import { ScheduledActions, type MailboxNotice } from './ScheduledActions';
 import { useCidUrls } from './useAttachmentUrls';
 
 export interface MessageViewProps {
@@ -20,6 +20,8 @@ export interface MessageViewProps {
   /** Move focus to the message once shown (Enter in the list); `onFocused` says it happened. */
   autoFocus: boolean;
   onFocused: () => void;
+  /** The mail left this folder (e.g. cancelled from Scheduled): the mailbox says what happened. */
+  onNotice: (notice: MailboxNotice) => void;
 }
 
 function plainTextHtml(text: string): string {
@@ -37,6 +39,7 @@ export function MessageView({
   onBack,
   autoFocus,
   onFocused,
+  onNotice,
 }: MessageViewProps) {
   const id = useId();
   const client = useInkwellClient();
@@ -118,13 +121,7 @@ export function MessageView({
           </>
         )}
       </div>
-      {isScheduled ? (
-        <ScheduledActions
-          mailId={mailId}
-          onEditDraft={(draftId) => onCompose({ kind: 'draft', mailId: draftId })}
-          onDone={onBack}
-        />
-      ) : null}
+      {isScheduled ? <ScheduledActions mailId={mailId} onNotice={onNotice} /> : null}
       {remoteBlocked && !showRemote ? (
         <p className="wm-remote" role="note">
           Remote images are hidden, so the sender cannot tell you opened this message.{' '}

@@ -10,28 +10,31 @@ function localInputValue(epochMs: number): string {
 }
 
 /** A mail in Scheduled: cancel (back to Drafts), or pick another time (cancel, then schedule the draft again). */
-export function ScheduledActions({
-  mailId,
-  onEditDraft,
-  onDone,
-}: {
-  mailId: string;
-  onEditDraft: (draftId: string) => void;
-  onDone: () => void;
-}) {
+export interface MailboxNotice {
+  kind: 'error' | 'done';
+  text: string;
+  /** The draft the mail became, to offer "Edit the draft". */
+  draftId?: string;
+}
+
+/**
+ * What happened once the mail has left Scheduled: told by the mailbox, since this view (and the mail it shows) is
+ * gone by then.
+ */
+export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotice: (notice: MailboxNotice) => void }) {
   const id = useId();
   const client = useInkwellClient();
   const cancel = useMutation(composeMutations.cancelScheduledSend(client));
   const schedule = useMutation(composeMutations.scheduleSendDraft(client));
   const [when, setWhen] = useState(() => localInputValue(Date.now() + 60 * 60 * 1000));
-  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string; draftId?: string }>();
+  const [message, setMessage] = useState<MailboxNotice>();
   const busy = cancel.isPending || schedule.isPending;
 
   const cancelSchedule = async () => {
     setMessage(undefined);
     try {
       const { mailId: draftId } = await cancel.mutateAsync({ mailId });
-      setMessage({ kind: 'done', text: 'Sending cancelled. The message is back in Drafts.', draftId });
+      onNotice({ kind: 'done', text: 'Sending cancelled. The message is back in Drafts.', draftId });
     } catch {
       setMessage({ kind: 'error', text: 'Sending could not be cancelled. It is still scheduled; try again.' });
     }
@@ -59,10 +62,9 @@ export function ScheduledActions({
     }
     try {
       await schedule.mutateAsync({ mailId: draftId, deliveryTime });
-      setMessage({ kind: 'done', text: `Rescheduled for ${new Date(deliveryTime * 1000).toLocaleString()}.` });
-      onDone();
+      onNotice({ kind: 'done', text: `Rescheduled for ${new Date(deliveryTime * 1000).toLocaleString()}.` });
     } catch {
-      setMessage({
+      onNotice({
         kind: 'error',
         text: 'The message was taken off the schedule but could not be scheduled again. It is in Drafts.',
         draftId,
@@ -81,16 +83,8 @@ export function ScheduledActions({
         Reschedule
       </button>
       {message ? (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'wm-error' : undefined}
-        >
-          {message.text}{' '}
-          {message.draftId ? (
-            <button type="button" className="wm-button" onClick={() => onEditDraft(message.draftId ?? '')}>
-              Edit the draft
-            </button>
-          ) : null}
+        <p role="alert" className="wm-error">
+          {message.text}
         </p>
       ) : null}
     </div>

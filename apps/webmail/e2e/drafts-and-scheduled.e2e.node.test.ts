@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
+
+// Drafts reopen into compose; a scheduled mail can be cancelled (back to Drafts) or moved to another time, and is
+// then delivered once, at the new time.
+let app: OpenWebmail;
+beforeAll(async () => {
+  app = await openWebmail();
+  await app.page.setViewportSize({ width: 1280, height: 800 });
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Schedules a mail as alice straight through the API (header login), `inMs` after the emulator's now. */
+async function scheduleThroughApi(subject: string, inMs: number): Promise<void> {
+  const { now } = await app.control<{ now: number }>('clock');
+  const authorization = `Basic ${Buffer.from('alice@inkwell.test:wonderland').toString('base64')}`;
+  const login = await fetch(new URL('/api/v1/login', app.url), {
+    method: 'POST',
+    headers: { Authorization: authorization },
+  });
+  const { sessid } = (await login.json()) as { sessid: string };
+  const response = await fetch(new URL('/api/v1/mails/send/schedule', app.url), {
+    method: 'POST',
+    headers: { Authorization: authorization, 'X-Axigen-Session': sessid, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      to: 'bob@inkwell.test',
+      subject,
+      bodyText: `${subject}.`,
+      deliveryTime: Math.floor((now + inMs) / 1000),
+    }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+const folderButton = (name: string) =>
+  app.page.getByRole('navigation', { name: 'Folders' }).getByRole('button', { name: new RegExp(`^${name}`) });
+
+it('reopens a draft from Drafts into compose', { timeout: 90_000 }, async () => {
+  const { page } = app;
+  await signIn(page, app.url);
+  await folderButton('Drafts').click();
+  const drafts = page.getByRole('listbox', { name: /^Drafts/ });
+  const first = drafts.getByRole('option').first();
+  await first.click();
+  const article = page.getByRole('article');
+  const subject = await article.getByRole('heading', { level: 2 }).innerText();
+  await article.getByRole('button', { name: 'Edit draft' }).click();
+  const compose = page.getByRole('region', { name: 'Compose' });
+  await expect
+    .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
+    .toBe(subject);
+  await compose.getByRole('button', { name: 'Close and keep as draft' }).click();
+  await compose.waitFor({ state: 'detached' });
+});
+
+it(
+  'cancels one scheduled mail and reschedules another, delivered once at the new time',
+  { timeout: 120_000 },
+  async () => {
+    const { page, control } = app;
+    await scheduleThroughApi('Cancel me', 2 * 3600_000);
+    await scheduleThroughApi('Move me', 2 * 3600_000);
+    await page.reload();
+    await signIn(page, app.url);
+    await folderButton('Scheduled').click();
+    const scheduled = page.getByRole('listbox', { name: /^Scheduled/ });
+    await expect.poll(() => scheduled.getByRole('option').count(), { timeout: 15_000 }).toBe(2);
+
+    await (await findRow(scheduled, /Cancel me/)).click();
+    await page.getByRole('button', { name: 'Cancel sending' }).click();
+    await page.getByRole('status').filter({ hasText: 'back in Drafts' }).waitFor();
+    await page.getByRole('button', { name: 'Edit the draft' }).click();
+    const compose = page.getByRole('region', { name: 'Compose' });
+    await expect
+      .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
+      .toBe('Cancel me');
+    await compose.getByRole('button', { name: 'Close and keep as draft' }).click();
+
+    await expect.poll(() => scheduled.getByRole('option').count(), { timeout: 15_000 }).toBe(1);
+    await (await findRow(scheduled, /Move me/)).click();
+    const later = await page.evaluate(() => {
+      const d = new Date(Date.now() + 5 * 3600_000);
+      d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+      return d.toISOString().slice(0, 16);
+    });
+    await page.getByLabel('New time').fill(later);
+    await page.getByRole('button', { name: 'Reschedule' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rescheduled for' }).waitFor();
+    await expect.poll(() => scheduled.getByRole('option').count(), { timeout: 15_000 }).toBe(1);
+
+    // Past the old time: nothing; past the new one: delivered once. The cancelled one never.
+    await control('clock', { method: 'POST', body: { advanceMs: 3 * 3600_000 } });
+    const early = await control<{ subject: string }[]>('outbox');
+    expect(early.filter((m) => m.subject === 'Move me' || m.subject === 'Cancel me')).toEqual([]);
+    await control('clock', { method: 'POST', body: { advanceMs: 3 * 3600_000 } });
+    const outbox = await control<{ subject: string }[]>('outbox');
+    expect(outbox.filter((m) => m.subject === 'Move me')).toHaveLength(1);
+    expect(outbox.filter((m) => m.subject === 'Cancel me')).toHaveLength(0);
+  },
+);
