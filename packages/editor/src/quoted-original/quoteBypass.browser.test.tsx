@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mountComposer } from '../__browser__/mountComposer';
 import { findEscapes } from '../mail-html/findEscapes';
 import { serializeComposer } from '../serialize/serializeComposer';
+import { pasteInto } from '../test-utils/pasteInto';
 
 beforeEach(() => performance.clearResourceTimings());
 
@@ -57,4 +58,21 @@ describe('a reply to hostile mail (real browser)', () => {
     expect(probeRequests()).toEqual([]);
     await unmount();
   });
+
+  it.each(bypassCorpus.map((c) => [c.name, c] as const))(
+    '%s: typed body, paste and signature request nothing and send no relative URL',
+    async (_name, c) => {
+      const html = c.html(location.origin);
+      const { editor, unmount } = await mountComposer({ initialHtml: html });
+      pasteInto(editor, { html, text: 'fallback' });
+      editor.commands.setSignature(html);
+      await settleRequests();
+      const sent = serializeComposer(editor).bodyHtml;
+      await settleRequests();
+      expect(probeRequests()).toEqual([]);
+      expect(sent).not.toMatch(new RegExp(`(?:src|background|srcset)="(?!https?://|//)[^"]*${PROBE_PATH}`));
+      expect(sent).not.toMatch(/data-inkwell-(?:src|remote)/);
+      await unmount();
+    },
+  );
 });
