@@ -3,7 +3,9 @@ import {
   type AxigenClient,
   type AxigenError,
   type AxigenErrorKind,
+  type AxigenOutcome,
   createAxigenClient,
+  type SessionState,
   isAxigenError,
   type SendResult,
 } from './index';
@@ -30,7 +32,17 @@ describe('public types', () => {
       expectTypeOf(error.kind).toEqualTypeOf<AxigenErrorKind>();
       expectTypeOf(error.retryable).toEqualTypeOf<boolean>();
       expectTypeOf(error.field).toEqualTypeOf<string | undefined>();
+      expectTypeOf(error.outcome).toEqualTypeOf<AxigenOutcome>();
+      expectTypeOf(error.timeoutMs).toEqualTypeOf<number | undefined>();
     }
+  });
+
+  it('exposes the login state and takes a timeout per call', () => {
+    const client = {} as AxigenClient;
+    expectTypeOf(client.auth.state).toEqualTypeOf<SessionState>();
+    void client.getMail('M', { timeoutMs: 1000 });
+    // @ts-expect-error the timeout is a number of milliseconds
+    void client.getMail('M', { timeoutMs: '1s' });
   });
 
   it('rejects unknown compose fields and a bad refw type', () => {
