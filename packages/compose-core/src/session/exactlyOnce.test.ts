@@ -395,3 +395,55 @@ describe('a draft open in two tabs', () => {
     tabB.dispose();
   });
 });
+
+describe("with the emulator's own after-processing faults", () => {
+  it('a send-draft whose connection drops after the send is sent once; a new Send is refused, not repeated', async () => {
+    const h = await createHarness();
+    const session = await writing(h, 'Dropped after');
+    h.emulator.controls.addFault({
+      method: 'POST',
+      path: '/api/v1/drafts/*/send',
+      drop: true,
+      phase: 'after',
+      times: 1,
+    });
+    expect(await session.send()).toEqual({ ok: true, state: 'sent' });
+    expect(await session.send()).toMatchObject({ ok: false, error: { code: 'blocked' } });
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
+    expect(await deliveredAfterWindow(h)).toHaveLength(1);
+    expect(await h.folder('drafts')).toEqual([]);
+    session.dispose();
+  });
+
+  it('a send that never answers is settled after the client timeout: sent once, Send not blocked forever', async () => {
+    const h = await createHarness();
+    const session = await writing(h, 'Hung send');
+    h.emulator.controls.addFault({
+      method: 'POST',
+      path: '/api/v1/drafts/*/send',
+      hang: true,
+      phase: 'after',
+      times: 1,
+    });
+    const sending = session.send();
+    // The client gives up 15 s after the send left (the create before it takes some of the fake time too).
+    await advance(20_000, 500);
+    expect(await sending).toEqual({ ok: true, state: 'sent' });
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
+    expect(await h.delivered()).toHaveLength(1);
+    session.dispose();
+  });
+
+  it('a create answered 500 after it made the draft is adopted: one draft', async () => {
+    const h = await createHarness();
+    const session = await writing(h, 'Create 500 after');
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/mails', status: 500, phase: 'after', times: 1 });
+    await advance(2500);
+    expect(session.getSnapshot().state).toBe('save-failed');
+    await advance(3000);
+    expect(session.getSnapshot().state).toBe('saved');
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
+    expect(await h.folder('drafts')).toEqual([session.getSnapshot().serverId]);
+    session.dispose();
+  });
+});

@@ -57,7 +57,12 @@ export async function createTestClient(options: { serverVersion?: 'X4' | 'X5' } 
   let draftWrites = 0;
   const fetchImpl: typeof fetch = (input, init) => {
     const signal = init?.signal ?? undefined;
-    const answer = handle(input, init);
+    // The server sees the caller give up (its hung or slow requests end), as with a closed connection. The signal
+    // is passed on through a controller of this realm: the caller's may come from another one (jsdom).
+    const inner = new AbortController();
+    if (signal?.aborted) inner.abort();
+    else signal?.addEventListener('abort', () => inner.abort(), { once: true });
+    const answer = handle(input, { ...init, signal: inner.signal });
     if (!signal) return answer;
     // A hung answer ends only when the caller gives up (its timeout or abort), as a real fetch does.
     return new Promise<Response>((resolve, reject) => {
@@ -66,7 +71,6 @@ export async function createTestClient(options: { serverVersion?: 'X4' | 'X5' } 
     });
   };
   const handle = async (input: RequestInfo | URL, init: RequestInit | undefined): Promise<Response> => {
-    // The server sees the caller give up too (its latency faults end), as with a closed connection.
     const request = new Request(input, init);
     const { pathname } = new URL(request.url);
     const write = isDraftWrite(request.method, pathname);
