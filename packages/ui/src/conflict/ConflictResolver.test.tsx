@@ -1,6 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { act } from 'react';
 import { emptyDraft, type ComposeSession, type ComposeSnapshot } from '@inkwell/compose-core';
 import { resolvedFields } from './conflictChoice';
 import { ConflictResolver } from './ConflictResolver';
@@ -87,24 +86,7 @@ describe('useConflictResolution', () => {
     return versions ? <ConflictResolver versions={versions} onResolve={resolve} /> : null;
   }
 
-  it('keeps this tab, then applies the picked fields, on a session that resolves only whole drafts', async () => {
-    const session = fakeSession({
-      theirVersion: 3,
-      theirTabId: 't2',
-      theirs: emptyDraft({ to: [bob], subject: 'Theirs' }),
-    } as ComposeSnapshot['conflict']);
-    const user = userEvent.setup();
-    render(<Bound session={session} />);
-    expect(screen.getAllByRole('group').map((g) => g.getAttribute('data-field'))).toEqual(['to', 'subject']);
-    await user.click(
-      within(screen.getByRole('group', { name: 'To' })).getByRole('radio', { name: 'Keep everyone from both' }),
-    );
-    await act(() => user.click(screen.getByRole('button', { name: 'Apply' })));
-    expect(session.resolveConflict).toHaveBeenCalledWith('mine');
-    expect(session.update).toHaveBeenCalledWith({ to: [ana, bob], subject: 'Mine' });
-  });
-
-  it('passes the choice as it is to a session that resolves field by field', async () => {
+  it('shows the session’s differing fields and resolves the session field by field', async () => {
     const fields = { subject: { mine: 'Mine', theirs: 'Theirs' } };
     const session = fakeSession({
       theirVersion: 3,
