@@ -124,10 +124,6 @@ export function MessageList({ folder, selectedId, onSelect, onOpen, autoFocus = 
         aria-labelledby={labelId}
         aria-activedescendant={total > 0 ? `${id}-row-${active}` : undefined}
         onKeyDown={onKeyDown}
-        onFocus={() => {
-          if (!activeMail) return;
-          if (selectedId === undefined) onSelect(activeMail);
-        }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {rows.map((row) => {

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openWebmail, screenshot, signIn, type OpenWebmail } from './openWebmail';
+
+// At 360 px one pane shows at a time, nothing scrolls sideways, and Back returns to the list.
+let app: OpenWebmail;
+beforeAll(async () => {
+  app = await openWebmail();
+  await app.page.setViewportSize({ width: 360, height: 740 });
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+const overflowsSideways = (app: OpenWebmail) =>
+  app.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+it('reads a mail on a 360 px screen', { timeout: 90_000 }, async () => {
+  const { page } = app;
+  await signIn(page, app.url);
+  const inbox = page.getByRole('listbox', { name: /^Inbox/ });
+  await expect(inbox.isVisible()).resolves.toBe(true);
+  await expect(overflowsSideways(app)).resolves.toBe(false);
+  await screenshot(page, 'small-screen-list');
+
+  await inbox.getByRole('option', { name: /Quarterly report/ }).click();
+  const message = page.getByRole('article', { name: 'Quarterly report and site photos' });
+  await message.getByRole('button', { name: /^Download Q3-report\.pdf/ }).waitFor();
+  await expect(inbox.isVisible()).resolves.toBe(false);
+  await expect(overflowsSideways(app)).resolves.toBe(false);
+  await screenshot(page, 'small-screen-message');
+
+  await message.getByRole('button', { name: 'Back to Inbox' }).click();
+  await expect(inbox.isVisible()).resolves.toBe(true);
+});
