@@ -74,6 +74,21 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
     }),
   );
   useEffect(() => () => changes.flush(), [changes]);
+  // A tab closed right after a key: report it before the page goes, ahead of the session's own page-hide handler
+  // (capture listeners on window run first), so the session's synchronous fallback holds the last character.
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const flush = () => changes.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') changes.flush();
+    };
+    window.addEventListener('pagehide', flush, { capture: true });
+    document.addEventListener('visibilitychange', onVisibility, { capture: true });
+    return () => {
+      window.removeEventListener('pagehide', flush, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibility, { capture: true });
+    };
+  }, [changes]);
 
   const editor = useEditor({
     extensions,
