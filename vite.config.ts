@@ -52,11 +52,30 @@ export default defineConfig({
       {
         extends: true,
         // Widget dependencies the browser tests import, optimized up front so the optimizer never reloads a running test.
-        optimizeDeps: { include: ['react-dropzone', 'lucide-react', '@radix-ui/react-dropdown-menu'] },
+        optimizeDeps: {
+          include: [
+            'react-dropzone',
+            'lucide-react',
+            '@radix-ui/react-dropdown-menu',
+            // The visual tests render stories through Storybook's portable stories.
+            '@storybook/react-vite',
+            'msw-storybook-addon/csf3',
+            'storybook/test',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'apps/*/src/**/*.browser.test.{ts,tsx}'],
-          browser: browser(),
+          browser: {
+            ...browser(),
+            // Visual references are committed beside their test, apart from the ignored failure screenshots.
+            expect: {
+              toMatchScreenshot: {
+                resolveScreenshotPath: ({ root, testFileDirectory, arg, browserName, platform, ext }) =>
+                  `${root}/${testFileDirectory}/references/${arg}-${browserName}-${platform}${ext}`,
+              },
+            },
+          },
         },
       },
       {

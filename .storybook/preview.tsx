@@ -1,16 +1,88 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { directionOf, I18nProvider, type MessageCatalog } from '../packages/ui/src/i18n';
+import { ar } from '../packages/ui/src/locales/ar';
+import { ro } from '../packages/ui/src/locales/ro';
+import { brandTheme, darkTheme, lightTheme, themeStyle, type InkwellTheme } from '../packages/ui/src/theme';
+
+const THEMES: Record<string, InkwellTheme> = { light: lightTheme, dark: darkTheme, brand: brandTheme };
+const CATALOGS: Record<string, MessageCatalog | undefined> = { en: undefined, ro, ar };
+
+/**
+ * The toolbar's theme, language and direction around every story. A story that sets its own language or theme
+ * nests its own provider or theme inside this one, and the inner one wins.
+ */
+const withThemeAndLanguage: Decorator = (Story, { globals }) => {
+  const locale = typeof globals.locale === 'string' && globals.locale in CATALOGS ? globals.locale : 'en';
+  const theme = THEMES[typeof globals.theme === 'string' ? globals.theme : 'light'] ?? lightTheme;
+  const dir = globals.dir === 'ltr' || globals.dir === 'rtl' ? globals.dir : directionOf(locale);
+  const messages = CATALOGS[locale];
+  return (
+    <I18nProvider locale={locale} dir={dir} {...(messages ? { messages } : {})}>
+      <div
+        dir={dir}
+        lang={locale}
+        style={{ ...themeStyle(theme), background: theme['color-bg'], color: theme['color-fg'], padding: 16 }}
+      >
+        <Story />
+      </div>
+    </I18nProvider>
+  );
+};
 
 const preview: Preview = {
   loaders: [mswLoader()],
   decorators: [
+    withThemeAndLanguage,
     (Story) => (
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <Story />
       </QueryClientProvider>
     ),
   ],
+  globalTypes: {
+    theme: {
+      description: 'Theme of the Inkwell widgets',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'brand', title: 'Brand' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of the Inkwell widgets',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'ro', title: 'Română' },
+          { value: 'ar', title: 'العربية' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Writing direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction from language' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', dir: 'auto' },
   parameters: {
     // Accessibility violations fail the story's test.
     a11y: { test: 'error' },
