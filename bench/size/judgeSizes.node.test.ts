@@ -1,4 +1,4 @@
-import { sizeFailures, unbudgetedFigures, type SizeBudgets } from './judgeSizes';
+import { goalReport, sizeFailures, unbudgetedFigures, type SizeBudgets } from './judgeSizes';
 import type { SizeFigure } from './measureSizes';
 
 function figure(id: string, gzip: number, inputs: readonly string[] = [], extra: Partial<SizeFigure> = {}): SizeFigure {
@@ -91,5 +91,23 @@ describe('unbudgetedFigures', () => {
       references: ['ref'],
     };
     expect(unbudgetedFigures([figure('a', 1), figure('ref', 1), figure('new', 1)], budgets)).toEqual(['new']);
+  });
+});
+
+describe('goalReport', () => {
+  it('reports goals as met or not without making them failures', () => {
+    const budgets: SizeBudgets = {
+      ...none,
+      goals: [
+        { figure: 'headless', metric: 'gzip', max: 35000, why: 'target' },
+        { figure: 'window', metric: 'gzip', maxTimes: 1.25, of: 'tiptap', why: 'ratio' },
+      ],
+    };
+    const figures = [figure('headless', 58000), figure('window', 120_000), figure('tiptap', 100_000)];
+    expect(sizeFailures(figures, budgets)).toEqual([]);
+    expect(goalReport(figures, budgets).map((g) => g.failure)).toEqual([
+      'headless (initial, gzip) is 58.0 KB, over its budget of 35.0 KB (target)',
+      undefined,
+    ]);
   });
 });

@@ -25,6 +25,11 @@ export interface ForbiddenInput {
 
 export interface SizeBudgets {
   readonly limits: readonly SizeLimit[];
+  /**
+   * Targets not reached yet: reported as met or unmet by `pnpm bench size`, never failing the check. A goal that is
+   * met becomes a limit, so it cannot be lost again.
+   */
+  readonly goals?: readonly SizeLimit[];
   /** Figures measured for comparison only (bare Tiptap, react-query): they need no budget. */
   readonly references?: readonly string[];
   /** Never in any figure's initial chunk. */
@@ -63,6 +68,15 @@ function limitFailure(limit: SizeLimit, byId: ReadonlyMap<string, SizeFigure>): 
     }
   }
   return undefined;
+}
+
+/** Each goal with why it is not met yet (`failure`), or met. */
+export function goalReport(
+  figures: readonly SizeFigure[],
+  budgets: SizeBudgets,
+): { goal: SizeLimit; failure: string | undefined }[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  return (budgets.goals ?? []).map((goal) => ({ goal, failure: limitFailure(goal, byId) }));
 }
 
 export function sizeFailures(figures: readonly SizeFigure[], budgets: SizeBudgets): string[] {

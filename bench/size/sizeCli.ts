@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatInputs, formatSizes } from './formatSizes';
-import { sizeFailures, unbudgetedFigures, type SizeBudgets } from './judgeSizes';
+import { goalReport, sizeFailures, unbudgetedFigures, type SizeBudgets } from './judgeSizes';
 import { measureSizes } from './measureSizes';
 import { sizeEntries } from './sizeEntries';
 
@@ -53,8 +53,15 @@ export async function main(argv: readonly string[], root: string): Promise<numbe
     await writeFile(path.resolve(root, options.out), `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nSizes written to ${options.out}`);
   }
-  if (!options.check) return 0;
   const budgets = await readBudgets(root);
+  const goals = goalReport(figures, budgets);
+  if (goals.length) {
+    console.log('\nGoals (reported, not enforced until met):');
+    for (const { goal, failure } of goals) {
+      console.log(failure ? `- not met: ${failure}` : `- met: ${goal.figure} (${goal.why}); make it a limit`);
+    }
+  }
+  if (!options.check) return 0;
   const unbudgeted = unbudgetedFigures(figures, budgets);
   if (unbudgeted.length) console.log(`\nNo budget yet (add one to ${BUDGETS_FILE}): ${unbudgeted.join(', ')}`);
   const failures = sizeFailures(figures, budgets);
