@@ -1,4 +1,4 @@
-import type { Decorator, Preview } from '@storybook/react-vite';
+import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { directionOf, I18nProvider, type MessageCatalog } from '../packages/ui/src/i18n';
@@ -31,8 +31,33 @@ const withThemeAndLanguage: Decorator = (Story, { globals }) => {
   );
 };
 
+const loadMsw = mswLoader();
+type MswParameter = unknown[] | { handlers?: unknown[] | Record<string, unknown[]> } | undefined;
+const handlersOf = (msw: MswParameter): unknown[] =>
+  !msw
+    ? []
+    : Array.isArray(msw)
+      ? msw
+      : Object.values(msw.handlers ?? {})
+          .flat()
+          .filter(Boolean);
+let docsPage: { title: string; handlers: unknown[] } | undefined;
+
+/**
+ * The MSW loader resets the handlers for each story it loads. A docs page loads all its stories at once, so a story
+ * without handlers would take the server away from one that signs in; on a docs page every story's handlers stay.
+ */
+const withMsw: Loader = async (context) => {
+  await loadMsw(context);
+  if (context.viewMode !== 'docs') return;
+  if (docsPage?.title !== context.title) docsPage = { title: context.title, handlers: [] };
+  docsPage.handlers.push(...handlersOf(context.parameters.msw as MswParameter));
+  const worker = (context as { msw?: { use: (...handlers: unknown[]) => void } }).msw;
+  if (worker && docsPage.handlers.length > 0) worker.use(...docsPage.handlers);
+};
+
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [withMsw],
   decorators: [
     withThemeAndLanguage,
     (Story) => (

@@ -13,7 +13,7 @@ const given = process.argv[2];
 const root = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'inkwell-storybook-'));
 if (!given) {
   const started = Date.now();
-  const build = spawnSync('pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', root], { stdio: 'inherit' });
+  const build = spawnSync('node_modules/.bin/storybook', ['build', '--quiet', '-o', root], { stdio: 'inherit' });
   if (build.status !== 0) {
     console.error('storybook build failed');
     process.exit(1);

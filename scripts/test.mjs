@@ -38,6 +38,10 @@ if (existsSync(out)) {
   ).length;
   failed += brokenSuites;
 }
+// Storybook's static build: every docs page must render (one check; ~1–3 min, most of it the build).
+const docs = spawnSync(process.execPath, ['scripts/check-storybook-docs.mjs'], { stdio: 'inherit' });
+if (docs.status === 0) passed += 1;
+else failed += 1;
 const ok = run.status === 0 && failed === 0 && passed > 0;
 if (!ok && failed === 0) failed = 1;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
