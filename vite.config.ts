@@ -33,6 +33,8 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/*.node.test.ts', '**/node_modules/**'],
           setupFiles: ['scripts/setup-jsdom.ts'],
+          // Sessions against the in-process emulator take a few seconds when every project runs at once.
+          testTimeout: 20_000,
           typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json' },
         },
       },
@@ -41,12 +43,22 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'packages/*/src/**/*.node.test.ts',
-            'packages/*/test/**/*.node.test.ts',
-            'bench/**/*.node.test.ts',
-            'apps/*/e2e/**/*.node.test.ts',
-          ],
+          include: ['packages/*/src/**/*.node.test.ts', 'packages/*/test/**/*.node.test.ts', 'bench/**/*.node.test.ts'],
+          // Generous for suites that run a real server or bundle everything on a loaded 2-core machine.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The sample app in Chromium, one file at a time: scripts/test.mjs runs this project after the others,
+          // so each test has the machine to itself.
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/*/e2e/**/*.node.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
