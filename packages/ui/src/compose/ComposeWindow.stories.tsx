@@ -120,8 +120,14 @@ export const DiscardConfirmation: Story = {
     await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
     const dialog = await within(document.body).findByRole('dialog', { name: 'Discard this draft?' });
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    await userEvent.keyboard('{Escape}');
+    // A synthetic Escape does not reach the native dialog: dispatch the `cancel` the browser sends on Escape.
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    await waitFor(() =>
+      expect(within(document.body).queryByRole('dialog', { name: 'Discard this draft?' })).toBeNull(),
+    );
     await expect(within(win).getByRole('textbox', { name: 'Subject' })).toHaveValue('Keep me');
+    // The dialog loads lazily; closing it still gives focus back to the button that opened it.
+    await expect(within(win).getByRole('button', { name: 'Discard draft' })).toHaveFocus();
     await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
     await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(args.onDiscarded).toHaveBeenCalled(), WAIT);
@@ -136,6 +142,33 @@ export const ScheduleFromSendMenu: Story = {
     await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
     await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }));
     await expect(await within(document.body).findByRole('dialog', { name: 'Schedule send' })).toBeVisible();
+  },
+};
+
+/** Options: importance and receipts in one menu; keyboard only, Escape closes it without minimising the window. */
+export const OptionsMenu: Story = {
+  args: { layout: 'docked' },
+  play: async () => {
+    const win = await windowNamed('New message', 'dialog');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    const options = within(win).getByRole('button', { name: 'Message options' });
+    options.focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = within(win).getByRole('menu', { name: 'Message options' });
+    await expect(within(menu).getByRole('group', { name: 'Importance' })).toBeVisible();
+    await expect(within(menu).getByRole('menuitemradio', { name: 'Normal importance' })).toBeChecked();
+    // The first item is High; Enter checks it and closes the menu.
+    await waitFor(() => expect(within(menu).getByRole('menuitemradio', { name: 'High importance' })).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(options).toHaveAttribute('data-importance', 'high'));
+    await expect(options).toHaveFocus();
+    // Space toggles a receipt and leaves the menu open.
+    await userEvent.keyboard('{Enter}{End} ');
+    await expect(within(win).getByRole('menuitemcheckbox', { name: 'Request a delivery receipt' })).toBeChecked();
+    await userEvent.keyboard('{Escape}');
+    await expect(within(win).queryByRole('menu')).toBeNull();
+    await expect(options).toHaveFocus();
+    await expect(win).toHaveAttribute('data-layout', 'docked');
   },
 };
 

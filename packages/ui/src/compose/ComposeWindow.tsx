@@ -7,27 +7,35 @@ import { Composer } from '@inkwell/editor';
 import { useAccountIdentity, useCompose } from '@inkwell/react';
 import type { Editor } from '@tiptap/core';
 import { Trash2 } from 'lucide-react';
-import { useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { Attachments } from '../attachments/Attachments';
-import { ConflictResolver } from '../conflict/ConflictResolver';
 import { useConflictResolution } from '../conflict/useConflictResolution';
 import { DraftStatus } from '../draft-status/DraftStatus';
 import { useLocale, useMessages } from '../i18n/useMessages';
 import { RecipientField } from '../recipients/RecipientField';
-import { SendChecksDialog } from '../send-checks/SendChecks';
 import { themeStyle, type InkwellTheme } from '../theme/themes';
 import { WidgetStyles } from '../theme/WidgetStyles';
 import { ComposeHeader } from './ComposeHeader';
 import type { ComposeLayout } from './composeLayout';
 import { composeMessages } from './composeMessages';
 import { COMPOSE_WINDOW_CSS } from './composeWindowStyles';
-import { DiscardConfirm } from './DiscardConfirm';
 import { useEditorMessagesFromCatalog } from './editorCatalog';
 import { OptionsMenu } from './OptionsMenu';
-import { ScheduleDialog } from './ScheduleDialog';
 import { SendMenu } from './SendMenu';
 import { useControllableState } from './useControllableState';
 import { useSignature } from './useSignature';
+
+// The dialogs load when first asked for (each its own chunk): the window shows itself without them. A pointer over,
+// or focus on, the control that opens one starts its download early, so it is usually there by the click.
+const loadSendChecks = () => import('../send-checks/SendChecks');
+const loadConflict = () => import('../conflict/ConflictResolver');
+const loadDiscard = () => import('./DiscardConfirm');
+const loadSchedule = () => import('./ScheduleDialog');
+const SendChecksDialog = lazy(() => loadSendChecks().then((m) => ({ default: m.SendChecksDialog })));
+const ConflictResolver = lazy(() => loadConflict().then((m) => ({ default: m.ConflictResolver })));
+const DiscardConfirm = lazy(() => loadDiscard().then((m) => ({ default: m.DiscardConfirm })));
+const ScheduleDialog = lazy(() => loadSchedule().then((m) => ({ default: m.ScheduleDialog })));
+const preload = (load: () => Promise<unknown>) => () => void load().catch(() => undefined);
 
 export interface ComposeWindowProps {
   /** What to write. @default a new message */
@@ -105,7 +113,6 @@ function ComposeWindowBody({
   const [editor, setEditor] = useState<Editor | null>(null);
   const conflict = useConflictResolution(session);
   const root = useRef<HTMLElement | null>(null);
-  const [portal, setPortal] = useState<HTMLElement | null>(null);
   const titleId = useId();
   const subjectId = useId();
   const fromId = useId();
@@ -162,14 +169,21 @@ function ComposeWindowBody({
 
   const errorCode = snapshot.sendError?.code;
   const composerReady = session && snapshot.state !== 'loading' && (!signatureActive || !signature.loading);
+  const preloaded = useRef(false);
+  const preloadFooter = () => {
+    if (preloaded.current) return;
+    preloaded.current = true;
+    for (const load of [loadSendChecks, loadDiscard, loadSchedule]) preload(load)();
+  };
+  const hasConflict = conflict.versions !== undefined;
+  useEffect(() => {
+    if (hasConflict) preload(loadConflict)();
+  }, [hasConflict]);
   const setRecipients = (field: 'to' | 'cc' | 'bcc', list: Recipient[]) => compose.update({ [field]: list });
 
   return (
     <section
-      ref={(element) => {
-        root.current = element;
-        setPortal(element);
-      }}
+      ref={root}
       role={layout === 'inline' ? 'region' : 'dialog'}
       aria-labelledby={titleId}
       aria-modal={layout === 'fullscreen' ? true : undefined}
@@ -365,13 +379,12 @@ function ComposeWindowBody({
               {t(`compose.error.${errorCode}`)}
             </p>
           ) : null}
-          <footer className="ink-compose-footer">
+          <footer className="ink-compose-footer" onPointerEnter={preloadFooter} onFocus={preloadFooter}>
             <SendMenu
               sending={sending}
               disabled={!editable}
               onSend={() => void send(false)}
               onSchedule={() => setDialog('schedule')}
-              container={portal}
             />
             <Attachments.Trigger className="ink-compose-attach" disabled={!editable} />
             <OptionsMenu
@@ -382,7 +395,6 @@ function ComposeWindowBody({
               onImportance={(importance) => compose.update({ importance })}
               onReadReceipt={(requestReadReceipt) => compose.update({ requestReadReceipt })}
               onDeliveryReceipt={(requestDeliveryReceipt) => compose.update({ requestDeliveryReceipt })}
-              container={portal}
             />
             <DraftStatus
               className="ink-compose-status"
@@ -405,42 +417,44 @@ function ComposeWindowBody({
           </footer>
         </Attachments.Dropzone>
       </Attachments.Root>
-      {dialog === 'checks' ? (
-        <SendChecksDialog
-          checks={compose.checks}
-          open
-          onOpenChange={(open) => {
-            if (!open) setDialog('none');
-          }}
-          onSendAnyway={() => void send(true)}
-        />
-      ) : null}
-      {dialog === 'conflict' && conflict.versions ? (
-        <ConflictResolver
-          versions={conflict.versions}
-          onResolve={(choice) => {
-            conflict.resolve(choice);
-            setDialog('none');
-          }}
-          onCancel={() => setDialog('none')}
-        />
-      ) : null}
-      {dialog === 'discard' ? (
-        <DiscardConfirm onConfirm={() => void discard()} onCancel={() => setDialog('none')} />
-      ) : null}
-      {dialog === 'schedule' ? (
-        <ScheduleDialog
-          onClose={() => setDialog('none')}
-          onSchedule={async (instant) => {
-            const outcome = await compose.schedule(instant.epochSeconds, { acknowledgeWarnings: true });
-            if (outcome.ok) {
+      <Suspense fallback={null}>
+        {dialog === 'checks' ? (
+          <SendChecksDialog
+            checks={compose.checks}
+            open
+            onOpenChange={(open) => {
+              if (!open) setDialog('none');
+            }}
+            onSendAnyway={() => void send(true)}
+          />
+        ) : null}
+        {dialog === 'conflict' && conflict.versions ? (
+          <ConflictResolver
+            versions={conflict.versions}
+            onResolve={(choice) => {
+              conflict.resolve(choice);
               setDialog('none');
-              onSent?.('scheduled');
-            }
-            return outcome;
-          }}
-        />
-      ) : null}
+            }}
+            onCancel={() => setDialog('none')}
+          />
+        ) : null}
+        {dialog === 'discard' ? (
+          <DiscardConfirm onConfirm={() => void discard()} onCancel={() => setDialog('none')} />
+        ) : null}
+        {dialog === 'schedule' ? (
+          <ScheduleDialog
+            onClose={() => setDialog('none')}
+            onSchedule={async (instant) => {
+              const outcome = await compose.schedule(instant.epochSeconds, { acknowledgeWarnings: true });
+              if (outcome.ok) {
+                setDialog('none');
+                onSent?.('scheduled');
+              }
+              return outcome;
+            }}
+          />
+        ) : null}
+      </Suspense>
     </section>
   );
 }

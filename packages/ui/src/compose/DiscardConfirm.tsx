@@ -1,27 +1,24 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { composeMessages } from './composeMessages';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-/** "Discard this draft?" as a modal dialog; focus starts on Cancel, the safe choice, and Escape cancels. */
+/**
+ * "Discard this draft?" as a modal dialog; focus starts on Cancel, the safe choice, Escape cancels, and focus goes
+ * back to the Discard button when the dialog closes. Loaded lazily: the window needs it only when asked.
+ */
 export function DiscardConfirm({ onConfirm, onCancel }: Props) {
   const t = useMessages(composeMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    // showModal focuses the first button; the safe choice is Cancel.
-    cancel.current?.focus();
-  }, []);
+  // showModal focuses the first button; the safe choice is Cancel.
+  useModalDialog(ref, () => cancel.current?.focus());
   return (
     <dialog
       ref={ref}

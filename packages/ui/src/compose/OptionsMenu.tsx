@@ -1,7 +1,8 @@
 import type { Importance } from '@inkwell/axigen-client';
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Check, SlidersHorizontal } from 'lucide-react';
+import { useId } from 'react';
 import { useMessages } from '../i18n/useMessages';
+import { Menu } from '../menu/Menu';
 import { composeMessages } from './composeMessages';
 
 interface Props {
@@ -12,7 +13,6 @@ interface Props {
   onImportance: (importance: Importance) => void;
   onReadReceipt: (on: boolean) => void;
   onDeliveryReceipt: (on: boolean) => void;
-  container: HTMLElement | null;
 }
 
 const LEVELS: {
@@ -24,66 +24,62 @@ const LEVELS: {
   { value: 'low', key: 'compose.importanceLow' },
 ];
 
+const RECEIPTS = [
+  { key: 'compose.readReceipt', checked: 'readReceipt', onChange: 'onReadReceipt' },
+  { key: 'compose.deliveryReceipt', checked: 'deliveryReceipt', onChange: 'onDeliveryReceipt' },
+] as const;
+
 /** Importance and receipt requests, in one menu so the footer stays one row at 360 px. */
 export function OptionsMenu(props: Props) {
   const t = useMessages(composeMessages);
+  const labelId = useId();
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger asChild disabled={props.disabled}>
-        <button
-          type="button"
-          className="ink-compose-icon-button"
-          aria-label={t('compose.options')}
-          data-state={props.importance === 'normal' ? 'default' : props.importance}
+    <Menu.Root>
+      <Menu.Trigger
+        disabled={props.disabled}
+        className="ink-compose-icon-button"
+        aria-label={t('compose.options')}
+        data-importance={props.importance === 'normal' ? 'default' : props.importance}
+      >
+        <SlidersHorizontal aria-hidden="true" size={16} />
+      </Menu.Trigger>
+      <Menu.Content className="ink-compose-menu" side="top" align="end">
+        <Menu.Label id={labelId} className="ink-compose-menu-label">
+          {t('compose.importance')}
+        </Menu.Label>
+        <Menu.RadioGroup
+          aria-labelledby={labelId}
+          value={props.importance}
+          onValueChange={(value) => props.onImportance(value as Importance)}
         >
-          <SlidersHorizontal aria-hidden="true" size={16} />
-        </button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal container={props.container}>
-        <DropdownMenu.Content className="ink-compose-menu" side="top" align="end" sideOffset={4}>
-          <DropdownMenu.Label className="ink-compose-menu-label">{t('compose.importance')}</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup
-            value={props.importance}
-            onValueChange={(value) => props.onImportance(value as Importance)}
-          >
-            {LEVELS.map(({ value, key }) => (
-              <DropdownMenu.RadioItem key={value} value={value} className="ink-compose-menu-item">
-                <span className="ink-compose-menu-check">
-                  <DropdownMenu.ItemIndicator>
-                    <Check aria-hidden="true" size={14} />
-                  </DropdownMenu.ItemIndicator>
-                </span>
-                {t(key)}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-          <DropdownMenu.Separator className="ink-compose-menu-separator" />
-          <DropdownMenu.CheckboxItem
+          {LEVELS.map(({ value, key }) => (
+            <Menu.RadioItem key={value} value={value} className="ink-compose-menu-item">
+              <span className="ink-compose-menu-check">
+                <Menu.ItemIndicator>
+                  <Check aria-hidden="true" size={14} />
+                </Menu.ItemIndicator>
+              </span>
+              {t(key)}
+            </Menu.RadioItem>
+          ))}
+        </Menu.RadioGroup>
+        <Menu.Separator className="ink-compose-menu-separator" />
+        {RECEIPTS.map(({ key, checked, onChange }) => (
+          <Menu.CheckboxItem
+            key={key}
             className="ink-compose-menu-item"
-            checked={props.readReceipt}
-            onCheckedChange={props.onReadReceipt}
+            checked={props[checked]}
+            onCheckedChange={props[onChange]}
           >
             <span className="ink-compose-menu-check">
-              <DropdownMenu.ItemIndicator>
+              <Menu.ItemIndicator>
                 <Check aria-hidden="true" size={14} />
-              </DropdownMenu.ItemIndicator>
+              </Menu.ItemIndicator>
             </span>
-            {t('compose.readReceipt')}
-          </DropdownMenu.CheckboxItem>
-          <DropdownMenu.CheckboxItem
-            className="ink-compose-menu-item"
-            checked={props.deliveryReceipt}
-            onCheckedChange={props.onDeliveryReceipt}
-          >
-            <span className="ink-compose-menu-check">
-              <DropdownMenu.ItemIndicator>
-                <Check aria-hidden="true" size={14} />
-              </DropdownMenu.ItemIndicator>
-            </span>
-            {t('compose.deliveryReceipt')}
-          </DropdownMenu.CheckboxItem>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+            {t(key)}
+          </Menu.CheckboxItem>
+        ))}
+      </Menu.Content>
+    </Menu.Root>
   );
 }

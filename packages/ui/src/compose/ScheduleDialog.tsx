@@ -1,8 +1,9 @@
 import type { ScheduledInstant } from '@inkwell/compose-core';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { LazySchedulePicker } from '../schedule-picker/LazySchedulePicker';
 import { composeMessages } from './composeMessages';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   onSchedule: (instant: ScheduledInstant) => Promise<unknown>;
@@ -14,13 +15,7 @@ export function ScheduleDialog({ onSchedule, onClose }: Props) {
   const t = useMessages(composeMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-  }, []);
+  useModalDialog(ref);
   return (
     <dialog
       ref={ref}

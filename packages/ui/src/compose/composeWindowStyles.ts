@@ -49,7 +49,7 @@ export const COMPOSE_WINDOW_CSS = `
 .ink-compose-status { flex: 1; min-width: 0; margin: 0; color: ${token('color-muted')}; overflow: hidden; text-overflow: ellipsis; }
 .ink-compose-send { display: inline-flex; }
 .ink-compose-send > .ink-compose-button:first-child { border-start-end-radius: 0; border-end-end-radius: 0; }
-.ink-compose-send > .ink-compose-button + .ink-compose-button { border-start-start-radius: 0; border-end-start-radius: 0;
+.ink-compose-send > .ink-menu-root > .ink-compose-button { border-start-start-radius: 0; border-end-start-radius: 0;
   border-inline-start: 1px solid ${token('color-accent-soft')}; padding-inline: ${token('space-1')}; }
 .ink-compose-button { display: inline-flex; align-items: center; gap: ${token('space-1')}; min-height: 32px; padding: 0 ${token('space-3')};
   font: inherit; color: ${token('color-fg')}; background: ${token('color-bg')}; border: 1px solid ${token('color-border')};
@@ -61,7 +61,7 @@ export const COMPOSE_WINDOW_CSS = `
   background: none; border: 1px solid transparent; border-radius: ${token('radius')}; cursor: pointer; }
 .ink-compose-icon-button:hover:not(:disabled) { background: ${token('color-accent-soft')}; }
 .ink-compose-icon-button:disabled { opacity: 0.5; cursor: default; }
-.ink-compose-icon-button[data-state="high"] { color: ${token('color-danger')}; }
+.ink-compose-icon-button[data-importance="high"] { color: ${token('color-danger')}; }
 .ink-compose-link { padding: 0 ${token('space-1')}; font: inherit; color: ${token('color-accent')}; background: none; border: 0; cursor: pointer; }
 .ink-compose-menu { z-index: 1001; min-width: 200px; padding: ${token('space-1')}; font-family: ${token('font-family')};
   font-size: ${token('font-size')}; color: ${token('color-fg')}; background: ${token('color-surface-raised')};

@@ -1,6 +1,6 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { ChevronDown, X } from 'lucide-react';
 import { createContext, useContext, useEffect, useRef, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { Menu } from '../menu/Menu';
 import { WidgetStyles } from '../theme';
 import type { RecipientEntry } from './recipientEntries';
 import { recipientsStyles } from './recipientsStyles';
@@ -121,56 +121,51 @@ function Chip({ entry, index, className, ...rest }: RecipientsChipProps) {
       </span>
       {api.disabled ? null : (
         <>
-          <DropdownMenu.Root
-            dir={api.dir}
+          <Menu.Root
             open={api.menuId === entry.id}
             onOpenChange={(open) => api.setMenuId(open ? entry.id : null)}
+            onReturnFocus={() => api.focusChip(entry.id)}
           >
-            <DropdownMenu.Trigger
+            <Menu.Trigger
               className="ink-recipients-chip-button"
               aria-label={t('recipients.more', { label: name })}
               tabIndex={-1}
             >
               <ChevronDown size={14} aria-hidden="true" />
-            </DropdownMenu.Trigger>
-            <DropdownMenu.Portal>
-              <DropdownMenu.Content
-                className="ink-recipients-menu"
-                align="start"
-                onCloseAutoFocus={(event) => {
-                  event.preventDefault();
-                  api.focusChip(entry.id);
-                }}
-              >
-                <DropdownMenu.Item
+            </Menu.Trigger>
+            <Menu.Content
+              className="ink-recipients-menu"
+              side="bottom"
+              align="start"
+              // The menu sits inside the draggable chip: a press on an item must not drag the chip.
+              draggable={false}
+              onDragStart={(event) => {
+                event.preventDefault();
+                event.stopPropagation();
+              }}
+            >
+              <Menu.Item className="ink-recipients-menu-item" onSelect={() => api.actions.startEdit(entry.id)}>
+                {t('recipients.edit')}
+              </Menu.Item>
+              {entry.problem === 'comma-in-name' ? (
+                <Menu.Item className="ink-recipients-menu-item" onSelect={() => api.actions.accept(entry.id)}>
+                  {t('recipients.keepAsOne')}
+                </Menu.Item>
+              ) : null}
+              {api.moveTargets.map((target) => (
+                <Menu.Item
+                  key={target.id}
                   className="ink-recipients-menu-item"
-                  onSelect={() => api.actions.startEdit(entry.id)}
+                  onSelect={() => api.actions.moveTo(entry.id, target)}
                 >
-                  {t('recipients.edit')}
-                </DropdownMenu.Item>
-                {entry.problem === 'comma-in-name' ? (
-                  <DropdownMenu.Item className="ink-recipients-menu-item" onSelect={() => api.actions.accept(entry.id)}>
-                    {t('recipients.keepAsOne')}
-                  </DropdownMenu.Item>
-                ) : null}
-                {api.moveTargets.map((target) => (
-                  <DropdownMenu.Item
-                    key={target.id}
-                    className="ink-recipients-menu-item"
-                    onSelect={() => api.actions.moveTo(entry.id, target)}
-                  >
-                    {t('recipients.moveTo', { field: target.label })}
-                  </DropdownMenu.Item>
-                ))}
-                <DropdownMenu.Item
-                  className="ink-recipients-menu-item"
-                  onSelect={() => api.actions.remove(entry.id, 'previous')}
-                >
-                  {t('recipients.delete')}
-                </DropdownMenu.Item>
-              </DropdownMenu.Content>
-            </DropdownMenu.Portal>
-          </DropdownMenu.Root>
+                  {t('recipients.moveTo', { field: target.label })}
+                </Menu.Item>
+              ))}
+              <Menu.Item className="ink-recipients-menu-item" onSelect={() => api.actions.remove(entry.id, 'previous')}>
+                {t('recipients.delete')}
+              </Menu.Item>
+            </Menu.Content>
+          </Menu.Root>
           <button {...api.getRemoveProps(entry)} className="ink-recipients-chip-button">
             <X size={14} aria-hidden="true" />
           </button>
