@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWebmail, signIn, type OpenWebmail } from './openWebmail';
+import { addRecipient, composeDock, openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // What the user typed survives a crash of the page before any server save: the local journal gives it back.
 let app: OpenWebmail;
@@ -23,7 +23,7 @@ it(
     });
     await signIn(page, app.url);
     await page.getByRole('button', { name: 'New message' }).click();
-    await page.getByRole('textbox', { name: 'To' }).fill('bob@inkwell.test');
+    await addRecipient(page, 'To', 'bob@inkwell.test');
     await page.getByRole('textbox', { name: 'Subject' }).fill('Do not lose me');
     await page.getByRole('textbox', { name: 'Message body' }).click();
     await page.keyboard.type('Three paragraphs of careful prose');
@@ -40,9 +40,12 @@ it(
     // The open compose view comes back after signing in again, with what was typed.
     await signIn(again, app.url);
     await again.getByText('Your unsent changes were restored.').waitFor();
-    await expect(again.getByRole('textbox', { name: 'To' }).inputValue()).resolves.toBe('bob@inkwell.test');
-    await expect(again.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe('Do not lose me');
-    await expect(again.getByRole('textbox', { name: 'Message body' }).innerText()).resolves.toContain(
+    const compose = composeDock(again).getByRole('dialog', { name: 'Do not lose me' });
+    await expect(compose.getByRole('button', { name: 'bob@inkwell.test', exact: true }).innerText()).resolves.toBe(
+      'bob@inkwell.test',
+    );
+    await expect(compose.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe('Do not lose me');
+    await expect(compose.getByRole('textbox', { name: 'Message body' }).innerText()).resolves.toContain(
       'Three paragraphs of careful prose',
     );
   },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
+import { composeDock, findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // Drafts reopen into compose; a scheduled mail can be cancelled (back to Drafts) or moved to another time, and is
 // then delivered once, at the new time.
@@ -47,11 +47,11 @@ it('reopens a draft from Drafts into compose', { timeout: 90_000 }, async () => 
   const article = page.getByRole('article');
   const subject = await article.getByRole('heading', { level: 2 }).innerText();
   await article.getByRole('button', { name: 'Edit draft' }).click();
-  const compose = page.getByRole('region', { name: 'Compose' });
+  const compose = composeDock(page).getByRole('dialog', { name: subject });
   await expect
     .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
     .toBe(subject);
-  await compose.getByRole('button', { name: 'Close and keep as draft' }).click();
+  await compose.getByRole('button', { name: 'Close', exact: true }).click();
   await compose.waitFor({ state: 'detached' });
 });
 
@@ -72,11 +72,11 @@ it(
     await page.getByRole('button', { name: 'Cancel sending' }).click();
     await page.getByRole('status').filter({ hasText: 'back in Drafts' }).waitFor();
     await page.getByRole('button', { name: 'Edit the draft' }).click();
-    const compose = page.getByRole('region', { name: 'Compose' });
+    const compose = composeDock(page).getByRole('dialog', { name: 'Cancel me' });
     await expect
       .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
       .toBe('Cancel me');
-    await compose.getByRole('button', { name: 'Close and keep as draft' }).click();
+    await compose.getByRole('button', { name: 'Close', exact: true }).click();
 
     await expect.poll(() => scheduled.getByRole('option').count(), { timeout: 15_000 }).toBe(1);
     await (await findRow(scheduled, /Move me/)).click();

@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
+import { composeDock, findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // Reading and replying to the seed's hostile mails: no script runs, and the page loads nothing the mail points at,
 // neither remote (tracking pixels, frames) nor same-origin (relative src under a planted <base>, broken src).
@@ -64,7 +64,7 @@ it('reads and replies to hostile mails: nothing runs, nothing the mail names loa
   for (const subject of ['Photo from the party (onerror)', 'Docs moved (base tag)']) {
     await (await findRow(inbox, subject)).click();
     await page.getByRole('article', { name: subject }).getByRole('button', { name: 'Reply', exact: true }).click();
-    const compose = page.getByRole('region', { name: 'Compose' });
+    const compose = composeDock(page).getByRole('dialog', { name: `Re: ${subject}` });
     await expect
       .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
       .toBe(`Re: ${subject}`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWebmail, type OpenWebmail } from './openWebmail';
+import { composeDock, openWebmail, waitForUndoToast, type OpenWebmail } from './openWebmail';
 
 // From signing in to a sent reply with the keyboard alone: every step is reachable and focus lands where the next
 // key press is meant to go.
@@ -38,14 +38,14 @@ it('signs in, opens the second mail, replies and sends without the mouse', { tim
   await expect.poll(() => focusedName(app), { timeout: 15_000 }).toBe('button:Reply');
   await page.keyboard.press('Enter');
   // The reply opens with the caret in its body, above the quote.
-  const compose = page.getByRole('region', { name: 'Compose' });
+  const compose = composeDock(page).getByRole('dialog', { name: `Re: ${subject}` });
   await expect
     .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
     .toBe(`Re: ${subject}`);
   await expect.poll(() => focusedName(app), { timeout: 15_000 }).toMatch(/^textbox:Message body/);
   await page.keyboard.type('Typed without a mouse.');
   await page.keyboard.press('Control+Enter');
-  await page.getByRole('button', { name: /^Undo \(\d+ s\)$/ }).waitFor();
+  await waitForUndoToast(page);
 
   await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
   const outbox = await control<{ subject: string; text: string; to: string }[]>('outbox');

@@ -104,3 +104,24 @@ export async function findRow(listbox: Locator, name: string | RegExp): Promise<
   }
   throw new Error(`no row named ${String(name)}`);
 }
+
+/** The docked compose windows ("Messages being written"); each window is a dialog named after its subject. */
+export function composeDock(page: Page): Locator {
+  return page.getByRole('region', { name: 'Messages being written' });
+}
+
+/** Types into a recipients field and turns the text into a chip (Enter), as a user does. */
+export async function addRecipient(scope: Page | Locator, field: 'To' | 'Cc' | 'Bcc', text: string): Promise<void> {
+  const input = scope.getByRole('combobox', { name: field, exact: true });
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** The "Message sent" toast with its Undo button and the seconds left to undo. */
+export async function waitForUndoToast(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Undo', exact: true }).waitFor();
+  await page
+    .getByText(/^\d+ s left to undo$/)
+    .first()
+    .waitFor();
+}

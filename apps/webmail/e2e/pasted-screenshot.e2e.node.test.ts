@@ -1,6 +1,6 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWebmail, signIn, type OpenWebmail } from './openWebmail';
+import { addRecipient, openWebmail, signIn, waitForUndoToast, type OpenWebmail } from './openWebmail';
 
 // The promise: a pasted screenshot, sent from the real app, arrives at the emulator's outbox as a
 // multipart/related part that the HTML references by cid:.
@@ -22,7 +22,7 @@ it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, asyn
   await signIn(page, app.url);
   await page.getByRole('button', { name: 'New message' }).click();
   await page.getByRole('combobox', { name: 'From' }).selectOption('a.liddell@inkwell.test');
-  await page.getByRole('textbox', { name: 'To' }).fill('Bob Builder <bob@inkwell.test>');
+  await addRecipient(page, 'To', 'Bob Builder <bob@inkwell.test>');
   await page.getByRole('textbox', { name: 'Subject' }).fill('The chart');
   const body = page.getByRole('textbox', { name: 'Message body' });
   await body.click();
@@ -44,7 +44,7 @@ it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, asyn
   await page.locator('.inkwell-image[data-state="ready"]').waitFor({ timeout: 20_000 });
 
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.getByRole('button', { name: /^Undo \(\d+ s\)$/ }).waitFor();
+  await waitForUndoToast(page);
 
   // End the 10-second undo window on the emulator clock: the message is delivered.
   await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });

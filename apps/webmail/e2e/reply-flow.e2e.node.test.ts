@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWebmail, screenshot, signIn, type OpenWebmail } from './openWebmail';
+import { composeDock, openWebmail, screenshot, signIn, waitForUndoToast, type OpenWebmail } from './openWebmail';
 
 // The round trip a newcomer tries first: sign in, read a mail with an inline image, reply, and see the reply the
 // way its recipient gets it.
@@ -48,7 +48,7 @@ it('signs in, opens a mail, replies, and finds the reply in the outbox', { timeo
   await screenshot(page, 'mailbox');
 
   await message.getByRole('button', { name: 'Reply', exact: true }).click();
-  const compose = page.getByRole('region', { name: 'Compose' });
+  const compose = composeDock(page).getByRole('dialog', { name: 'Re: Welcome to Inkwell' });
   await expect
     .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
     .toBe('Re: Welcome to Inkwell');
@@ -57,7 +57,7 @@ it('signs in, opens a mail, replies, and finds the reply in the outbox', { timeo
   await page.keyboard.type('Thanks, it works!');
   await screenshot(page, 'compose');
   await compose.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.getByRole('button', { name: /^Undo \(\d+ s\)$/ }).waitFor();
+  await waitForUndoToast(page);
   await expect(compose.count()).resolves.toBe(0);
 
   await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });

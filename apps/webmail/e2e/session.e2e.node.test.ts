@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWebmail, signIn, type OpenWebmail } from './openWebmail';
+import { addRecipient, composeDock, openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // Header-mode login, a session that expires while the user writes (the emulator's idle timeout on its clock), and
 // signing out.
@@ -24,9 +24,11 @@ it('keeps the message being written through an expired session, then signs out',
   expect(sessionHeaders.every((h) => h !== '')).toBe(true);
 
   await page.getByRole('button', { name: 'New message' }).click();
-  const compose = page.getByRole('region', { name: 'Compose' });
-  await compose.getByRole('textbox', { name: 'To' }).fill('bob@inkwell.test');
-  await compose.getByRole('textbox', { name: 'Subject' }).fill('Written across an expiry');
+  const blank = composeDock(page).getByRole('dialog', { name: 'New message' });
+  await addRecipient(blank, 'To', 'bob@inkwell.test');
+  await blank.getByRole('textbox', { name: 'Subject' }).fill('Written across an expiry');
+  // The window is named after its subject from here on.
+  const compose = composeDock(page).getByRole('dialog', { name: 'Written across an expiry' });
   await compose.getByRole('textbox', { name: 'Message body' }).click();
   await page.keyboard.type('Every word of this stays.');
 

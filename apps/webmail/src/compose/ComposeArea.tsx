@@ -1,9 +1,8 @@
 import type { ComposeIdentity, ComposeIntent } from '@inkwell/compose-core';
+import { UndoToastRegion } from '@inkwell/ui';
+import { ComposeDock, createComposeDockStore } from '@inkwell/ui/compose';
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { ComposePage } from './ComposePage';
-import { newComposeId, readOpenCompose, writeOpenCompose, type OpenCompose } from './openCompose';
-import { UndoToasts } from './UndoToasts';
 import { useFocusWhenReady } from './useFocusWhenReady';
 
 export interface ComposeAreaHandle {
@@ -13,72 +12,34 @@ export interface ComposeAreaHandle {
 export interface ComposeAreaProps {
   ref?: Ref<ComposeAreaHandle>;
   identity: ComposeIdentity;
-  senderDomain: string;
 }
 
 /**
- * Where compose views live in the app: the one place that knows how they are shown. Today one view at a time over
- * the mailbox (opening another closes the current one, which saves it to Drafts); it comes back after a reload.
+ * Where compose views live in the app: the one place that knows how they are shown. Docked compose windows at the
+ * bottom of the page (several at once; opening a reply to a mail already open brings that window back); the dock
+ * store keeps them in localStorage, so they come back after a reload with what was typed.
  */
-export function ComposeArea({ ref, identity, senderDomain }: ComposeAreaProps) {
-  const [view, setView] = useState<(OpenCompose & { key: number }) | undefined>(() => {
-    const restored = readOpenCompose();
-    return restored ? { ...restored, key: 0 } : undefined;
-  });
+export function ComposeArea({ ref, identity }: ComposeAreaProps) {
+  const [dock] = useState(() => createComposeDockStore({ key: 'inkwell.webmail.dock' }));
+  const [opened, setOpened] = useState<{ id: string; intent: ComposeIntent; count: number }>();
   const open = (intent: ComposeIntent) => {
-    const next = { intent, clientId: newComposeId() };
-    writeOpenCompose(next);
-    setView((v) => ({ ...next, key: (v?.key ?? 0) + 1 }));
-  };
-  const close = () => {
-    writeOpenCompose(undefined);
-    setView(undefined);
+    const id = dock.open(intent);
+    setOpened((o) => ({ id, intent, count: (o?.count ?? 0) + 1 }));
   };
   useImperativeHandle(ref, () => ({ open }));
-  const section = useRef<HTMLElement>(null);
-  // A reply starts in the body, above the quote; anything else in the first recipient field. Not after a reload:
-  // the user did not just ask for it.
-  const replying = view?.intent.kind === 'reply' || view?.intent.kind === 'replyAll';
-  useFocusWhenReady(
-    section,
-    view && view.key > 0 ? view.key : undefined,
-    replying ? '[contenteditable="true"]' : 'input[type="text"]:not([disabled])',
-  );
+  const area = useRef<HTMLDivElement>(null);
+  // The window just asked for (the dock keeps the store's order). A reply starts in the body, above the quote;
+  // anything else in the first recipient field. Not after a reload: the user did not just ask for it.
+  const index = opened ? dock.getSnapshot().findIndex((item) => item.id === opened.id) : -1;
+  const replying = opened?.intent.kind === 'reply' || opened?.intent.kind === 'replyAll';
+  const target = replying ? '[contenteditable="true"]' : 'input[role="combobox"]:not([disabled])';
+  useFocusWhenReady(area, opened?.count, `.ink-compose-dock > section.ink-compose:nth-of-type(${index + 1}) ${target}`);
   return (
-    <>
-      {view ? (
-        <section
-          ref={section}
-          className="wm-compose"
-          aria-label="Compose"
-          onKeyDown={(event) => {
-            // Ctrl/Cmd+Enter sends, as in most mail programs.
-            if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-            event.preventDefault();
-            // The composer reports its last keystrokes on blur, as when the Send button takes focus.
-            if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-            section.current?.querySelector('form')?.requestSubmit();
-          }}
-        >
-          <div className="wm-compose-bar">
-            <button type="button" className="wm-button" onClick={close}>
-              Close and keep as draft
-            </button>
-          </div>
-          <ErrorBoundary key={view.key}>
-            <ComposePage
-              key={view.key}
-              intent={view.intent}
-              clientId={view.clientId}
-              senderDomain={senderDomain}
-              identity={identity}
-              onSent={close}
-              onDiscarded={close}
-            />
-          </ErrorBoundary>
-        </section>
-      ) : null}
-      <UndoToasts onReopen={(mailId) => open(mailId ? { kind: 'draft', mailId } : { kind: 'new' })} />
-    </>
+    <div ref={area}>
+      <ErrorBoundary>
+        <ComposeDock store={dock} windowProps={{ identity }} />
+      </ErrorBoundary>
+      <UndoToastRegion onReopen={(draftId) => open(draftId ? { kind: 'draft', mailId: draftId } : { kind: 'new' })} />
+    </div>
   );
 }

@@ -134,7 +134,7 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
       ) : folders.isPending ? (
         <p role="status">Loading your folders…</p>
       ) : null}
-      <ComposeArea ref={compose} identity={account.identity} senderDomain={account.domain} />
+      <ComposeArea ref={compose} identity={account.identity} />
     </div>
   );
 }
