@@ -68,7 +68,6 @@ export default defineConfig({
           include: [
             'react-dropzone',
             'lucide-react',
-            '@radix-ui/react-dropdown-menu',
             // The visual tests render stories through Storybook's portable stories.
             '@storybook/react-vite',
             'msw-storybook-addon/csf3',
@@ -76,8 +75,6 @@ export default defineConfig({
             'msw',
             'msw/browser',
             '@tanstack/react-query',
-            '@radix-ui/react-popover',
-            '@radix-ui/react-tooltip',
             '@tiptap/core',
             '@tiptap/react',
             '@tiptap/pm/state',
@@ -117,9 +114,6 @@ export default defineConfig({
             'msw/browser',
             '@tanstack/react-query',
             'react-dom/client',
-            '@radix-ui/react-dropdown-menu',
-            '@radix-ui/react-popover',
-            '@radix-ui/react-tooltip',
             'lucide-react',
             'react-dropzone',
             '@tiptap/core',
