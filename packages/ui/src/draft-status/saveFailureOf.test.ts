@@ -13,7 +13,7 @@ describe('saveFailureOf', () => {
     [{ kind: 'invalid-input', field: 'to[2].address' }, 'invalid'],
     [{ kind: 'http', status: 400, serverMessage: 'createDraft: bad body' }, 'refused'],
   ])('reads compose-core’s sentence for %o as %s', (error, code) => {
-    expect(saveFailureOf({ message: userMessage(error, 'save'), retryable: false })).toBe(code);
+    expect(saveFailureOf({ message: userMessage(error, 'save') })).toBe(code);
   });
 
   it('reads the offline note, takes codes as they are, and calls anything else unknown', () => {
