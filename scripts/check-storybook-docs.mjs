@@ -2,12 +2,12 @@
 // opens every docs page in Debian's Chromium and fails if one shows an error ("Couldn't find story", a thrown
 // render, an uncaught exception) or never renders its stories.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serveStatic } from './serve-static.mjs';
 
 const given = process.argv[2];
 const root = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'inkwell-storybook-'));
@@ -25,27 +25,8 @@ if (!existsSync(join(root, 'index.json'))) {
   process.exit(1);
 }
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const server = await serveStatic(root);
+const { port } = server;
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);
