@@ -11,6 +11,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type CSSProperties,
 import { Attachments } from '../attachments/Attachments';
 import { useConflictResolution } from '../conflict/useConflictResolution';
 import { DraftStatus } from '../draft-status/DraftStatus';
+import { useSaveStatus } from '../draft-status/useSaveStatus';
 import { useLocale, useMessages } from '../i18n/useMessages';
 import { RecipientField } from '../recipients/RecipientField';
 import { themeStyle, type InkwellTheme } from '../theme/themes';
@@ -52,6 +53,8 @@ export interface ComposeWindowProps {
   /** The message left (it may still be undone from the undo toast) or was scheduled. */
   onSent?: (how: 'sent' | 'scheduled') => void;
   onDiscarded?: () => void;
+  /** "Sign in again" in the save status when the server session expired; the message is kept meanwhile. */
+  onSignIn?: () => void;
   /** Applied to the window as `--ink-*` properties. */
   theme?: InkwellTheme;
   className?: string;
@@ -95,6 +98,7 @@ function ComposeWindowBody({
   onClose,
   onSent,
   onDiscarded,
+  onSignIn,
   theme,
   className,
   style,
@@ -112,6 +116,7 @@ function ComposeWindowBody({
   const [dialog, setDialog] = useState<'none' | 'checks' | 'discard' | 'schedule' | 'conflict'>('none');
   const [editor, setEditor] = useState<Editor | null>(null);
   const conflict = useConflictResolution(session);
+  const saveStatus = useSaveStatus(session);
   const root = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const subjectId = useId();
@@ -398,10 +403,9 @@ function ComposeWindowBody({
             />
             <DraftStatus
               className="ink-compose-status"
-              state={compose.status.state}
-              savedAt={compose.status.savedAt}
-              reason={compose.status.reason}
-              onRetry={compose.status.retry}
+              {...saveStatus}
+              onRetry={saveStatus.retry}
+              onSignIn={onSignIn}
               onResolveConflict={conflict.versions ? () => setDialog('conflict') : undefined}
             />
             <button

@@ -8,6 +8,7 @@ export const COMPOSE_WINDOW_CSS = `
   color: ${token('color-fg')}; background: ${token('color-bg')}; border: 1px solid ${token('color-border')};
   border-radius: ${token('radius')}; overflow: hidden; }
 .ink-compose *, .ink-compose *::before, .ink-compose *::after { box-sizing: border-box; }
+.ink-compose :is(button, input, select, textarea) { font: inherit; text-transform: none; letter-spacing: normal; }
 .ink-compose[data-layout="docked"], .ink-compose[data-layout="minimized"] { width: min(560px, 100vw); box-shadow: ${token('shadow')}; }
 .ink-compose[data-layout="docked"] { height: min(640px, calc(100dvh - 24px)); }
 .ink-compose[data-layout="fullscreen"] { position: fixed; inset: 16px; z-index: 1000; box-shadow: ${token('shadow')}; }
