@@ -103,6 +103,16 @@ describe('Composer', { timeout: 30_000 }, () => {
     );
   });
 
+  it('puts the signature above a quote that is already in the body (a prefilled reply)', () => {
+    const { editor } = renderComposer({
+      initialHtml: '<p><br></p><blockquote type="cite" data-inkwell-quote=""><p>Original</p></blockquote>',
+      signatureHtml: '<p>Ann</p>',
+    });
+    const html = editor.getHTML();
+    expect(html.indexOf('data-inkwell-signature')).toBeGreaterThan(-1);
+    expect(html.indexOf('data-inkwell-signature')).toBeLessThan(html.indexOf('data-inkwell-quote'));
+  });
+
   it('swaps the signature when the prop changes', () => {
     const { editor, rerender, queue } = renderComposer({ initialHtml: '<p>Body</p>', signatureHtml: '<p>Ann</p>' });
     rerender(<Composer queue={queue} senderDomain="example.com" ariaLabel="Message body" signatureHtml="<p>Bob</p>" />);

@@ -35,6 +35,9 @@ function initialContent({ initialHtml, signatureHtml, quotedHtml }: UseComposerE
       ? `<blockquote type="cite" data-inkwell-quote>${quotedHtml}</blockquote>`
       : '';
   // An empty paragraph after the signature would be odd; the body paragraph comes first so the caret starts there.
+  // In a reply whose quote is already in the body, the signature goes above the quote, as mail programs do.
+  const quoteAt = signature ? body.search(/<blockquote[^>]*data-inkwell-quote/) : -1;
+  if (quoteAt > 0) return body.slice(0, quoteAt) + signature + body.slice(quoteAt) + quote;
   return body + signature + quote;
 }
 
