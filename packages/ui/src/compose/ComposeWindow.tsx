@@ -3,7 +3,7 @@
 // scheduled mail, over one compose session (`useCompose`). Widgets inside it are the package's own.
 import type { Recipient } from '@inkwell/axigen-client';
 import { isEditable, type ComposeIdentity, type ComposeIntent } from '@inkwell/compose-core';
-import { Composer } from '@inkwell/editor';
+import { Composer, serializeComposer } from '@inkwell/editor';
 import { useAccountIdentity, useCompose } from '@inkwell/react';
 import type { Editor } from '@tiptap/core';
 import { Trash2 } from 'lucide-react';
@@ -136,7 +136,15 @@ function ComposeWindowBody({
     setLayout(next);
   };
 
+  /** The composer reports keystrokes a frame late: hand the session the text as it is now, before it leaves. */
+  const takeLatestBody = () => {
+    if (editor && !editor.isDestroyed && session && isEditable(session.getSnapshot())) {
+      compose.setBody(serializeComposer(editor).bodyHtml);
+    }
+  };
+
   async function send(acknowledgeWarnings: boolean) {
+    takeLatestBody();
     const outcome = await compose.send({ acknowledgeWarnings });
     if (outcome.ok) {
       setDialog('none');
@@ -403,7 +411,10 @@ function ComposeWindowBody({
             />
             <DraftStatus
               className="ink-compose-status"
-              {...saveStatus}
+              state={saveStatus.state}
+              savedAt={saveStatus.savedAt}
+              reason={saveStatus.reason}
+              retrying={saveStatus.retrying}
               onRetry={saveStatus.retry}
               onSignIn={onSignIn}
               onResolveConflict={conflict.versions ? () => setDialog('conflict') : undefined}
@@ -449,6 +460,7 @@ function ComposeWindowBody({
           <ScheduleDialog
             onClose={() => setDialog('none')}
             onSchedule={async (instant) => {
+              takeLatestBody();
               const outcome = await compose.schedule(instant.epochSeconds, { acknowledgeWarnings: true });
               if (outcome.ok) {
                 setDialog('none');

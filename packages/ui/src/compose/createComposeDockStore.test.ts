@@ -36,13 +36,20 @@ describe('createComposeDockStore', () => {
     expect(store.getSnapshot()).toHaveLength(3);
   });
 
+  it('gives a saved draft the session id `mail:<id>`, the same in every tab', () => {
+    const one = createComposeDockStore({ storage: null });
+    const two = createComposeDockStore({ storage: null });
+    expect(one.open({ kind: 'draft', mailId: 'd7' })).toBe('mail:d7');
+    expect(two.open({ kind: 'draft', mailId: 'd7' })).toBe('mail:d7');
+  });
+
   it('comes back after a reload from storage, ignoring damaged entries', () => {
     const storage = memoryStorage();
     const before = createComposeDockStore({ storage, createId: () => 'kept' });
-    before.open({ kind: 'draft', mailId: 'd1' });
+    before.open({ kind: 'forward', mailId: 'd1' });
     storage.setItem('inkwell.dock', JSON.stringify([...JSON.parse(storage.getItem('inkwell.dock')!), { id: 3 }]));
     const after = createComposeDockStore({ storage });
-    expect(after.getSnapshot()).toEqual([{ id: 'kept', intent: { kind: 'draft', mailId: 'd1' }, layout: 'docked' }]);
+    expect(after.getSnapshot()).toEqual([{ id: 'kept', intent: { kind: 'forward', mailId: 'd1' }, layout: 'docked' }]);
     storage.setItem('inkwell.dock', '{not json');
     expect(createComposeDockStore({ storage }).getSnapshot()).toEqual([]);
   });

@@ -89,7 +89,10 @@ export function createComposeDockStore(options: ComposeDockStoreOptions = {}): C
         commit(items.map((item) => (item === existing ? { ...item, layout: 'docked' } : item)));
         return existing.id;
       }
-      const created: DockedCompose = { id: id ?? createId(), intent, layout: 'docked' };
+      // A saved draft gets the id compose sessions give it by default (`mail:<id>`), so two tabs that open the same
+      // draft share one journal entry and see each other's edits as a conflict.
+      const ownId = intent.kind === 'draft' || intent.kind === 'scheduled' ? `mail:${intent.mailId}` : createId();
+      const created: DockedCompose = { id: id ?? ownId, intent, layout: 'docked' };
       commit([...items, created]);
       return created.id;
     },
