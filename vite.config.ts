@@ -17,6 +17,29 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
+// Dependencies that stories and browser tests import from node_modules, optimized up front so the optimizer never
+// reloads a running test.
+const storyDeps = [
+  'msw-storybook-addon/csf3',
+  'msw',
+  'msw/browser',
+  '@tanstack/react-query',
+  'react-dom/client',
+  'lucide-react',
+  'react-dropzone',
+  '@tiptap/core',
+  '@tiptap/react',
+  '@tiptap/pm/state',
+  '@tiptap/pm/view',
+  '@tiptap/pm/model',
+  '@tiptap/starter-kit',
+  '@tiptap/extension-image',
+  '@tiptap/extension-text-align',
+  '@tiptap/extensions',
+  'dompurify',
+  'postal-mime',
+];
+
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions },
@@ -63,31 +86,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Widget dependencies the browser tests import, optimized up front so the optimizer never reloads a running test.
-        optimizeDeps: {
-          include: [
-            'react-dropzone',
-            'lucide-react',
-            // The visual tests render stories through Storybook's portable stories.
-            '@storybook/react-vite',
-            'msw-storybook-addon/csf3',
-            'storybook/test',
-            'msw',
-            'msw/browser',
-            '@tanstack/react-query',
-            '@tiptap/core',
-            '@tiptap/react',
-            '@tiptap/pm/state',
-            '@tiptap/pm/view',
-            '@tiptap/pm/model',
-            '@tiptap/starter-kit',
-            '@tiptap/extension-image',
-            '@tiptap/extension-text-align',
-            '@tiptap/extensions',
-            'dompurify',
-            'postal-mime',
-          ],
-        },
+        // The visual tests render stories through Storybook's portable stories.
+        optimizeDeps: { include: [...storyDeps, '@storybook/react-vite', 'storybook/test'] },
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'apps/*/src/**/*.browser.test.{ts,tsx}'],
@@ -106,29 +106,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
-        optimizeDeps: {
-          // Everything the stories import from node_modules, so the optimizer never reloads a running test.
-          include: [
-            'msw-storybook-addon/csf3',
-            'msw',
-            'msw/browser',
-            '@tanstack/react-query',
-            'react-dom/client',
-            'lucide-react',
-            'react-dropzone',
-            '@tiptap/core',
-            '@tiptap/react',
-            '@tiptap/pm/state',
-            '@tiptap/pm/view',
-            '@tiptap/pm/model',
-            '@tiptap/starter-kit',
-            '@tiptap/extension-image',
-            '@tiptap/extension-text-align',
-            '@tiptap/extensions',
-            'dompurify',
-            'postal-mime',
-          ],
-        },
+        optimizeDeps: { include: storyDeps },
         // Stories that sign in to the emulator and mount the composer need more than the default 15 s on 2 cores.
         test: { name: 'storybook', browser: browser(), testTimeout: 30_000 },
       },

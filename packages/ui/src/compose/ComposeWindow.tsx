@@ -320,28 +320,19 @@ function ComposeWindowBody({
                 )}
               </div>
             </div>
-            {showCc ? (
-              <div className="ink-compose-row">
-                <RecipientField
-                  field="cc"
-                  className="ink-compose-recipients"
-                  value={draft.cc}
-                  onValueChange={(list) => setRecipients('cc', list)}
-                  disabled={!editable}
-                />
-              </div>
-            ) : null}
-            {showBcc ? (
-              <div className="ink-compose-row">
-                <RecipientField
-                  field="bcc"
-                  className="ink-compose-recipients"
-                  value={draft.bcc}
-                  onValueChange={(list) => setRecipients('bcc', list)}
-                  disabled={!editable}
-                />
-              </div>
-            ) : null}
+            {(['cc', 'bcc'] as const)
+              .filter((field) => (field === 'cc' ? showCc : showBcc))
+              .map((field) => (
+                <div key={field} className="ink-compose-row">
+                  <RecipientField
+                    field={field}
+                    className="ink-compose-recipients"
+                    value={draft[field]}
+                    onValueChange={(list) => setRecipients(field, list)}
+                    disabled={!editable}
+                  />
+                </div>
+              ))}
             <div className="ink-compose-row">
               <label htmlFor={subjectId} className="ink-compose-label">
                 {t('compose.subject')}
