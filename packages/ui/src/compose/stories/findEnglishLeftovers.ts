@@ -1,10 +1,12 @@
 // Stories only: finds English catalog strings left in a translated window (text, names, placeholders, tooltips).
 import * as ui from '../../index';
 import type { MessageCatalog } from '../../i18n/types';
+import { composeMessages } from '../composeMessages';
 import { editorCatalog } from '../editorCatalog';
 
 function englishCatalogs(): MessageCatalog[] {
-  const catalogs: MessageCatalog[] = [editorCatalog];
+  // The window's own catalogs are in the `compose` entry, not the main one.
+  const catalogs: MessageCatalog[] = [composeMessages, editorCatalog];
   for (const [name, value] of Object.entries(ui)) {
     if (name.endsWith('Messages') && value && typeof value === 'object') catalogs.push(value as MessageCatalog);
   }
