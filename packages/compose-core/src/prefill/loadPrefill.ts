@@ -8,6 +8,7 @@ import type { ComposeIdentity, ComposeIntent } from '../session/types';
 import { forwardSubject, replySubject } from '../subject/prefixSubject';
 import { bindStoredParts, type PartBinding } from './bindStoredParts';
 import { loadBody } from './loadBody';
+import { newMessagePrefill } from './newMessagePrefill';
 
 export interface Prefill {
   /** The draft without attachments; `bindings` are put into the session's queue. */
@@ -32,7 +33,7 @@ const TYPING_LINE = '<p><br></p>';
 export async function loadPrefill(intent: ComposeIntent, ctx: PrefillContext): Promise<Prefill> {
   switch (intent.kind) {
     case 'new':
-      return { draft: emptyDraft({ from: ctx.identity.from, ...intent.initial, attachments: [] }), bindings: [] };
+      return newMessagePrefill(intent, ctx);
     case 'reply':
     case 'replyAll':
     case 'forward':

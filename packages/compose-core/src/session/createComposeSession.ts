@@ -12,7 +12,7 @@ import {
 import type { JournalEntry } from '../journal/types';
 import { conflictFields, resolveFields } from './conflictFields';
 import { getDefaultOutbox } from '../outbox/createSendOutbox';
-import { loadPrefill } from '../prefill/loadPrefill';
+import { loadPrefillOnDemand } from '../prefill/loadPrefillOnDemand';
 import { queueBindings } from '../prefill/queueBindings';
 import { ComposeStateError } from './ComposeStateError';
 import { createAutosave, type Autosave } from './createAutosave';
@@ -195,6 +195,15 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     draft: f.draft,
     ...(f.pendingCreate ? { pendingCreate: f.pendingCreate } : {}),
   });
+  /** Every server id this draft has had here, oldest first: a replace gives the draft a new id. */
+  const lineage: string[] = [];
+  const lineageNow = () => {
+    if (f.serverId !== undefined && lineage[lineage.length - 1] !== f.serverId) {
+      lineage.push(f.serverId);
+      if (lineage.length > 20) lineage.shift();
+    }
+    return lineage;
+  };
   const journalSync = createJournalSync({
     journal,
     channel,
@@ -204,11 +213,16 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       f.knownVersion = Math.max(f.knownVersion, f.version);
       return journalEntry();
     },
-    onConflict: (entry) => {
+    lineage: lineageNow,
+    version: () => f.version,
+    isClean: () => f.state === 'saved' && f.version <= f.savedVersion && !f.conflict && !f.pending,
+    onConflict: enterConflict,
+    onSupersede: (entry) => {
       if (f.disposed || !EDITING.includes(f.state)) return;
-      f.knownVersion = Math.max(f.knownVersion, entry.version);
-      f.conflict = { theirVersion: entry.version, theirTabId: entry.tabId, theirs: entry.draft, entry };
-      core.autosave.clearTimers();
+      // A save of this view's version is on its way: both would write the server draft, so the user chooses.
+      if (f.state === 'saving') return enterConflict(entry);
+      f.conflict = undefined;
+      if (takeTheirs(entry)) journalSync.schedule();
       publish();
     },
     onError: (error) => {
@@ -221,6 +235,14 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       publish();
     },
   });
+
+  function enterConflict(entry: JournalEntry) {
+    if (f.disposed || !EDITING.includes(f.state)) return;
+    if (entry.clientId === clientId) f.knownVersion = Math.max(f.knownVersion, entry.version);
+    f.conflict = { theirVersion: entry.version, theirTabId: entry.tabId, theirs: entry.draft, entry };
+    core.autosave.clearTimers();
+    publish();
+  }
 
   const transition = (next: ComposeState) => {
     assertTransition(f.state, next);
@@ -321,22 +343,44 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   }
 
   // --- conflict, discard, notify, dispose ---------------------------------------------------------------------------
+  /**
+   * Takes another tab's version of this draft as this view's own. True when this view now journals and saves it;
+   * false when the other view does (this one only follows it).
+   */
+  function takeTheirs(entry: JournalEntry): boolean {
+    journalSync.adopt(entry);
+    queue.clear({ deleteRemote: false });
+    queue.restore(entry.draft.attachments);
+    core.setDraft(entry.draft);
+    if (entry.clientId === clientId) {
+      f.version = entry.version;
+      f.knownVersion = f.version;
+      f.savedVersion = entry.savedVersion;
+      f.serverId = entry.serverId;
+      if (f.version > f.savedVersion) core.setSaveState('dirty');
+      else if (f.serverId !== undefined) core.setSaveState('saved');
+      return true;
+    }
+    // Another view of the same draft (its own counter): that view saves what it wrote and this one follows it, so
+    // two views never replace one server draft at once; this view's journal entry (its own text) is dropped.
+    core.autosave.clearTimers();
+    f.version += 1;
+    f.savedVersion = f.version;
+    if (entry.serverId !== undefined && !lineageNow().includes(entry.serverId)) f.serverId = entry.serverId;
+    if (f.serverId !== undefined) core.setSaveState('saved');
+    void journalSync.remove();
+    return false;
+  }
+
   function resolveConflict(choice: ConflictChoice) {
     const current = f.conflict;
     if (!current) return;
     f.conflict = undefined;
-    journalSync.adopt(current.entry);
+    let journals = true;
     if (choice === 'theirs') {
-      queue.clear({ deleteRemote: false });
-      queue.restore(current.theirs.attachments);
-      core.setDraft(current.theirs);
-      f.version = current.entry.version;
-      f.knownVersion = f.version;
-      f.savedVersion = current.entry.savedVersion;
-      f.serverId = current.entry.serverId;
-      if (f.version > f.savedVersion) core.setSaveState('dirty');
-      else if (f.serverId !== undefined) core.setSaveState('saved');
+      journals = takeTheirs(current.entry);
     } else {
+      journalSync.adopt(current.entry);
       // This tab's text, or a field-by-field mix; written to the server draft the other tab saved last.
       if (choice !== 'mine') {
         const merged = resolveFields(f.draft, current.theirs, choice);
@@ -346,12 +390,14 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
         }
         core.setDraft(merged);
       }
-      if (current.entry.serverId !== undefined) f.serverId = current.entry.serverId;
-      f.version = Math.max(f.version, current.theirVersion) + 1;
+      // Written to the newest server copy: theirs, unless this view already replaced it.
+      const theirId = current.entry.serverId;
+      if (theirId !== undefined && !lineageNow().includes(theirId)) f.serverId = theirId;
+      f.version = Math.max(f.version, current.entry.clientId === clientId ? current.theirVersion : 0) + 1;
       f.knownVersion = f.version;
       core.setSaveState('dirty');
     }
-    journalSync.schedule();
+    if (journals) journalSync.schedule();
     if (core.autosave.needsSave(false)) core.autosave.schedule();
     publish();
   }
@@ -492,7 +538,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
         ? { kind: 'draft' as const, mailId: record.serverId }
         : intent;
     try {
-      const prefill = await loadPrefill(reopen, core.prefillContext());
+      const prefill = await loadPrefillOnDemand(reopen, core.prefillContext());
       if (f.disposed) return;
       queueBindings(queue, prefill.bindings);
       // Attachments handed in with a new message (e.g. already in the queue) are kept; without a file or queue id

@@ -1,4 +1,4 @@
-import { loadPrefill } from '../prefill/loadPrefill';
+import { loadPrefillOnDemand } from '../prefill/loadPrefillOnDemand';
 import { queueBindings } from '../prefill/queueBindings';
 import { OutboxError, type OutboxSettledEvent } from '../outbox/types';
 import { ComposeStateError } from './ComposeStateError';
@@ -21,7 +21,7 @@ export function createReopenFlow(core: SessionCore): ReopenFlow {
   const { f, client, outbox, queue } = core;
 
   async function reload(mailId: string) {
-    const prefill = await loadPrefill({ kind: 'draft', mailId }, core.prefillContext());
+    const prefill = await loadPrefillOnDemand({ kind: 'draft', mailId }, core.prefillContext());
     queue.clear({ deleteRemote: false });
     queueBindings(queue, prefill.bindings);
     core.setDraft(prefill.draft);
