@@ -16,9 +16,7 @@ export type {
 export { DEFAULT_TIMEOUT_MS, DEFAULT_UPLOAD_TIMEOUT_MS, DEFAULT_UPLOAD_BYTES_PER_SECOND } from './operation-policy';
 export { formatAddress, formatAddressList } from './format-address';
 export type { AddressContext } from './format-address';
-export { parseAddressList } from './parse-address-list';
 export { toAsciiDomain } from './to-ascii-domain';
 export { toUnicodeDomain } from './to-unicode-domain';
 export { normalizeAddress } from './normalize-address';
-export { readAddressList } from './read-address-list';
-export type { AddressListEntry, AddressListProblem } from './read-address-list';
+// Reading address lists (postal-mime) is `@inkwell/axigen-client/addresses`, so the main entry does not carry the parser.

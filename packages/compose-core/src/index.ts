@@ -9,13 +9,6 @@ export { classifyImageUrl } from './sanitize/classifyImageUrl';
 export type { ImageUrlKind } from './sanitize/classifyImageUrl';
 export { normalizeResourceUrl, normalizeLinkUrl } from './sanitize/normalizeUrl';
 export type { NormalizedUrl } from './sanitize/normalizeUrl';
-export { replySubject, forwardSubject, stripSubjectPrefixes } from './subject/prefixSubject';
-export { replyRecipients } from './recipients/replyRecipients';
-export type { ReplyMode } from './recipients/replyRecipients';
-export { dedupeRecipients } from './recipients/dedupeRecipients';
-export { recipientKey } from './recipients/recipientKey';
-export { parseRecipientInput } from './recipients/parseRecipientInput';
-export type { RecipientInputEntry, RecipientInputProblem } from './recipients/parseRecipientInput';
 // Compose session (session engineer): state machine, autosave, journal, outbox, attachment queue, prefill.
 export { createComposeSession } from './session/createComposeSession';
 export { isEditable } from './session/isEditable';
@@ -72,37 +65,15 @@ export { createAttachmentQueue } from './attachments/createAttachmentQueue';
 export type { AttachmentQueueOptions, ManagedAttachmentQueue } from './attachments/types';
 export { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './attachments/checkAttachmentLimits';
 export type { ResolvedAttachmentLimits } from './attachments/checkAttachmentLimits';
-export { loadPrefill } from './prefill/loadPrefill';
-export type { Prefill, PrefillContext } from './prefill/loadPrefill';
 export { rewriteCids } from './cid/rewriteCids';
 export { extractCids } from './cid/extractCids';
 export { generateContentId } from './cid/generateContentId';
 export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';
 export { htmlToPlainText } from './text/htmlToPlainText';
-export { buildQuotedOriginal } from './quote/buildQuotedOriginal';
-export type { BuildQuotedOriginalInput } from './quote/buildQuotedOriginal';
 export { checkBeforeSend } from './checks/checkBeforeSend';
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
 export { isValidEmailAddress } from './checks/isValidEmailAddress';
 export { findAttachmentMention } from './checks/findAttachmentMention';
-export { resolveScheduledInstant } from './schedule/resolveScheduledInstant';
-export type { ScheduledInstant, WallTime } from './schedule/resolveScheduledInstant';
-export { validateDeliveryTime } from './schedule/validateDeliveryTime';
-export type { DeliveryTimeCheck } from './schedule/validateDeliveryTime';
-export {
-  MIN_SCHEDULE_LEAD_MS,
-  MAX_SCHEDULE_AHEAD_MS,
-  earliestDeliveryTime,
-  latestDeliveryTime,
-} from './schedule/scheduleWindow';
-export { loadTemporal } from './schedule/loadTemporal';
-export type { TemporalApi } from './schedule/loadTemporal';
-export {
-  schedulePresets,
-  LATER_TODAY_TIME,
-  LATER_TODAY_MIN_LEAD_MS,
-  MORNING_TIME,
-  SMALL_HOURS_END,
-} from './schedule/schedulePresets';
-export type { SchedulePreset, SchedulePresetId } from './schedule/schedulePresets';
+// Elsewhere, so that a new-message session does not download them: `@inkwell/compose-core/reply` (prefill, quote,
+// subject prefixes, reply recipients), `/recipients` (typed-input parsing), `/schedule` (delivery-time rules).

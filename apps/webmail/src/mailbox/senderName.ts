@@ -1,4 +1,4 @@
-import { parseAddressList } from '@inkwell/axigen-client';
+import { parseAddressList } from '@inkwell/axigen-client/addresses';
 
 /** The names of a header's mailboxes (their addresses when unnamed), for a list row. */
 export function senderName(header: string): string {

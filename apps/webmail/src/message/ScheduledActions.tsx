@@ -1,4 +1,4 @@
-import { validateDeliveryTime } from '@inkwell/compose-core';
+import { validateDeliveryTime } from '@inkwell/compose-core/schedule';
 import { composeMutations, useInkwellClient } from '@inkwell/react';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';

@@ -1,4 +1,5 @@
-import { formatAddress, normalizeAddress, parseAddressList } from '@inkwell/axigen-client';
+import { formatAddress, normalizeAddress } from '@inkwell/axigen-client';
+import { parseAddressList } from '@inkwell/axigen-client/addresses';
 import { isValidEmailAddress } from './isValidEmailAddress';
 
 const ACCEPTED = [

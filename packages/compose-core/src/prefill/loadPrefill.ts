@@ -1,4 +1,5 @@
-import { parseAddressList, type AxigenClient, type Recipient } from '@inkwell/axigen-client';
+import type { AxigenClient, Recipient } from '@inkwell/axigen-client';
+import { parseAddressList } from '@inkwell/axigen-client/addresses';
 import { extractCids } from '../cid/extractCids';
 import { emptyDraft, type Draft } from '../draft';
 import { buildQuotedOriginal } from '../quote/buildQuotedOriginal';

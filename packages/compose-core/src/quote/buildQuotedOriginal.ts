@@ -1,4 +1,5 @@
-import { parseAddressList, type Mail, type Recipient } from '@inkwell/axigen-client';
+import type { Mail, Recipient } from '@inkwell/axigen-client';
+import { parseAddressList } from '@inkwell/axigen-client/addresses';
 import { sanitizeMailHtml } from '../sanitize/sanitizeMailHtml';
 import { escapeHtml } from './escapeHtml';
 import { quoteLabels } from './quoteLabels';

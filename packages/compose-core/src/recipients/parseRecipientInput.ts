@@ -1,4 +1,5 @@
-import { type AddressListProblem, formatAddress, normalizeAddress, readAddressList } from '@inkwell/axigen-client';
+import { formatAddress, normalizeAddress } from '@inkwell/axigen-client';
+import { type AddressListProblem, readAddressList } from '@inkwell/axigen-client/addresses';
 import { isValidEmailAddress } from '../checks/isValidEmailAddress';
 
 /** Why an entry is invalid, as a code a UI can translate: a reading problem, an invalid or an unsendable address. */

@@ -1,6 +1,7 @@
 // The address table: every class of typed or pasted recipients the issue names, with what the recipients
 // field must get. Shared by the Node and the Chromium runs (URL parsers differ in the details of UTS-46).
-import { formatAddressList, parseAddressList } from '@inkwell/axigen-client';
+import { formatAddressList } from '@inkwell/axigen-client';
+import { parseAddressList } from '@inkwell/axigen-client/addresses';
 import { describe, expect, it } from 'vitest';
 import { isValidEmailAddress } from '../checks/isValidEmailAddress';
 import { parseRecipientInput } from './parseRecipientInput';

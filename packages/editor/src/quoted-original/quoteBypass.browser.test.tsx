@@ -1,7 +1,7 @@
 // Replying to hostile mail in real Chromium: the quote is shown through the shared containment, so no request
 // reaches any origin (the page's own included) and nothing leaves the quote's box, while the sent HTML keeps the
 // original's remote images for recipients.
-import { buildQuotedOriginal } from '@inkwell/compose-core';
+import { buildQuotedOriginal } from '@inkwell/compose-core/reply';
 import { bypassCorpus, CONTAINED_TEXT, PROBE_PATH, probeRequests, settleRequests } from '@inkwell/compose-core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mountComposer } from '../__browser__/mountComposer';

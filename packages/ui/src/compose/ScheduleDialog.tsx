@@ -1,4 +1,4 @@
-import type { ScheduledInstant } from '@inkwell/compose-core';
+import type { ScheduledInstant } from '@inkwell/compose-core/schedule';
 import { useId, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { LazySchedulePicker } from '../schedule-picker/LazySchedulePicker';

@@ -1,4 +1,5 @@
-import { dedupeRecipients, type Draft } from '@inkwell/compose-core';
+import type { Draft } from '@inkwell/compose-core';
+import { dedupeRecipients } from '@inkwell/compose-core/recipients';
 import {
   RECIPIENT_FIELDS,
   TEXT_FIELDS,

@@ -1,12 +1,11 @@
 // The chips of one field as plain data: framework-free, so every rule here is testable without React.
+import { isValidEmailAddress, type Draft } from '@inkwell/compose-core';
 import {
-  isValidEmailAddress,
   parseRecipientInput,
   recipientKey,
-  type Draft,
   type RecipientInputEntry,
   type RecipientInputProblem,
-} from '@inkwell/compose-core';
+} from '@inkwell/compose-core/recipients';
 import { formatRecipient } from './formatRecipient';
 
 /** Why a chip is invalid or ambiguous (compose-core's reading of the text). */

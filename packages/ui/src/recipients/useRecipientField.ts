@@ -12,7 +12,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { recipientKey } from '@inkwell/compose-core';
+import { recipientKey } from '@inkwell/compose-core/recipients';
 import type { ContactSuggestion } from '@inkwell/axigen-client';
 import { useLocale, useMessages } from '../i18n';
 import { recipientsMessages } from './messages';

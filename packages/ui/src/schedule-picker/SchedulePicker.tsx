@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
-import type { SchedulePreset } from '@inkwell/compose-core';
+import type { SchedulePreset } from '@inkwell/compose-core/schedule';
 import { useLocale, useMessages } from '../i18n';
 import { WidgetStyles } from '../theme';
 import { schedulePickerMessages } from './messages';

@@ -1,4 +1,4 @@
-import { loadTemporal, type TemporalApi } from '@inkwell/compose-core';
+import { loadTemporal, type TemporalApi } from '@inkwell/compose-core/schedule';
 import { evaluateSchedule } from './evaluateSchedule';
 
 const now = Date.parse('2026-11-30T08:00:00Z');

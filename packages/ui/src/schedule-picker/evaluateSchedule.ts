@@ -5,7 +5,7 @@ import {
   type ScheduledInstant,
   type TemporalApi,
   type WallTime,
-} from '@inkwell/compose-core';
+} from '@inkwell/compose-core/schedule';
 
 /** What the picker holds: a wall date and time in a zone; `''` while the user has not filled a field. */
 export type ScheduleValue = WallTime;

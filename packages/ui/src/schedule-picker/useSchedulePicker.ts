@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import type { ScheduledInstant, SchedulePreset } from '@inkwell/compose-core';
+import type { ScheduledInstant, SchedulePreset } from '@inkwell/compose-core/schedule';
 import { useLocale, useMessages } from '../i18n';
 import type { ScheduleValue } from './evaluateSchedule';
 import { formatPlainTime, formatShortDateIn, formatTimeIn } from './formatScheduleTime';

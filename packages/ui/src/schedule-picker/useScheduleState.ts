@@ -7,7 +7,7 @@ import {
   type SchedulePreset,
   type SchedulePresetId,
   type TemporalApi,
-} from '@inkwell/compose-core';
+} from '@inkwell/compose-core/schedule';
 import { evaluateSchedule, type ScheduleEvaluation, type ScheduleValue } from './evaluateSchedule';
 import { isoDateIn } from './formatScheduleTime';
 
