@@ -5,6 +5,14 @@ import type { TabChannel } from './types';
 export interface TabMessage {
   type: 'journal-write' | 'journal-saved';
   entry: JournalEntry;
+  /**
+   * Every server id the author's draft has had, oldest first (a replace gives the draft a new id). A view opened
+   * differently (a new message in one tab, the same draft reopened from Drafts in another) has another `clientId`;
+   * a shared id says it is the same draft.
+   */
+  lineage?: readonly string[];
+  /** The other tab's entry the author had taken in (adopted or merged) before writing this one. */
+  seen?: string;
 }
 
 export interface JournalSyncOptions {
@@ -16,8 +24,19 @@ export interface JournalSyncOptions {
   throttleMs?: number;
   /** The entry to write now (latest state). */
   read: () => JournalEntry;
-  /** Another tab wrote or saved a version this tab has not seen. */
+  /** The server ids this draft has had, oldest first. */
+  lineage?: () => readonly string[];
+  /** This view's change counter now. */
+  version?: () => number;
+  /** Nothing here is unsaved or unresolved: the server holds what this view shows. */
+  isClean?: () => boolean;
+  /** Another tab wrote or saved a version this tab has not seen, and this tab has its own changes. */
   onConflict: (theirs: JournalEntry) => void;
+  /**
+   * Another tab's version that already includes everything of this one (built on it, with nothing typed here
+   * since): taken without asking. Without this callback it is a conflict.
+   */
+  onSupersede?: (theirs: JournalEntry) => void;
   /** A journal write failed (quota, private mode): the text is then only in memory and on the server. */
   onError: (error: unknown) => void;
   /** A journal write succeeded (clears an earlier error). */
@@ -51,6 +70,10 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
   let chain: Promise<void> = Promise.resolve();
   /** The entry this tab last wrote, adopted or removed (undefined: none seen). */
   let known: string | undefined;
+  /** This tab's last announced entry, and the view's change counter then. */
+  let mine: { tag: string; version: number } | undefined;
+  /** The last other tab's entry taken in here: sent along, so that tab knows its version was seen. */
+  let seen: string | undefined;
 
   const enqueue = (task: () => Promise<void>) => {
     chain = chain.then(task).catch(options.onError);
@@ -58,9 +81,33 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
   };
   const foreign = (entry: JournalEntry) =>
     entry.clientId === clientId && entry.tabId !== tabId && etag(entry) !== known;
+  const lineageOf = (message: Partial<TabMessage> & { entry: JournalEntry }) =>
+    message.lineage ?? (message.entry.serverId === undefined ? [] : [message.entry.serverId]);
+  /** Another tab's message about this same draft, which this tab has not seen. */
+  const related = (message: Partial<TabMessage> & { entry: JournalEntry }) => {
+    const { entry } = message;
+    if (entry.tabId === tabId || etag(entry) === known) return false;
+    if (entry.clientId === clientId) return true;
+    const ours = options.lineage?.() ?? [];
+    return lineageOf(message).some((id) => ours.includes(id));
+  };
+  /** Their version contains all of this one: they merged this tab's last entry, or this view's server copy. */
+  const supersedes = (message: Partial<TabMessage> & { entry: JournalEntry }) => {
+    const version = options.version?.() ?? Number.POSITIVE_INFINITY;
+    if (message.seen !== undefined && mine && message.seen === mine.tag && version <= mine.version) return true;
+    const ours = options.lineage?.() ?? [];
+    const current = ours[ours.length - 1];
+    return current !== undefined && lineageOf(message).includes(current) && (options.isClean?.() ?? false);
+  };
   const post = (message: TabMessage) => {
+    mine = { tag: etag(message.entry), version: options.version?.() ?? message.entry.version };
+    const lineage = options.lineage?.();
     try {
-      channel?.postMessage(message);
+      channel?.postMessage({
+        ...message,
+        ...(lineage && lineage.length > 0 ? { lineage: [...lineage] } : {}),
+        ...(seen === undefined ? {} : { seen }),
+      });
     } catch (error) {
       options.onError(error);
     }
@@ -83,7 +130,10 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
   channel?.addEventListener('message', (event) => {
     const message = event.data as Partial<TabMessage> | null;
     if (!message?.entry || (message.type !== 'journal-write' && message.type !== 'journal-saved')) return;
-    if (foreign(message.entry)) options.onConflict(message.entry);
+    const about = message as Partial<TabMessage> & { entry: JournalEntry };
+    if (!related(about)) return;
+    if (options.onSupersede && supersedes(about)) options.onSupersede(about.entry);
+    else options.onConflict(about.entry);
   });
 
   const clearTimer = () => {
@@ -123,6 +173,7 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
     },
     adopt(entry) {
       known = etag(entry);
+      if (entry.tabId !== tabId) seen = known;
     },
     remove() {
       clearTimer();

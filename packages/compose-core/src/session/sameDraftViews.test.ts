@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { advance, BOB, createHarness, FAKE_TIMERS, settle, type Harness } from './testing/createHarness';
+import { createChannelHub } from './testing/createChannelHub';
+import type { ComposeSession } from './types';
+
+beforeEach(() => {
+  vi.useFakeTimers(FAKE_TIMERS);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const CAROL = { name: 'Carol', address: 'carol@inkwell.test' };
+
+/** A new message saved in tab A, then the same draft reopened from Drafts in tab B: two views, two client ids. */
+async function twoViews(h: Harness): Promise<{ a: ComposeSession; b: ComposeSession }> {
+  const hub = createChannelHub();
+  const a = h.open({ intent: { kind: 'new' }, clientId: 'new-1', broadcastChannel: hub });
+  await a.ready;
+  a.update({ to: [BOB], subject: 'Plan' });
+  a.setBodyHtml('<p>Draft text</p>');
+  await a.save();
+  const mailId = a.getSnapshot().serverId as string;
+  const b = h.open({ intent: { kind: 'draft', mailId }, clientId: `mail:${mailId}`, broadcastChannel: hub });
+  await b.ready;
+  expect(b.getSnapshot()).toMatchObject({ state: 'saved', serverId: mailId, draft: { subject: 'Plan' } });
+  return { a, b };
+}
+
+/** Lets journal writes (300 ms), their broadcasts and an autosave (2 s) happen. */
+const quiet = () => advance(3000);
+
+describe('one draft open in two views opened differently (new message, reopened from Drafts)', () => {
+  it('edited one after the other: each view follows the other, one server draft holds the latest', async () => {
+    const h = await createHarness();
+    const { a, b } = await twoViews(h);
+
+    b.update({ subject: 'Plan, edited in B' });
+    await quiet();
+    // A had nothing unsaved: it shows B's version at once, without asking, and points at B's new server copy.
+    expect(a.getSnapshot().conflict).toBeUndefined();
+    expect(a.getSnapshot().draft.subject).toBe('Plan, edited in B');
+    expect(b.getSnapshot().state).toBe('saved');
+    await settle();
+    expect(a.getSnapshot().serverId).toBe(b.getSnapshot().serverId);
+
+    a.setBodyHtml('<p>Draft text, more from A</p>');
+    await quiet();
+    expect(b.getSnapshot().conflict).toBeUndefined();
+    expect(b.getSnapshot().draft.bodyHtml).toBe('<p>Draft text, more from A</p>');
+    expect(a.getSnapshot().state).toBe('saved');
+
+    const drafts = await h.folder('drafts');
+    expect(drafts).toEqual([a.getSnapshot().serverId]);
+    const saved = await h.client.getMail(drafts[0] as string);
+    expect(saved.subject).toBe('Plan, edited in B');
+    expect(h.count('PUT', '/api/v1/drafts/*')).toBe(2);
+    a.dispose();
+    b.dispose();
+  });
+
+  it('edited at the same time: both show the conflict; one merges per field, the other follows', async () => {
+    const h = await createHarness();
+    const { a, b } = await twoViews(h);
+
+    // Both type before either hears of the other.
+    a.update({ subject: 'Plan (A)' });
+    b.update({ to: [BOB, CAROL] });
+    b.setBodyHtml('<p>Draft text, agenda from B</p>');
+    await quiet();
+    expect(a.getSnapshot().conflict?.fields).toEqual({
+      to: { mine: [BOB], theirs: [BOB, CAROL] },
+      subject: { mine: 'Plan (A)', theirs: 'Plan' },
+      body: { mine: '<p>Draft text</p>', theirs: '<p>Draft text, agenda from B</p>' },
+    });
+    expect(b.getSnapshot().conflict?.theirs.subject).toBe('Plan (A)');
+    // Nothing is written to the server while the views disagree, and nothing typed is dropped.
+    expect(h.count('PUT', '/api/v1/drafts/*')).toBe(0);
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
+
+    a.resolveConflict({ to: 'theirs', subject: 'mine', body: 'theirs' });
+    await quiet();
+    expect(a.getSnapshot()).toMatchObject({ state: 'saved', draft: { subject: 'Plan (A)' } });
+    // B's version was taken in by A: B follows without asking again.
+    expect(b.getSnapshot().conflict).toBeUndefined();
+    expect(b.getSnapshot().draft).toMatchObject({
+      to: [BOB, CAROL],
+      subject: 'Plan (A)',
+      bodyHtml: '<p>Draft text, agenda from B</p>',
+    });
+    await settle();
+    expect(b.getSnapshot().serverId).toBe(a.getSnapshot().serverId);
+
+    const drafts = await h.folder('drafts');
+    expect(drafts).toEqual([a.getSnapshot().serverId]);
+    const saved = await h.client.getMail(drafts[0] as string);
+    expect(saved.subject).toBe('Plan (A)');
+    expect(saved.to).toContain(CAROL.address);
+    a.dispose();
+    b.dispose();
+  });
+
+  it('a view that typed after the other merged is asked again, and its new text is kept', async () => {
+    const h = await createHarness();
+    const { a, b } = await twoViews(h);
+    a.update({ subject: 'Plan (A)' });
+    b.update({ subject: 'Plan (B)' });
+    await quiet();
+    expect(b.getSnapshot().conflict).toBeDefined();
+    // B types on while A resolves: B's latest text is not overruled silently.
+    b.setBodyHtml('<p>Typed in B during the conflict</p>');
+    a.resolveConflict('mine');
+    await quiet();
+    expect(b.getSnapshot().conflict?.theirs.subject).toBe('Plan (A)');
+    expect(b.getSnapshot().draft.bodyHtml).toBe('<p>Typed in B during the conflict</p>');
+    b.resolveConflict({ subject: 'theirs', body: 'mine' });
+    await quiet();
+    await settle();
+    const drafts = await h.folder('drafts');
+    expect(drafts).toHaveLength(1);
+    const saved = await h.client.getMail(drafts[0] as string);
+    expect(saved.subject).toBe('Plan (A)');
+    expect(a.getSnapshot().draft.bodyHtml).toBe('<p>Typed in B during the conflict</p>');
+    a.dispose();
+    b.dispose();
+  });
+});
