@@ -151,16 +151,43 @@ export function createAutosave(
     if (found) f.serverId = found.id;
   }
 
+  /**
+   * A replace answered 404. A replace saves under a new id and removes the old one, so the draft may be gone
+   * because a replace of ours took it and its answer was lost (a 5xx, a timeout, or a dropped connection that the
+   * browser re-sent by itself, so that this 404 answers the repeat): the draft it made is found and taken over.
+   */
+  async function findOwnReplacement(input: ReturnType<typeof toDraftInput>, startedAt: number) {
+    const lookup = { skewMs: core.options.serverClock?.getSkew()?.skewMs ?? 0, exclude: core.otherSessionServerIds() };
+    const lost = f.pendingCreate;
+    const found =
+      (await findInFolder(client, 'drafts', fingerprintOf(input), { since: startedAt, ...lookup })) ??
+      (lost && (await findInFolder(client, 'drafts', lost.fingerprint, { since: lost.startedAt, ...lookup })));
+    f.pendingCreate = undefined;
+    return found;
+  }
+
   async function persist(input: ReturnType<typeof toDraftInput>): Promise<Mail> {
     if (f.serverId === undefined) await adoptLostCreate();
     if (f.serverId !== undefined) {
       const id = f.serverId;
+      const startedAt = core.now();
       try {
         return await bounded((opts) => client.replaceDraft(id, input, opts));
       } catch (error) {
-        // The draft is gone (deleted elsewhere): recreate it rather than lose the text — but never while a send
+        // It may have made a draft under a new id: remembered (in the page record too) like a create in doubt.
+        if (mayHaveHappened(error) && !isNotFound(error)) {
+          f.pendingCreate = { startedAt, fingerprint: fingerprintOf(input) };
+          core.writePageRecord();
+        }
+        // Gone: recreate it rather than lose the text, unless a replace of ours made it — and never while a send
         // or schedule of it is unresolved (gone may mean sent).
         if (!isNotFound(error) || f.pending) throw error;
+        const replacement = await findOwnReplacement(input, startedAt);
+        if (replacement) {
+          f.serverId = replacement.id;
+          core.writePageRecord();
+          return await bounded((opts) => client.replaceDraft(replacement.id, input, opts));
+        }
         f.serverId = undefined;
       }
     }
