@@ -158,7 +158,15 @@ function Countdown({ className, ...rest }: ComponentPropsWithRef<'p'>) {
           style={{ ['--ink-undo-fraction' as string]: String(Math.max(0, seconds - 1) / total) }}
         />
       </p>
-      {paused ? <p className="ink-undo-toast-hint">{t('undoToast.pausedHint')}</p> : null}
+      {/* Its place is kept while hidden: the toast must not grow under the pointer that just entered it (the
+          region sits on the bottom edge, so growing would lift the Undo button away from a click in progress). */}
+      <p
+        className="ink-undo-toast-hint"
+        data-state={paused ? 'shown' : 'hidden'}
+        aria-hidden={paused ? undefined : true}
+      >
+        {t('undoToast.pausedHint')}
+      </p>
     </>
   );
 }

@@ -41,6 +41,7 @@ export const undoToastStyles = `
 .ink-undo-toast-bar:dir(rtl) { transform-origin: right; }
 @media (prefers-reduced-motion: reduce) { .ink-undo-toast-bar { transition: none; } }
 .ink-undo-toast-hint { grid-column: 1 / -1; margin: 0; font-size: 0.85em; }
+.ink-undo-toast-hint[data-state="hidden"] { visibility: hidden; }
 .ink-undo-toast-actions { grid-column: 2; grid-row: 1 / span 3; display: flex; gap: ${token('space-1')}; align-items: center; }
 .ink-undo-toast-button {
   font: inherit;
