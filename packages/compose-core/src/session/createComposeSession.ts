@@ -325,11 +325,10 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     if (f.state === 'pristine' || f.state === 'saved' || f.state === 'save-failed' || f.state === 'send-failed') {
       transition('dirty');
     }
-    // In conflict the edit stays in memory only, until the user picks a version.
-    if (!f.conflict) {
-      journalSync.schedule();
-      core.autosave.schedule();
-    }
+    // In conflict the edit is not saved until the user picks a version. It is journaled (and so shown to the other
+    // view, whose comparison stays current) unless both views share one journal entry, which would overwrite theirs.
+    if (!f.conflict || f.conflict.entry.clientId !== clientId) journalSync.schedule();
+    if (!f.conflict) core.autosave.schedule();
     publish();
   }
 

@@ -78,6 +78,12 @@ describe('one draft open in two views opened differently (new message, reopened 
     expect(h.count('PUT', '/api/v1/drafts/*')).toBe(0);
     expect(h.count('POST', '/api/v1/mails')).toBe(1);
 
+    // What B types while the conflict shows reaches A's comparison (journaled, not saved).
+    b.setBodyHtml('<p>Draft text, agenda from B, typed on</p>');
+    await advance(400);
+    expect(a.getSnapshot().conflict?.fields.body?.theirs).toBe('<p>Draft text, agenda from B, typed on</p>');
+    expect(h.count('PUT', '/api/v1/drafts/*')).toBe(0);
+
     a.resolveConflict({ to: 'theirs', subject: 'mine', body: 'theirs' });
     await quiet();
     expect(a.getSnapshot()).toMatchObject({ state: 'saved', draft: { subject: 'Plan (A)' } });
@@ -86,7 +92,7 @@ describe('one draft open in two views opened differently (new message, reopened 
     expect(b.getSnapshot().draft).toMatchObject({
       to: [BOB, CAROL],
       subject: 'Plan (A)',
-      bodyHtml: '<p>Draft text, agenda from B</p>',
+      bodyHtml: '<p>Draft text, agenda from B, typed on</p>',
     });
     await settle();
     expect(b.getSnapshot().serverId).toBe(a.getSnapshot().serverId);
