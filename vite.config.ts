@@ -26,7 +26,6 @@ const storyDeps = [
   '@tanstack/react-query',
   'react-dom/client',
   'lucide-react',
-  'react-dropzone',
   '@tiptap/core',
   '@tiptap/react',
   '@tiptap/pm/state',

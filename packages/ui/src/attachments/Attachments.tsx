@@ -12,11 +12,11 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { createContext, useContext, useId, useRef, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { useDropzone } from 'react-dropzone';
 import type { DraftAttachment } from '@inkwell/compose-core';
 import { WidgetStyles } from '../theme';
 import { attachmentsStyles } from './attachmentsStyles';
 import { fileKind, type FileKind } from './fileKind';
+import { useFileDrop } from './useFileDrop';
 import { useAttachments, type AttachmentsApi, type RejectedFile, type UseAttachmentsOptions } from './useAttachments';
 
 const Context = createContext<AttachmentsApi | null>(null);
@@ -125,16 +125,14 @@ export interface AttachmentsDropzoneProps extends ComponentPropsWithRef<'div'> {
 }
 
 /**
- * A drop target (react-dropzone) a host can spread over a whole window: wrap the window in it. Shows an overlay
+ * A drop target a host can spread over a whole window: wrap the window in it. Shows an overlay
  * while files are dragged over it.
  * @selector [data-state="idle|dragging|rejected"]
  */
 function Dropzone({ className, children, ...rest }: AttachmentsDropzoneProps) {
   const api = useAttachmentsContext();
   const [lastRejected, setLastRejected] = useState(false);
-  const { getRootProps, isDragActive, isDragReject } = useDropzone({
-    noClick: true,
-    noKeyboard: true,
+  const { dragging, handlers } = useFileDrop<HTMLDivElement>({
     disabled: !api.ready,
     onDrop: (files) => {
       const { refused } = api.addFiles(files);
@@ -142,15 +140,13 @@ function Dropzone({ className, children, ...rest }: AttachmentsDropzoneProps) {
     },
     onDragEnter: () => setLastRejected(false),
   });
-  const state = isDragActive ? (isDragReject ? 'rejected' : 'dragging') : lastRejected ? 'rejected' : 'idle';
-  // react-dropzone's root props carry role="presentation" and tabIndex for its click mode; neither applies here.
-  const { role: _role, tabIndex: _tabIndex, ...dropProps } = getRootProps();
+  const state = dragging ? 'dragging' : lastRejected ? 'rejected' : 'idle';
   return (
-    <div {...rest} {...dropProps} data-state={state} className={cx('ink-attachments-dropzone', className)}>
+    <div {...rest} {...handlers} data-state={state} className={cx('ink-attachments-dropzone', className)}>
       {children}
-      {isDragActive ? (
+      {dragging ? (
         <div className="ink-attachments-overlay" aria-hidden="true">
-          {api.t(isDragReject ? 'attachments.dropRejected' : 'attachments.dropHere')}
+          {api.t('attachments.dropHere')}
         </div>
       ) : null}
     </div>
