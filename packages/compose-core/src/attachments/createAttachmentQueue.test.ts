@@ -84,7 +84,10 @@ describe('attachment queue', () => {
     h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', status: 500, times: 1 });
     const entry = queue.add(file('flaky.txt'));
     await settle();
-    expect(queue.getSnapshot()[0]).toMatchObject({ state: 'failed', error: expect.stringMatching(/^Upload failed/) });
+    expect(queue.getSnapshot()[0]).toMatchObject({
+      state: 'failed',
+      error: 'flaky.txt did not finish uploading: the server had a problem. Try again.',
+    });
     queue.retry(entry.localId);
     await settle();
     expect(queue.getSnapshot()[0]?.state).toBe('uploaded');

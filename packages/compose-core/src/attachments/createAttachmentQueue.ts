@@ -3,6 +3,7 @@ import { generateContentId } from '../cid/generateContentId';
 import type { DraftAttachment } from '../draft';
 import { describeError } from '../session/describeError';
 import { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './checkAttachmentLimits';
+import { uploadFailureMessage } from './uploadFailureMessage';
 import type { AttachmentQueueOptions, ManagedAttachmentQueue } from './types';
 
 interface Slot {
@@ -93,7 +94,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       if (controller.signal.aborted || info.aborted) {
         patch(localId, { state: 'cancelled', progress: undefined });
       } else {
-        patch(localId, { state: 'failed', progress: undefined, error: `Upload failed: ${info.message}` });
+        patch(localId, { state: 'failed', progress: undefined, error: uploadFailureMessage(slot.entry.name, error) });
       }
     } finally {
       if (slot.controller === controller) slot.controller = undefined;
