@@ -145,7 +145,8 @@ export function createSendFlow(core: SessionCore): SendFlow {
    * at once; only what it shows decides: sent, not sent (press again), or still unknown (nothing is repeated).
    */
   async function failFrom(error: unknown, kind: 'send' | 'schedule'): Promise<SendOutcome> {
-    if (f.pending && mayHaveHappened(error)) {
+    // A 404 too: a browser repeats a request whose connection dropped, and the repeat finds the draft gone.
+    if (f.pending && (mayHaveHappened(error) || isNotFound(error))) {
       try {
         if ((await resolvePending()) === 'done') return doneOutcome();
         return fail({
