@@ -1,14 +1,8 @@
 export { emptyDraft } from './draft';
 export type { AttachmentUploadState, Draft, DraftAttachment } from './draft';
 export type { AddAttachmentOptions, AttachmentQueue } from './attachment-queue-types';
-export { sanitizeMailHtml, REMOTE_ATTRIBUTES } from './sanitize/sanitizeMailHtml';
+// The sanitizer is `@inkwell/compose-core/sanitize`; its result types stay here for the editor's signatures.
 export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
-export { sanitizeInlineStyle } from './sanitize/sanitizeInlineStyle';
-export type { SanitizedInlineStyle } from './sanitize/sanitizeInlineStyle';
-export { classifyImageUrl } from './sanitize/classifyImageUrl';
-export type { ImageUrlKind } from './sanitize/classifyImageUrl';
-export { normalizeResourceUrl, normalizeLinkUrl } from './sanitize/normalizeUrl';
-export type { NormalizedUrl } from './sanitize/normalizeUrl';
 // Compose session (session engineer): state machine, autosave, journal, outbox, attachment queue, prefill.
 export { createComposeSession } from './session/createComposeSession';
 export { isEditable } from './session/isEditable';
@@ -75,5 +69,6 @@ export { checkBeforeSend } from './checks/checkBeforeSend';
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
 export { isValidEmailAddress } from './checks/isValidEmailAddress';
 export { findAttachmentMention } from './checks/findAttachmentMention';
-// Elsewhere, so that a new-message session does not download them: `@inkwell/compose-core/reply` (prefill, quote,
-// subject prefixes, reply recipients), `/recipients` (typed-input parsing), `/schedule` (delivery-time rules).
+// Elsewhere, so that a new-message session does not download them: `@inkwell/compose-core/sanitize` (DOMPurify and our
+// rules), `/reply` (prefill, quote, subject prefixes, reply recipients), `/recipients` (typed-input parsing), `/schedule`
+// (delivery-time rules). docs/decisions/0007-entry-split.md says what lives where.

@@ -1,7 +1,7 @@
 // The one way mail HTML is put on screen (the composer's quote, an app's message view): sanitized here, whatever
 // the caller did before, built in an inert document, then moved into the host's shadow root under the
 // containment stylesheet.
-import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
 import { contentIdFromSrc } from '../inline-image/contentIdFromSrc';
 import { MAIL_HTML_STYLES } from './mailHtmlStyles';
 

@@ -1,7 +1,7 @@
 // The quote as ProseMirror draws it without the node view (while React unmounts) and as it goes on the clipboard:
 // the original inside <blockquote type="cite" data-inkwell-quote>, remote content parked by the sanitizer because
 // this element may land in the live document. The email HTML is spliced in verbatim by serializeHtml instead.
-import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
 import { createInertDocument } from '../sanitize/parseInert';
 
 let inert: Document | null = null;

@@ -1,5 +1,5 @@
 // Every HTML string that enters the composer passes through here (setContent, paste, drop, quote, signature).
-import { sanitizeMailHtml } from '@inkwell/compose-core';
+import { sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
 
 /**
  * Sanitizes HTML for the editor: scripts, handlers, unsafe URLs and foreign elements are removed and links get
