@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
+import { DOMSerializer } from '@tiptap/pm/model';
 import { NodeSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_IMAGES_PASTE } from '../__fixtures__/dataImagesPaste';
@@ -157,5 +158,19 @@ describe('InlineImage', () => {
     const setup = createTestEditor('<p><img src="cid:%3Cabc%40old.example%3E" width="120" alt="a"></p>');
     editor = setup.editor;
     expect(editor.state.doc.firstChild?.firstChild?.attrs).toMatchObject({ contentId: 'abc@old.example', width: 120 });
+  });
+
+  it('draws a cid: image without a src outside its node view (no unknown-scheme load), and copies it back', () => {
+    const setup = createTestEditor('<p>x<img src="cid:abc@old.example" alt="a"></p>');
+    editor = setup.editor;
+    const image = editor.state.doc.firstChild!.child(1);
+    const dom = DOMSerializer.fromSchema(editor.schema).serializeNode(image) as HTMLElement;
+    expect(dom.hasAttribute('src')).toBe(false);
+    expect(dom.getAttribute('data-inkwell-src')).toBe('cid:abc@old.example');
+    // What the clipboard carries reads back as the same part; the email HTML still refers to it by cid:.
+    const again = createTestEditor(`<p>${dom.outerHTML}</p>`);
+    expect(again.editor.state.doc.firstChild?.firstChild?.attrs).toMatchObject({ contentId: 'abc@old.example' });
+    again.editor.destroy();
+    expect(editor.getHTML()).toContain('src="cid:abc@old.example"');
   });
 });

@@ -101,9 +101,9 @@ export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
     ];
   },
 
-  // Used where ProseMirror draws without the node view (e.g. while React unmounts) and for the clipboard: a
-  // remote URL stays parked there, since an <img src> in the live document loads at once. The email HTML comes
-  // from serializeHtml, which writes the real source.
+  // Used where ProseMirror draws without the node view (e.g. while React unmounts) and for the clipboard: the
+  // source (remote URL or cid:) stays parked there, since an <img src> in the live document loads at once. The
+  // email HTML comes from serializeHtml, which writes the real source.
   renderHTML({ node }) {
     return inlineImageSpec(node, { park: true });
   },

@@ -4,7 +4,11 @@ import type { DOMOutputSpec, Node as PMNode } from '@tiptap/pm/model';
 import { srcFromContentId } from './contentIdFromSrc';
 import type { InlineImageAttributes } from './types';
 
-/** The attribute that carries a remote URL where loading it must not happen (live DOM, clipboard). */
+/**
+ * The attribute that carries the source where loading it must not happen (live DOM, clipboard): a remote URL would
+ * load, and a `cid:` URL makes Chromium log ERR_UNKNOWN_URL_SCHEME (ProseMirror draws without the node view while
+ * React unmounts it, e.g. when the window closes on Send).
+ */
 export const PARKED_SRC = 'data-inkwell-src';
 
 export function inlineImageSpec(node: PMNode, { park }: { park: boolean }): DOMOutputSpec {
@@ -14,7 +18,7 @@ export function inlineImageSpec(node: PMNode, { park }: { park: boolean }): DOMO
   return [
     'img',
     {
-      ...(park && !attrs.contentId ? { [PARKED_SRC]: src } : { src }),
+      ...(park ? { [PARKED_SRC]: src } : { src }),
       alt: attrs.alt,
       ...(attrs.width ? { width: String(attrs.width) } : {}),
       style,
