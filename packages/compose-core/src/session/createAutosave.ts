@@ -19,6 +19,14 @@ export class SaveTimeoutError extends Error {
   }
 }
 
+/** The draft was replaced by another view of it while a save was out: the conflict decides where to save. */
+export class DraftMovedError extends Error {
+  override readonly name = 'DraftMovedError';
+  constructor() {
+    super('This draft was changed in another tab. Choose what to keep.');
+  }
+}
+
 /**
  * `auto`: the debounce fired. `flush` (explicit save, blur, hidden, close): until the server has the latest version.
  * `send`: like flush, and creates the draft even when nothing changed (a pristine reply being sent needs one).
@@ -188,6 +196,9 @@ export function createAutosave(
           core.writePageRecord();
           return await bounded((opts) => client.replaceDraft(replacement.id, input, opts));
         }
+        // Another view of this draft replaced it, and said so while this save was out: the user compares first;
+        // a new draft here would split one message in two.
+        if (f.conflict) throw new DraftMovedError();
         f.serverId = undefined;
       }
     }
@@ -205,6 +216,12 @@ export function createAutosave(
   }
 
   function onSaveFailed(error: unknown) {
+    if (error instanceof DraftMovedError) {
+      // Not a failure to show: the conflict is, and saving goes on once the user chooses.
+      core.setSaveState('dirty');
+      core.publish();
+      return;
+    }
     // The server lost temporary attachments (a restart): re-upload what is still here, or name what to add again.
     const stale = staleQueueIds(error, f.draft.attachments);
     if (stale.length > 0 && !f.disposed) {

@@ -131,3 +131,58 @@ describe('one draft open in two views opened differently (new message, reopened 
     b.dispose();
   });
 });
+
+describe('a save that meets the draft already replaced by the other view', () => {
+  it('is not made again as a second draft: the conflict is shown, and the chosen version saved onto theirs', async () => {
+    const h = await createHarness();
+    const hub = createChannelHub();
+    // The other view's news reach A only once A's save has met the 404 and A is looking for what happened.
+    const held: (() => void)[] = [];
+    let holding = true;
+    const gated = (name: string) => {
+      const channel = hub(name);
+      return {
+        ...channel,
+        postMessage: (message: unknown) =>
+          holding ? held.push(() => channel.postMessage(message)) : channel.postMessage(message),
+      };
+    };
+    const listMails: typeof h.client.listMails = (...args) => {
+      holding = false;
+      for (const send of held.splice(0)) send();
+      return h.client.listMails(...args);
+    };
+    const a = h.open({
+      intent: { kind: 'new' },
+      clientId: 'new-2',
+      broadcastChannel: hub,
+      client: Object.assign(Object.create(h.client) as typeof h.client, { listMails }),
+    });
+    await a.ready;
+    a.update({ to: [BOB], subject: 'Plan' });
+    await a.save();
+    const mailId = a.getSnapshot().serverId as string;
+    const b = h.open({ intent: { kind: 'draft', mailId }, clientId: `mail:${mailId}`, broadcastChannel: gated });
+    await b.ready;
+    b.update({ subject: 'Plan (B)' });
+    await advance(3000);
+    expect(b.getSnapshot().state).toBe('saved');
+    expect(a.getSnapshot().draft.subject).toBe('Plan');
+
+    a.setBodyHtml('<p>Written in A</p>');
+    await advance(3000);
+    expect(a.getSnapshot().conflict?.fields.subject).toEqual({ mine: 'Plan', theirs: 'Plan (B)' });
+    expect(a.getSnapshot().saveError).toBeUndefined();
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
+
+    a.resolveConflict({ subject: 'theirs', body: 'mine' });
+    await advance(3000);
+    const drafts = await h.folder('drafts');
+    expect(drafts).toEqual([a.getSnapshot().serverId]);
+    const saved = await h.client.getMail(drafts[0] as string);
+    expect(saved.subject).toBe('Plan (B)');
+    expect((await h.client.getBody(drafts[0]!, 'text')).content.trim()).toBe('Written in A');
+    a.dispose();
+    b.dispose();
+  });
+});
