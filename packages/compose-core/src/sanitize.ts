@@ -1,7 +1,13 @@
 // `@inkwell/compose-core/sanitize`: making mail HTML safe to show and to edit (DOMPurify, about 11 KB gzip with our
 // rules). Kept out of the main entry: a session never sanitizes a new message; the reply/forward prefill loads it
 // with the rest of `/reply`, and the editor imports it for pasted and quoted HTML.
-export { sanitizeMailHtml, REMOTE_ATTRIBUTES } from './sanitize/sanitizeMailHtml';
+export {
+  sanitizeMailHtml,
+  REMOTE_ATTRIBUTES,
+  isSanitizedMailHtml,
+  isSanitizedHtmlString,
+  parkRemoteResources,
+} from './sanitize/sanitizeMailHtml';
 export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
 export { sanitizeInlineStyle } from './sanitize/sanitizeInlineStyle';
 export type { SanitizedInlineStyle } from './sanitize/sanitizeInlineStyle';

@@ -1,3 +1,4 @@
+import type { SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { SerializedComposer } from './index';
@@ -9,7 +10,7 @@ describe('composer commands are typed through module augmentation', () => {
     expectTypeOf<Commands['insertInlineImage']>().toEqualTypeOf<(file: Blob, options?: { alt?: string }) => boolean>();
     expectTypeOf<Commands['setInlineImageWidth']>().toEqualTypeOf<(width: number | null) => boolean>();
     expectTypeOf<Commands['setQuotedOriginal']>().toEqualTypeOf<
-      (html: string, options?: { collapsed?: boolean }) => boolean
+      (html: string | SanitizedMailHtml, options?: { collapsed?: boolean }) => boolean
     >();
     expectTypeOf<Commands['setSignature']>().toEqualTypeOf<(html: string) => boolean>();
     expectTypeOf<Commands['setPlainTextMode']>().toEqualTypeOf<() => boolean>();

@@ -7,6 +7,7 @@ import type { ComposerExtensionsOptions } from './createComposerExtensions';
 import { createComposerExtensions } from './createComposerExtensions';
 import { createChangeEmitter } from './change/createChangeEmitter';
 import { createChangeFilter, type ChangeFilter } from './change/createChangeFilter';
+import { prepareQuoteHtml } from './quoted-original/prepareQuoteHtml';
 import { serializeComposer } from './serialize/serializeComposer';
 import type { SerializedComposer } from './serialize/types';
 
@@ -24,21 +25,36 @@ export interface UseComposerEditorOptions extends Omit<ComposerExtensionsOptions
   editable?: boolean;
 }
 
-function initialContent({ initialHtml, signatureHtml, quotedHtml }: UseComposerEditorOptions): string {
+function initialContent({ initialHtml, signatureHtml }: UseComposerEditorOptions): string {
   const body = initialHtml?.trim() ? initialHtml : '<p></p>';
   const signature =
     signatureHtml && !body.includes('data-inkwell-signature')
       ? `<div data-inkwell-signature>${signatureHtml}</div>`
       : '';
-  const quote =
-    quotedHtml && !body.includes('data-inkwell-quote')
-      ? `<blockquote type="cite" data-inkwell-quote>${quotedHtml}</blockquote>`
-      : '';
   // An empty paragraph after the signature would be odd; the body paragraph comes first so the caret starts there.
   // In a reply whose quote is already in the body, the signature goes above the quote, as mail programs do.
   const quoteAt = signature ? body.search(/<blockquote[^>]*data-inkwell-quote/) : -1;
-  if (quoteAt > 0) return body.slice(0, quoteAt) + signature + body.slice(quoteAt) + quote;
-  return body + signature + quote;
+  if (quoteAt > 0) return body.slice(0, quoteAt) + signature + body.slice(quoteAt);
+  return body + signature;
+}
+
+/** The separate quote to append, unless the body already holds one. */
+function separateQuote({ initialHtml, quotedHtml }: UseComposerEditorOptions): string | undefined {
+  return quotedHtml && !initialHtml?.includes('data-inkwell-quote') ? quotedHtml : undefined;
+}
+
+/**
+ * Appends the quote as its node, built directly: its HTML is sanitized once (prepareQuoteHtml) and never parsed by
+ * ProseMirror (a 1 MB quote in the content string was sanitized with the body, parsed into a DOM, serialized back
+ * into the attribute, then sanitized again to render). Not an undo step and not a change of the message.
+ */
+function appendQuote(editor: Editor, quotedHtml: string): void {
+  const type = editor.schema.nodes.quotedOriginal;
+  if (!type) return;
+  const node = type.create({ html: prepareQuoteHtml(editor, quotedHtml) });
+  const { tr } = editor.state;
+  tr.insert(tr.doc.content.size, node).setMeta('addToHistory', false).setMeta('preventUpdate', true);
+  editor.view.dispatch(tr);
 }
 
 export function useComposerEditor(options: UseComposerEditorOptions): Editor {
@@ -111,6 +127,14 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
     appliedSignature.current = signatureHtml;
     editor.commands.setSignature(signatureHtml ?? '');
   }, [editor, signatureHtml]);
+
+  // Once per editor instance (a Strict Mode remount builds a new one), before the change filter's baseline.
+  const quotedFor = useRef<Editor | null>(null);
+  if (quotedFor.current !== editor) {
+    quotedFor.current = editor;
+    const quote = separateQuote(options);
+    if (quote && !editor.isDestroyed) appendQuote(editor, quote);
+  }
 
   editorRef.current = editor;
   filterRef.current ??= createChangeFilter(serializeComposer(editor));

@@ -1,6 +1,6 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { type ImageUrlKind, normalizeLinkUrl, normalizeResourceUrl } from './normalizeUrl';
-import { sanitizeInlineStyle } from './sanitizeInlineStyle';
+import { sanitizeInlineStyle, type SanitizedInlineStyle } from './sanitizeInlineStyle';
 
 export interface SanitizeMailHtmlOptions {
   /** Load `http(s)` images, `srcset`, `background=` and CSS backgrounds. Default `false` (tracking pixels). */
@@ -59,7 +59,18 @@ interface Run {
   allowRemoteImages: boolean;
   blocked: number;
   hasRemoteContent: boolean;
+  /** Mail repeats the same inline styles on thousands of cells: each distinct one is checked once per call. */
+  styles: Map<string, SanitizedInlineStyle>;
 }
+
+// What this module produced, so a second pass can be skipped without trusting a flag that mail content could set:
+// result objects (frozen, so their `html` cannot be swapped) and, for strings carried through plain-string APIs
+// (a draft body, a node attribute), the most recent outputs by value. Only this module adds to either.
+const producedResults = new WeakSet<object>();
+const producedStrings: string[] = [];
+const PRODUCED_STRINGS_KEPT = 8;
+/** Below this, sanitizing again costs less than remembering. */
+const REMEMBER_FROM_CHARS = 16 * 1024;
 
 let purifier: { instance: Purifier; window: object } | undefined;
 // Per-call state for the hooks; sanitize() is synchronous, so one slot is enough.
@@ -72,13 +83,97 @@ let run: Run | undefined;
 export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions = {}): SanitizedMailHtml {
   if (typeof html !== 'string') throw new TypeError(`sanitizeMailHtml expects an HTML string, got ${typeof html}`);
   const instance = getPurifier();
-  run = { allowRemoteImages: options.allowRemoteImages === true, blocked: 0, hasRemoteContent: false };
+  run = {
+    allowRemoteImages: options.allowRemoteImages === true,
+    blocked: 0,
+    hasRemoteContent: false,
+    styles: new Map(),
+  };
   try {
     const clean = instance.sanitize(html, CONFIG);
-    return { html: clean, blockedRemoteImages: run.blocked, hasRemoteContent: run.hasRemoteContent };
+    const result = Object.freeze({
+      html: clean,
+      blockedRemoteImages: run.blocked,
+      hasRemoteContent: run.hasRemoteContent,
+    });
+    producedResults.add(result);
+    rememberProduced(clean);
+    return result;
   } finally {
     run = undefined;
   }
+}
+
+/** Whether `value` is a result of `sanitizeMailHtml` itself (not a look-alike object): its `html` is safe as is. */
+export function isSanitizedMailHtml(value: unknown): value is SanitizedMailHtml {
+  return typeof value === 'object' && value !== null && producedResults.has(value);
+}
+
+/**
+ * Whether `html` is, character for character, one of the last outputs of `sanitizeMailHtml` (long ones only):
+ * lets a long quote that travelled as a string skip its second pass. Mail content cannot make a string pass this
+ * without being that output. Remote images may be kept in it: display it through `parkRemoteResources`.
+ */
+export function isSanitizedHtmlString(html: string): boolean {
+  // Comparing with the same string object is immediate; another copy costs one linear compare.
+  return html.length >= REMEMBER_FROM_CHARS && producedStrings.includes(html);
+}
+
+/** Registers an output this package built from sanitized parts only (e.g. a quote: escaped header + sanitized body). */
+export function rememberSanitizedHtml(html: string): void {
+  rememberProduced(html);
+}
+
+function rememberProduced(html: string): void {
+  if (html.length < REMEMBER_FROM_CHARS) return;
+  const at = producedStrings.indexOf(html);
+  if (at >= 0) producedStrings.splice(at, 1);
+  producedStrings.push(html);
+  if (producedStrings.length > PRODUCED_STRINGS_KEPT) producedStrings.shift();
+}
+
+/**
+ * Parks the remote images of already sanitized DOM (built from `sanitizeMailHtml` output with remote images
+ * allowed) as `sanitizeMailHtml` would have without them, and reports them as it does: for showing such HTML
+ * without a second full pass. With `allowRemoteImages` it only reports.
+ */
+export function parkRemoteResources(
+  root: ParentNode,
+  options: SanitizeMailHtmlOptions = {},
+): Omit<SanitizedMailHtml, 'html'> {
+  const state: Run = {
+    allowRemoteImages: options.allowRemoteImages === true,
+    blocked: 0,
+    hasRemoteContent: false,
+    styles: new Map(),
+  };
+  for (const element of root.querySelectorAll('[src], [srcset], [background], [style*="url" i]')) {
+    let blocked = false;
+    const style = element.getAttribute('style');
+    // A remote image in sanitized CSS is always a url(); other styles stay as they are.
+    if (style !== null && /url\(/i.test(style)) {
+      const result = sanitizeStyleOnce(style, state);
+      if (result.style) element.setAttribute('style', result.style);
+      else element.removeAttribute('style');
+      if (result.blockedStyle) {
+        element.setAttribute(REMOTE_ATTRIBUTES.style, result.blockedStyle);
+        blocked = true;
+      }
+      state.hasRemoteContent ||= result.hasRemoteContent;
+    }
+    blocked = guardImageAttributes(element, state) || blocked;
+    if (blocked) state.blocked++;
+  }
+  return { blockedRemoteImages: state.blocked, hasRemoteContent: state.hasRemoteContent };
+}
+
+function sanitizeStyleOnce(style: string, state: Run): SanitizedInlineStyle {
+  let result = state.styles.get(style);
+  if (!result) {
+    result = sanitizeInlineStyle(style, { allowRemoteImages: state.allowRemoteImages });
+    state.styles.set(style, result);
+  }
+  return result;
 }
 
 function getPurifier(): Purifier {
@@ -113,7 +208,7 @@ function afterSanitizeAttributes(element: Element): void {
 
   const style = element.getAttribute('style');
   if (style !== null) {
-    const result = sanitizeInlineStyle(style, { allowRemoteImages: run.allowRemoteImages });
+    const result = sanitizeStyleOnce(style, run);
     if (result.style) element.setAttribute('style', result.style);
     else element.removeAttribute('style');
     if (result.blockedStyle) {
@@ -122,15 +217,7 @@ function afterSanitizeAttributes(element: Element): void {
     }
     run.hasRemoteContent ||= result.hasRemoteContent;
   }
-
-  const src = element.getAttribute('src');
-  if (src !== null) blocked = guardImageAttribute(element, 'src', [{ url: src, descriptor: '' }], run) || blocked;
-  const srcset = element.getAttribute('srcset');
-  if (srcset !== null) blocked = guardImageAttribute(element, 'srcset', parseSrcset(srcset), run) || blocked;
-  const background = element.getAttribute('background');
-  if (background !== null) {
-    blocked = guardImageAttribute(element, 'background', [{ url: background, descriptor: '' }], run) || blocked;
-  }
+  blocked = guardImageAttributes(element, run) || blocked;
 
   const href = element.getAttribute('href');
   if (href !== null) {
@@ -147,14 +234,32 @@ function afterSanitizeAttributes(element: Element): void {
   if (blocked) run.blocked++;
 }
 
-function unparkInternalAttributes(element: Element): void {
-  const parked = new Map<string, string>();
-  for (const { name, value } of Array.from(element.attributes)) {
-    if (!name.startsWith('data-inkwell-') || STRUCTURAL_MARKERS.has(name)) continue;
-    parked.set(name, value);
-    element.removeAttribute(name);
+function guardImageAttributes(element: Element, state: Run): boolean {
+  let blocked = false;
+  const src = element.getAttribute('src');
+  if (src !== null) blocked = guardImageAttribute(element, 'src', [{ url: src, descriptor: '' }], state) || blocked;
+  const srcset = element.getAttribute('srcset');
+  if (srcset !== null) blocked = guardImageAttribute(element, 'srcset', parseSrcset(srcset), state) || blocked;
+  const background = element.getAttribute('background');
+  if (background !== null) {
+    blocked = guardImageAttribute(element, 'background', [{ url: background, descriptor: '' }], state) || blocked;
   }
-  if (parked.size === 0) return;
+  return blocked;
+}
+
+function unparkInternalAttributes(element: Element): void {
+  let parked: Map<string, string> | undefined;
+  // Most elements carry none: look before copying the attribute list.
+  const { attributes } = element;
+  for (let i = 0; i < attributes.length; i++) {
+    const name = attributes[i]?.name ?? '';
+    if (name.startsWith('data-inkwell-') && !STRUCTURAL_MARKERS.has(name)) {
+      parked ??= new Map();
+      parked.set(name, attributes[i]?.value ?? '');
+    }
+  }
+  if (!parked) return;
+  for (const name of parked.keys()) element.removeAttribute(name);
   const restore = (name: string, value: string | undefined) => {
     if (value !== undefined && !element.hasAttribute(name)) element.setAttribute(name, value);
   };

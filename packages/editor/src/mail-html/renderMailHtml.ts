@@ -1,7 +1,14 @@
-// The one way mail HTML is put on screen (the composer's quote, an app's message view): sanitized here, whatever
-// the caller did before, built in an inert document, then moved into the host's shadow root under the
-// containment stylesheet.
-import { sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
+// The one way mail HTML is put on screen (the composer's quote, an app's message view): sanitized here unless it is
+// the sanitizer's own output (a result object, or a long string equal to one of its recent outputs: the quote is
+// then not sanitized a second time; its remote images are parked on the parsed DOM), built in an inert document,
+// then moved into the host's shadow root under the containment stylesheet.
+import {
+  isSanitizedHtmlString,
+  isSanitizedMailHtml,
+  parkRemoteResources,
+  sanitizeMailHtml,
+  type SanitizedMailHtml,
+} from '@inkwell/compose-core/sanitize';
 import { contentIdFromSrc } from '../inline-image/contentIdFromSrc';
 import { MAIL_HTML_STYLES } from './mailHtmlStyles';
 
@@ -25,12 +32,21 @@ export interface RenderedMailHtml {
 export const MAIL_HTML_BODY_CLASS = 'inkwell-mail-body';
 
 /** Renders `html` into `host`'s shadow root (attached, open, when missing), replacing what was there. */
-export function renderMailHtml(host: HTMLElement, html: string, options: RenderMailHtmlOptions = {}): RenderedMailHtml {
-  const sanitized = sanitizeMailHtml(html, { allowRemoteImages: options.allowRemote === true });
+export function renderMailHtml(
+  host: HTMLElement,
+  html: string | SanitizedMailHtml,
+  options: RenderMailHtmlOptions = {},
+): RenderedMailHtml {
+  const allowRemote = options.allowRemote === true;
+  const source = typeof html === 'string' ? html : html.html;
+  const trusted = isSanitizedMailHtml(html) || isSanitizedHtmlString(source);
+  const sanitized = trusted ? null : sanitizeMailHtml(source, { allowRemoteImages: allowRemote });
   const inert = new DOMParser().parseFromString(
-    `<!doctype html><body><div class="${MAIL_HTML_BODY_CLASS}">${sanitized.html}</div></body>`,
+    `<!doctype html><body><div class="${MAIL_HTML_BODY_CLASS}">${sanitized?.html ?? source}</div></body>`,
     'text/html',
   );
+  // Trusted output may keep remote images (a quote keeps them for its recipients): parked here for the screen.
+  const remote = sanitized ?? parkRemoteResources(inert.body, { allowRemoteImages: allowRemote });
   for (const img of inert.querySelectorAll('img[src]')) {
     const contentId = contentIdFromSrc(img.getAttribute('src'));
     if (contentId === null) continue;
@@ -43,5 +59,5 @@ export function renderMailHtml(host: HTMLElement, html: string, options: RenderM
   style.textContent = MAIL_HTML_STYLES + (options.extraStyles ?? '');
   const body = inert.body.firstElementChild;
   root.replaceChildren(style, ...(body ? [host.ownerDocument.adoptNode(body)] : []));
-  return { hasRemoteContent: sanitized.hasRemoteContent, blockedRemoteImages: sanitized.blockedRemoteImages };
+  return { hasRemoteContent: remote.hasRemoteContent, blockedRemoteImages: remote.blockedRemoteImages };
 }

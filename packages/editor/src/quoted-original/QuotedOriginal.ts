@@ -4,7 +4,8 @@ import { Node } from '@tiptap/core';
 import { deleteTopLevelNode } from '../doc/deleteTopLevelNode';
 import { findTopLevelNode } from '../doc/findTopLevelNode';
 import type { CommandProps } from '@tiptap/core';
-import { prepareIncomingHtml } from '../sanitize/prepareIncomingHtml';
+import type { SanitizedMailHtml } from '@inkwell/compose-core';
+import { prepareQuoteHtml } from './prepareQuoteHtml';
 import { QuotedOriginalView } from './QuotedOriginalView';
 import { renderQuoteElement } from './renderQuoteElement';
 import type { QuotedOriginalAttributes, QuotedOriginalOptions } from './types';
@@ -12,8 +13,9 @@ import type { QuotedOriginalAttributes, QuotedOriginalOptions } from './types';
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     quotedOriginal: {
-      /** Sanitizes `html` and puts it at the end of the message as the quote, replacing any previous one. */
-      setQuotedOriginal: (html: string, options?: { collapsed?: boolean }) => ReturnType;
+      /** Sanitizes `html` (once: a result of the sanitizer is taken as is) and puts it at the end of the message as
+       * the quote, replacing any previous one. */
+      setQuotedOriginal: (html: string | SanitizedMailHtml, options?: { collapsed?: boolean }) => ReturnType;
       toggleQuotedOriginal: () => ReturnType;
       /** Lets the quote's remote images load (display only). */
       showQuoteImages: () => ReturnType;
@@ -89,7 +91,7 @@ export const QuotedOriginal = Node.create<QuotedOriginalOptions>({
             const existing = findTopLevelNode(tr.doc, 'quotedOriginal');
             if (existing) tr.delete(existing.pos, existing.pos + existing.node.nodeSize);
             const node = this.type.create({
-              html: prepareIncomingHtml(this.editor, html),
+              html: prepareQuoteHtml(this.editor, html),
               collapsed: options.collapsed ?? this.options.collapsed,
             });
             tr.insert(tr.doc.content.size, node);

@@ -1,7 +1,7 @@
 // The quote as ProseMirror draws it without the node view (while React unmounts) and as it goes on the clipboard:
 // the original inside <blockquote type="cite" data-inkwell-quote>, remote content parked by the sanitizer because
 // this element may land in the live document. The email HTML is spliced in verbatim by serializeHtml instead.
-import { sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
+import { isSanitizedHtmlString, parkRemoteResources, sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
 import { createInertDocument } from '../sanitize/parseInert';
 
 let inert: Document | null = null;
@@ -11,6 +11,12 @@ export function renderQuoteElement(html: string): HTMLElement {
   const element = inert.createElement('blockquote');
   element.setAttribute('type', 'cite');
   element.setAttribute('data-inkwell-quote', '');
-  element.innerHTML = sanitizeMailHtml(html, { allowRemoteImages: false }).html;
+  if (isSanitizedHtmlString(html)) {
+    // The sanitizer's own output (a long quote): only its remote images still need parking.
+    element.innerHTML = html;
+    parkRemoteResources(element);
+  } else {
+    element.innerHTML = sanitizeMailHtml(html, { allowRemoteImages: false }).html;
+  }
   return element;
 }

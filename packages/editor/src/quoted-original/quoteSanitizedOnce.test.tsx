@@ -1,0 +1,98 @@
+// A long quote is sanitized once on its way into the composer and never again to be shown; trust comes only from
+// the sanitizer itself, so a look-alike object or string is still sanitized.
+import * as core from '@inkwell/compose-core/sanitize';
+import { render } from '@testing-library/react';
+import type { Editor } from '@tiptap/core';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Composer } from '../Composer';
+import { renderMailHtml } from '../mail-html/renderMailHtml';
+import { serializeComposer } from '../serialize/serializeComposer';
+import { createFakeAttachmentQueue } from '../test-utils/createFakeAttachmentQueue';
+
+vi.mock('@inkwell/compose-core/sanitize', async (importOriginal) => {
+  const actual = await importOriginal<typeof core>();
+  return { ...actual, sanitizeMailHtml: vi.fn(actual.sanitizeMailHtml) };
+});
+
+const sanitize = vi.mocked(core.sanitizeMailHtml);
+
+const longQuote =
+  '<p>Original message <img src="x" onerror="alert(1)"></p>' +
+  '<table cellpadding="4"><tr><td style="color: #333; padding: 2px">a cell of the order</td></tr></table>'.repeat(400) +
+  '<img src="https://banner.example/a.png" alt="banner">';
+
+function mount(quotedHtml: string) {
+  let editor: Editor | undefined;
+  const view = render(
+    <Composer
+      queue={createFakeAttachmentQueue()}
+      senderDomain="example.com"
+      ariaLabel="Message body"
+      quotedHtml={quotedHtml}
+      onEditor={(e) => {
+        editor = e;
+      }}
+    />,
+  );
+  if (!editor) throw new Error('editor not created');
+  return { editor, ...view };
+}
+
+const shadowBody = (container: HTMLElement) =>
+  container.querySelector('.inkwell-quote-host')?.shadowRoot?.querySelector('.inkwell-mail-body');
+
+beforeEach(() => {
+  sanitize.mockClear();
+});
+
+describe('the quoted original is sanitized once', { timeout: 30_000 }, () => {
+  it('passes the long quote through the sanitizer exactly once from mount to screen', () => {
+    const { container, editor } = mount(longQuote);
+    const passes = sanitize.mock.calls.filter(([html]) => html.length >= longQuote.length / 2);
+    expect(passes).toHaveLength(1);
+    const body = shadowBody(container);
+    expect(body?.querySelectorAll('table')).toHaveLength(400);
+    expect(body?.querySelector('[onerror]')).toBeNull();
+    // Shown with its remote image parked; sent with it (recipients get the original's images).
+    expect(body?.querySelector('img[src^="https:"]')).toBeNull();
+    expect(body?.querySelector('img[data-inkwell-remote-src="https://banner.example/a.png"]')).not.toBeNull();
+    expect(serializeComposer(editor).bodyHtml).toContain('src="https://banner.example/a.png"');
+    expect(serializeComposer(editor).bodyHtml).not.toContain('onerror');
+  });
+
+  it('shows the remote images of the same trusted quote when the user allows them, without sanitizing again', () => {
+    const { container, editor } = mount(longQuote);
+    sanitize.mockClear();
+    editor.commands.showQuoteImages();
+    expect(sanitize).not.toHaveBeenCalled();
+    expect(shadowBody(container)?.querySelector('img[src="https://banner.example/a.png"]')).not.toBeNull();
+  });
+});
+
+describe('renderMailHtml trusts only the sanitizer', () => {
+  it('sanitizes a look-alike of a sanitizer result', () => {
+    const host = document.createElement('div');
+    const forged = {
+      html: '<img src="x" onerror="alert(1)"><p>hi</p>',
+      blockedRemoteImages: 0,
+      hasRemoteContent: false,
+    };
+    renderMailHtml(host, forged);
+    expect(sanitize).toHaveBeenCalledTimes(1);
+    expect(host.shadowRoot?.querySelector('[onerror]')).toBeNull();
+    expect(host.shadowRoot?.textContent).toContain('hi');
+  });
+
+  it('sanitizes a long string that is not the sanitizer output, and skips one that is', () => {
+    const host = document.createElement('div');
+    renderMailHtml(host, longQuote);
+    expect(sanitize).toHaveBeenCalledTimes(1);
+    expect(host.shadowRoot?.querySelector('[onerror]')).toBeNull();
+    const trusted = core.sanitizeMailHtml(longQuote, { allowRemoteImages: true });
+    sanitize.mockClear();
+    renderMailHtml(host, trusted);
+    renderMailHtml(host, trusted.html);
+    expect(sanitize).not.toHaveBeenCalled();
+    expect(host.shadowRoot?.querySelector('img[src^="https:"]')).toBeNull();
+  });
+});
