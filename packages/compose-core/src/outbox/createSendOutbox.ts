@@ -165,6 +165,9 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
       }
     },
     expire,
+    reconciled(draftMailId, verdict) {
+      emit({ type: 'reconciled', draftMailId, verdict });
+    },
     onSettled(listener) {
       settledListeners.add(listener);
       return () => settledListeners.delete(listener);

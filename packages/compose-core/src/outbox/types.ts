@@ -65,15 +65,24 @@ export interface SendOutbox {
   cancelSchedule(id: string): Promise<{ mailId: string }>;
   /** Ends an undo window now (the message goes out), or forgets a scheduled item. */
   expire(id: string): void;
+  /**
+   * Tells listeners what a compose session found out about a send or schedule of a draft whose answer was lost
+   * (a toast still showing "Sending…" for it says what happened instead of "it may have been sent").
+   */
+  reconciled(draftMailId: string, verdict: ReconcileVerdict): void;
   /** Events for sessions that want to know an item of theirs was undone or cancelled from elsewhere (a toast). */
   onSettled(listener: (event: OutboxSettledEvent) => void): () => void;
   dispose(): void;
 }
 
+/** What the server's state said about a send or schedule whose answer was lost; `unknown` when it could not tell. */
+export type ReconcileVerdict = 'sent' | 'scheduled' | 'not-sent' | 'unknown';
+
 export type OutboxSettledEvent =
   | { type: 'undone'; item: UndoableSend; draftMailId?: string }
   | { type: 'expired'; item: OutboxItem }
-  | { type: 'cancelled'; item: ScheduledSend; draftMailId: string };
+  | { type: 'cancelled'; item: ScheduledSend; draftMailId: string }
+  | { type: 'reconciled'; draftMailId: string; verdict: ReconcileVerdict };
 
 export interface SendOutboxOptions {
   client: AxigenClient;

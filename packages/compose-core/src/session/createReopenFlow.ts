@@ -146,6 +146,7 @@ export function createReopenFlow(core: SessionCore): ReopenFlow {
     },
 
     onOutboxEvent(event) {
+      if (event.type === 'reconciled') return;
       if (f.disposed || event.item.clientId !== core.clientId || f.state !== 'undoable' || f.undoing) return;
       if (event.type === 'expired' && event.item.kind === 'undoable') {
         f.undo = undefined;

@@ -147,8 +147,11 @@ export function createSendFlow(core: SessionCore): SendFlow {
   async function failFrom(error: unknown, kind: 'send' | 'schedule'): Promise<SendOutcome> {
     // A 404 too: a browser repeats a request whose connection dropped, and the repeat finds the draft gone.
     if (f.pending && (mayHaveHappened(error) || isNotFound(error))) {
+      const draftMailId = f.pending.serverId;
       try {
-        if ((await resolvePending()) === 'done') return doneOutcome();
+        const verdict = await resolvePending();
+        outbox.reconciled(draftMailId, verdict === 'not-sent' ? verdict : kind === 'send' ? 'sent' : 'scheduled');
+        if (verdict === 'done') return doneOutcome();
         return fail({
           code: 'send-failed',
           message:
@@ -158,6 +161,7 @@ export function createSendFlow(core: SessionCore): SendFlow {
           retryable: true,
         });
       } catch {
+        outbox.reconciled(draftMailId, 'unknown');
         return fail({
           code: 'outcome-unknown',
           message:

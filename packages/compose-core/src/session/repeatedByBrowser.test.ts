@@ -30,8 +30,14 @@ describe('a send or schedule whose repeat the server answered 404', () => {
       phase: 'after',
       times: 1,
     });
+    const events: unknown[] = [];
+    h.outbox.onSettled((event) => events.push(event));
+    await advance(2500);
+    const draftMailId = session.getSnapshot().serverId;
     expect(await session.send()).toEqual({ ok: true, state: 'sent' });
     expect(session.getSnapshot().sendError).toBeUndefined();
+    // What the toast of the send waits for, instead of "it may have been sent".
+    expect(events).toEqual([{ type: 'reconciled', draftMailId, verdict: 'sent' }]);
     await advance(11_000, 500);
     expect((await h.delivered()).filter((m) => m.subject === 'Repeated send')).toHaveLength(1);
     expect(await h.folder('drafts')).toEqual([]);

@@ -1,4 +1,4 @@
-import { OutboxError, type SendOutbox, type UndoableSend } from '@inkwell/compose-core';
+import { OutboxError, type OutboxSettledEvent, type SendOutbox, type UndoableSend } from '@inkwell/compose-core';
 import type { ToastQueue } from './createToastQueue';
 import type { UndoToastContent } from './undoToastContent';
 
@@ -20,6 +20,11 @@ export interface UndoToastTimeouts {
   info: number;
   /** "Not sent". Alerts about an unknown outcome or a late undo stay until dismissed. @default 8000 */
   notSent: number;
+  /**
+   * How long a send of a draft whose answer was lost stays "Sending…" while its compose session looks at the
+   * server (the outbox's `reconciled` event); then it says what the error alone says. @default 45000
+   */
+  verdict: number;
 }
 
 export interface BindUndoToastsOptions {
@@ -42,12 +47,19 @@ export interface UndoToastController {
   dispose(): void;
 }
 
+type ReconcileVerdict = Extract<OutboxSettledEvent, { type: 'reconciled' }>['verdict'];
+
 const SEND_KEY = ['inkwell', 'compose', 'send'];
 const isSend = (m: SendMutationLike) => SEND_KEY.every((part, i) => m.options.mutationKey?.[i] === part);
 
 const processingIdOf = (data: unknown): number | undefined => {
   const id = (data as { processingId?: unknown } | undefined)?.processingId;
   return typeof id === 'number' ? id : undefined;
+};
+
+const draftIdOf = (variables: unknown): string | undefined => {
+  const id = (variables as { mailId?: unknown } | undefined)?.mailId;
+  return typeof id === 'string' ? id : undefined;
 };
 
 const outcomeUnknown = (error: unknown): boolean => {
@@ -78,6 +90,20 @@ export function bindUndoToasts({
 }: BindUndoToastsOptions): UndoToastController {
   const info = timeouts?.info ?? 5000;
   const notSent = timeouts?.notSent ?? 8000;
+  const verdictTimeout = timeouts?.verdict ?? 45_000;
+  /** draft mail id → the "Sending…" toast of its send whose answer was lost, until its session says what happened */
+  const awaitingVerdict = new Map<string, { key: string; fallback: ReturnType<typeof setTimeout> }>();
+  /** verdicts that came before the send's error reached the toast (mutation events are batched) */
+  const earlyVerdicts = new Map<string, ReconcileVerdict>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const later = (run: () => void, ms: number) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
+    return timer;
+  };
   /** outbox item id → toast key */
   const toastOfItem = new Map<string, string>();
   /** processing id → the "Sending…" toast of the mutation that got it */
@@ -149,13 +175,51 @@ export function bindUndoToasts({
         syncOutbox();
       }
     } else if (status === 'error') {
-      if (outcomeUnknown(error)) queue.update(key, { ...content, state: 'unknown' });
-      else queue.update(key, { ...content, state: 'not-sent' }, { timeout: notSent });
+      const fromError = () => {
+        if (outcomeUnknown(error)) showVerdict(key, 'unknown');
+        else showVerdict(key, 'not-sent');
+      };
+      // A send of a draft whose answer was lost (or whose repeat by the browser found the draft gone): its compose
+      // session asks the server what happened; meanwhile the toast keeps "Sending…" rather than invite a resend.
+      const draftMailId = draftIdOf(variables);
+      const lost = outcomeUnknown(error) || (error as { status?: unknown } | undefined)?.status === 404;
+      if (draftMailId === undefined || !lost) return fromError();
+      const early = earlyVerdicts.get(draftMailId);
+      earlyVerdicts.delete(draftMailId);
+      if (early) return showVerdict(key, early);
+      const fallback = later(() => {
+        awaitingVerdict.delete(draftMailId);
+        fromError();
+      }, verdictTimeout);
+      awaitingVerdict.set(draftMailId, { key, fallback });
     }
   };
 
+  function showVerdict(key: string, verdict: ReconcileVerdict) {
+    const content = queue.get(key)?.content;
+    if (!content || content.state !== 'sending') return;
+    if (verdict === 'sent') queue.update(key, { ...content, state: 'sent' }, { timeout: info });
+    else if (verdict === 'not-sent') queue.update(key, { ...content, state: 'not-sent' }, { timeout: notSent });
+    else if (verdict === 'unknown') queue.update(key, { ...content, state: 'unknown' });
+    else queue.close(key);
+  }
+
+  function onVerdict(draftMailId: string, verdict: ReconcileVerdict) {
+    const awaiting = awaitingVerdict.get(draftMailId);
+    if (awaiting) {
+      awaitingVerdict.delete(draftMailId);
+      clearTimeout(awaiting.fallback);
+      timers.delete(awaiting.fallback);
+      showVerdict(awaiting.key, verdict);
+      return;
+    }
+    earlyVerdicts.set(draftMailId, verdict);
+    later(() => earlyVerdicts.delete(draftMailId), verdictTimeout);
+  }
+
   const unsubscribeOutbox = outbox.subscribe(syncOutbox);
   const unsubscribeSettled = outbox.onSettled((event) => {
+    if (event.type === 'reconciled') return onVerdict(event.draftMailId, event.verdict);
     if (event.item.kind !== 'undoable') return;
     const id = event.item.id;
     const key = toastOfItem.get(id);
@@ -220,6 +284,8 @@ export function bindUndoToasts({
       queue.close(key);
     },
     dispose() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
       unsubscribeOutbox();
       unsubscribeSettled();
       unsubscribeMutations?.();
