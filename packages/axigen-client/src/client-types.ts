@@ -11,6 +11,8 @@ import type {
   MailBodyResponse,
   MailIdResponse,
   MailListResponse,
+  SearchCriterion,
+  SearchMailsResponse,
   Signature,
   SignaturesResponse,
   TempAttachmentRef,
@@ -104,6 +106,20 @@ export interface ListMailsOptions extends RequestOptions {
   start?: number;
   /** Page size. */
   limit?: number;
+}
+
+/** The flags `updateMail` sets; at least one. */
+export interface UpdateMailInput {
+  isUnread?: boolean;
+  isFlagged?: boolean;
+}
+
+/** What `searchMails` looks for: every criterion must hold (the server's default operator is AND). */
+export interface SearchMailsInput {
+  folderIds: string[];
+  query: SearchCriterion[];
+  /** Search the folders' subfolders too. @default false */
+  recursive?: boolean;
 }
 
 export interface UploadProgress {
@@ -200,6 +216,13 @@ export interface AxigenClient {
   temporaryAttachmentUrl(id: number): string;
   deleteTemporaryAttachment(id: number, opts?: RequestOptions): Promise<void>;
   storeInQueue(mailId: string, opts?: RequestOptions): Promise<{ items: AttachmentInstance[] }>;
+  /** `PATCH /api/v1/mails/{mailId}` (Mails page "Update"): sets read/unread and flagged; answers the mail. */
+  updateMail(mailId: string, input: UpdateMailInput, opts?: RequestOptions): Promise<Mail>;
+  /**
+   * `POST /api/v1/mails/search` (Mails Search page): the server makes a temporary search folder; read its pages
+   * with `listMails(result.folderId, { start, limit })`. Items there carry `originalMailId`/`originalFolderId`.
+   */
+  searchMails(input: SearchMailsInput, opts?: RequestOptions): Promise<SearchMailsResponse>;
   /** `DELETE /api/v1/mails/{mailId}` (Mails page): discards a draft; empty answer. */
   deleteMail(mailId: string, opts?: RequestOptions): Promise<void>;
 

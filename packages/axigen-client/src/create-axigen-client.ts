@@ -42,11 +42,14 @@ import {
   readMailId,
   readObject,
   readSendResult,
+  readSearchResult,
   readSessionId,
   readUndoSend,
   readVersion,
 } from './read-response';
+import { toSearchMailsBody } from './search-mails-body';
 import { type Expect, invalidResponse, type RequestSpec, Transport } from './transport';
+import { toUpdateMailBody } from './update-mail-body';
 
 /** Multipart field name for uploads. The reference does not document it (§3); one constant, easy to change. */
 export const UPLOAD_FIELD_NAME = 'file';
@@ -251,6 +254,19 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
       const json = { mailId: checkStringId(mailId, operation, 'mailId') };
       const body = await call(operation, 'POST', `${V1}/temporaryAttachments/store`, opts, { json });
       return readItems<AttachmentInstance>(body, operation, checkNumericItemId(operation));
+    },
+
+    async updateMail(mailId, input, opts) {
+      const operation = 'updateMail';
+      const path = `${V1}/mails/${pathId(mailId, operation)}`;
+      const json = toUpdateMailBody(input);
+      return readMail(await call(operation, 'PATCH', path, opts, { json }), operation);
+    },
+
+    async searchMails(input, opts) {
+      const operation = 'searchMails';
+      const json = toSearchMailsBody(input);
+      return readSearchResult(await call(operation, 'POST', `${V1}/mails/search`, opts, { json }), operation);
     },
 
     async deleteMail(mailId, opts) {

@@ -3,7 +3,7 @@ import type { UploadProgress } from './client-types';
 /** One HTTP exchange, as the transport needs it, whether it went through fetch or XMLHttpRequest. */
 export interface DispatchRequest {
   url: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   headers: Record<string, string>;
   body?: string | FormData;
   credentials?: RequestCredentials;

@@ -24,6 +24,10 @@ const IDEMPOTENT: ReadonlySet<OperationName> = new Set<OperationName>([
   'getSignature',
   'getSettings',
   'autocompleteContacts',
+  // Sets absolute flag values: a repeat leaves the same state.
+  'updateMail',
+  // A repeat only makes another temporary search folder; nothing the user sees changes.
+  'searchMails',
 ]);
 
 export function isIdempotent(operation: OperationName): boolean {

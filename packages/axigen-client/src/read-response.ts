@@ -1,5 +1,12 @@
 import type { OperationName, SendResult } from './client-types';
-import type { Mail, MailBodyResponse, MailIdResponse, UndoSendResponse, VersionResponse } from './wire';
+import type {
+  Mail,
+  MailBodyResponse,
+  MailIdResponse,
+  SearchMailsResponse,
+  UndoSendResponse,
+  VersionResponse,
+} from './wire';
 import { invalidResponse } from './transport';
 
 // Light checks on 2xx bodies: the fields the client and its callers rely on (ids above all) must be there with
@@ -23,6 +30,16 @@ export function readMail(value: unknown, operation: OperationName): Mail {
 export function readMailId(value: unknown, operation: OperationName): MailIdResponse {
   const body = readObject(value, operation);
   return { ...body, mailId: requireString(body, 'mailId', operation) };
+}
+
+/** `{folderId, totalItems}` of a search: the temporary folder to list, and how many mails matched. */
+export function readSearchResult(value: unknown, operation: OperationName): SearchMailsResponse {
+  const body = readObject(value, operation);
+  const totalItems = body.totalItems;
+  if (typeof totalItems !== 'number' || !Number.isSafeInteger(totalItems) || totalItems < 0) {
+    throw invalidResponse(operation, '"totalItems" is not a non-negative integer');
+  }
+  return { ...body, folderId: requireString(body, 'folderId', operation), totalItems };
 }
 
 export function readSessionId(value: unknown, operation: OperationName): string {

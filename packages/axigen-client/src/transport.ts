@@ -29,7 +29,7 @@ type Parsed<E extends Expect> = E extends 'json'
 
 export interface RequestSpec<E extends Expect> {
   operation: OperationName;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path below the base URL, already encoded, e.g. `/api/v1/mails`. */
   path: string;
   query?: Record<string, string | undefined>;

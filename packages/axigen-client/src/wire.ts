@@ -139,6 +139,37 @@ export interface MailListResponse {
   items: Mail[];
 }
 
+/** `PATCH /api/v1/mails/{mailId}` ([DOC-MAILS] "Update"): either flag, or both; the answer is the Mail instance. */
+export interface UpdateMailBody {
+  isUnread?: boolean;
+  isFlagged?: boolean;
+}
+
+/**
+ * One criterion of a search `query` ([DOC-SEARCH]): `field` is `from`, `to`, `cc`, `bcc`, `subject`, `body`,
+ * `anyfield`, `before`, `after`, `hasatt`, `unread`, `smaller`, `larger`, `flag`, `importance` or `label`; `value`
+ * is unused by `hasatt` and `unread`, bytes for `smaller`/`larger`, `dd-mm-yyyy` for `before`/`after`. The page's
+ * format line types `negate` as Boolean while its examples send `"yes"`/`"no"`.
+ */
+export interface SearchCriterion {
+  field: string;
+  value?: string | number;
+  negate?: boolean | 'yes' | 'no';
+}
+
+/** `POST /api/v1/mails/search` ([DOC-SEARCH]). */
+export interface SearchMailsBody {
+  folderIds: string[];
+  query: SearchCriterion[];
+  /** Search the folders' subfolders too. Default false. */
+  recursive?: boolean;
+}
+/** A temporary search folder: list its mails with `GET /api/v1/mails?folderId=` (items carry `originalMailId`). */
+export interface SearchMailsResponse {
+  folderId: string;
+  totalItems: number;
+}
+
 // `DELETE /api/v1/mails/{mailId}` ([DOC-MAILS] "Delete"): no body, and the response is empty. No shape to declare.
 
 /** `GET /api/v1/mails/{id}/body` */
@@ -159,6 +190,10 @@ export interface Folder {
   name: string;
   role: FolderRole;
   parentId?: string;
+  /** Items in the folder ([DOC-SCH] Folder instance). */
+  totalItems?: number;
+  /** Unread items in the folder ([DOC-SCH] Folder instance). */
+  unreadItems?: number;
   [field: string]: unknown;
 }
 export interface FoldersResponse {
