@@ -2,6 +2,7 @@
 // the original inside <blockquote type="cite" data-inkwell-quote>, remote content parked by the sanitizer because
 // this element may land in the live document. The email HTML is spliced in verbatim by serializeHtml instead.
 import { isSanitizedHtmlString, parkRemoteResources, sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
+import { PARKED_SRC } from '../inline-image/inlineImageSpec';
 import { createInertDocument } from '../sanitize/parseInert';
 
 let inert: Document | null = null;
@@ -17,6 +18,14 @@ export function renderQuoteElement(html: string): HTMLElement {
     parkRemoteResources(element);
   } else {
     element.innerHTML = sanitizeMailHtml(html, { allowRemoteImages: false }).html;
+  }
+  // A cid: source in the live page is a load of an unknown scheme (Chromium logs ERR_UNKNOWN_URL_SCHEME): parked
+  // like the composer's own images. The email HTML is spliced from the node's attribute, untouched.
+  for (const img of element.querySelectorAll('img[src]')) {
+    const src = img.getAttribute('src') ?? '';
+    if (!/^\s*cid:/i.test(src)) continue;
+    img.setAttribute(PARKED_SRC, src);
+    img.removeAttribute('src');
   }
   return element;
 }
