@@ -21,7 +21,9 @@ export function attachmentBlobQuery(fetchWithSession: SessionFetch, mailId: stri
 
 /**
  * `cid:` → a `blob:` URL of the part's bytes, fetched through the attachment endpoint (with the session, in either
- * login mode). The URLs live as long as the component.
+ * login mode). One URL per blob for as long as the component lives: a part whose bytes arrived keeps its URL when
+ * the next part's arrive (revoking it then broke an image still loading from it), and URLs no longer used are
+ * revoked only once the page shows the new ones.
  */
 export function useCidUrls(
   fetchWithSession: SessionFetch,
@@ -39,17 +41,37 @@ export function useCidUrls(
   const signature = `${mailId}|${parts.map((p, i) => `${p.id}:${blobs[i] ? blobs[i].size : '-'}`).join(',')}`;
   const latest = useRef({ parts, blobs });
   latest.current = { parts, blobs };
+  const made = useRef(new Map<Blob, string>());
   const [urls, setUrls] = useState<ReadonlyMap<string, string>>(() => new Map());
   useEffect(() => {
-    const made = new Map<string, string>();
+    const next = new Map<string, string>();
     latest.current.parts.forEach((part, i) => {
       const blob = latest.current.blobs[i];
-      if (blob) made.set(part.contentId.replace(/^<|>$/g, '').toLowerCase(), URL.createObjectURL(blob));
+      if (!blob) return;
+      let url = made.current.get(blob);
+      if (!url) {
+        url = URL.createObjectURL(blob);
+        made.current.set(blob, url);
+      }
+      next.set(part.contentId.replace(/^<|>$/g, '').toLowerCase(), url);
     });
-    setUrls(made);
-    return () => {
-      for (const url of made.values()) URL.revokeObjectURL(url);
-    };
+    setUrls(next);
   }, [signature]);
+  // After the page shows `urls`: the URLs it no longer uses can go.
+  useEffect(() => {
+    const used = new Set(urls.values());
+    for (const [blob, url] of made.current) {
+      if (used.has(url)) continue;
+      URL.revokeObjectURL(url);
+      made.current.delete(blob);
+    }
+  }, [urls]);
+  useEffect(() => {
+    const all = made.current;
+    return () => {
+      for (const url of all.values()) URL.revokeObjectURL(url);
+      all.clear();
+    };
+  }, []);
   return urls;
 }
