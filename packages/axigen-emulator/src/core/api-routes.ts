@@ -30,6 +30,8 @@ import {
   listSignatures,
 } from './handlers/account';
 
+import { updateMail } from './handlers/mail-update';
+import { searchMails } from './handlers/search';
 import { createSignature, deleteSignature, patchSettings, updateSignature } from './handlers/account-writes';
 
 export const apiRoutes: Route[] = [
@@ -47,6 +49,7 @@ export const apiRoutes: Route[] = [
   authed('POST', '/api/v1/drafts/:id/send/schedule', scheduleDraft),
   authed('POST', '/api/v1/mails', createMail),
   authed('GET', '/api/v1/mails', listMails),
+  authed('POST', '/api/v1/mails/search', searchMails),
 
   authed('POST', '/api/v1/temporaryAttachments', uploadTempAttachments),
   authed('POST', '/api/v1/temporaryAttachments/store', storeInQueue),
@@ -54,6 +57,7 @@ export const apiRoutes: Route[] = [
   authed('DELETE', '/api/v1/temporaryAttachments/:id', deleteTempAttachment),
 
   authed('GET', '/api/v1/mails/:id', getMail),
+  authed('PATCH', '/api/v1/mails/:id', updateMail),
   authed('DELETE', '/api/v1/mails/:id', deleteMail),
   authed('GET', '/api/v1/mails/:id/body', getBody),
   authed('GET', '/api/v1/mails/:id/body/full', getFullBody),

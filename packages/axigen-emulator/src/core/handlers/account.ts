@@ -10,12 +10,18 @@ export function listFolders({ store, account, url }: AuthedContext): Response {
   if (type !== null && type !== 'mails') throw badRequest('INVALID_FIELD', 'type must be mails');
   return json({
     syncToken: String(store.state.serial),
-    items: account.folders.map((f) => ({
-      id: f.id,
-      name: f.name,
-      role: f.role,
-      parentId: String(account.containerId),
-    })),
+    items: account.folders.map((f) => {
+      const mails = store.mailsIn(account, f.id);
+      return {
+        id: f.id,
+        name: f.name,
+        role: f.role,
+        parentId: String(account.containerId),
+        // Folder instance counters ([DOC-SCH]); the unread count follows every Update.
+        totalItems: mails.length,
+        unreadItems: mails.filter((m) => m.isUnread).length,
+      };
+    }),
   });
 }
 

@@ -6,6 +6,7 @@ import { toMail, textOf } from '../mail-view';
 import { attachmentBytes, stripAngles } from '../parse-mail';
 import { utf8ToBase64 } from '../base64';
 import { queueEntryFor } from '../delivery';
+import { mailsOfSearchFolder, searchFolderOf } from '../search-folders';
 
 /** HTML bodies over 2 MB come back truncated (reference §8). */
 export const BODY_TRUNCATE_BYTES = 2 * 1024 * 1024;
@@ -23,22 +24,32 @@ function intParam(url: URL, name: string, fallback: number, min: number, max: nu
   return n;
 }
 
-/** `GET /mails?folderId=&start=&limit=`: newest first (internal date, then uid). */
+/**
+ * `GET /mails?folderId=&start=&limit=`: newest first (internal date, then uid). A temporary search folder lists
+ * like any other; its items name their `originalFolderId` / `originalMailId` (docs/decisions/0008).
+ */
 export async function listMails({ store, account, url }: AuthedContext): Promise<Response> {
   const folderId = url.searchParams.get('folderId') ?? store.folderByRole(account, 'inbox').id;
-  if (!store.folderOf(account, folderId)) throw notFound(`Folder ${folderId}`);
+  const search = searchFolderOf(store, account, folderId);
+  if (!search && !store.folderOf(account, folderId)) throw notFound(`Folder ${folderId}`);
   const dir = url.searchParams.get('dir') ?? 'desc';
   if (dir !== 'asc' && dir !== 'desc') throw badRequest('INVALID_FIELD', 'dir must be asc or desc');
   const start = intParam(url, 'start', 0, 0, Number.MAX_SAFE_INTEGER);
   const limit = intParam(url, 'limit', 50, 1, 1000);
-  const all = store.mailsIn(account, folderId).sort((a, b) => b.date - a.date || b.uid - a.uid);
+  const mails = search ? mailsOfSearchFolder(store, account, search) : store.mailsIn(account, folderId);
+  const all = mails.sort((a, b) => b.date - a.date || b.uid - a.uid);
   if (dir === 'asc') all.reverse();
   const page = all.slice(start, start + limit);
   return json({
     syncToken: String(store.state.serial),
     totalItems: all.length,
     sortInfo: { sort: 'date', dir },
-    items: await Promise.all(page.map((m) => toMail(store, m))),
+    items: await Promise.all(
+      page.map(async (m) => {
+        const mail = await toMail(store, m);
+        return search ? { ...mail, folderId, originalFolderId: mail.folderId, originalMailId: mail.id } : mail;
+      }),
+    ),
   });
 }
 
