@@ -12,6 +12,9 @@ export { accountQueries } from './queries/account-queries';
 export { mailListQueries, mailListKeys, MAIL_LIST_PAGE_SIZE } from './queries/mail-list-queries';
 export { contactQueries, MAX_AUTOCOMPLETE_LIMIT } from './queries/contact-queries';
 export { staleTimes } from './queries/stale-times';
+export { searchQueries, searchKeys } from './queries/search-queries';
+export { mailMutations, mailMutationKeys, type UpdateMailVariables } from './mutations/mail-mutations';
+export { applyMailFlags, type MailFlags } from './mutations/apply-mail-flags';
 export {
   composeMutations,
   type MailIdVariables,
