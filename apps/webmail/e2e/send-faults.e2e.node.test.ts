@@ -1,0 +1,77 @@
+import { expect, it } from 'vitest';
+import { setUpFaultBench, type FaultRule } from './faultBench';
+import { composeDock, signIn, waitForUndoToast } from './openWebmail';
+
+// Issues 8 and 13 in Chromium: send, undo and schedule whose answers are lost (the emulator does the work, then
+// answers 500 or drops the connection). The app never sends twice, and never invites a Send that would.
+const bench = setUpFaultBench();
+const { fault, mailsIn, delivered, compose } = bench;
+
+/** Sends the window with Send; the answer to it is lost as `rule` says. */
+async function sendThroughLostAnswer(subject: string, text: string, rule: Omit<FaultRule, 'method' | 'path'>) {
+  const window = await compose(subject);
+  await bench.app.page.keyboard.type(text);
+  await fault({ method: 'POST', path: '/api/v1/drafts/*/send', phase: 'after', ...rule });
+  await window.getByRole('button', { name: 'Send', exact: true }).click();
+  return window;
+}
+
+for (const [how, rule] of [
+  ['answered 500', { status: 500 }],
+  ['its connection dropped', { drop: true }],
+] as const) {
+  it(`a send whose answer was lost (${how}) is shown as sent and delivered once`, { timeout: 90_000 }, async () => {
+    const { page, control, url } = bench.app;
+    await signIn(page, url);
+    const subject = `Sent once, ${how}`;
+    const window = await sendThroughLostAnswer(subject, 'Only one copy of this.', rule);
+    // The window goes (the mail is sent), the notice says so, and nothing invites a second Send.
+    await window.waitFor({ state: 'detached', timeout: 30_000 });
+    await page
+      .getByRole('region', { name: 'Notifications' })
+      .getByText('Message sent. It can no longer be undone.')
+      .waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('alert').filter({ hasText: /\S/ }).allInnerTexts()).resolves.toEqual([]);
+    await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+    const sent = await delivered(subject);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toContain('Only one copy of this.');
+    await expect(mailsIn('drafts', subject)).resolves.toEqual([]);
+  });
+}
+
+for (const [how, rule] of [
+  ['answered 500', { status: 500 }],
+  ['its connection dropped', { drop: true }],
+] as const) {
+  it(
+    `an undo whose answer was lost (${how}) brings the draft back; sent again, it is delivered once`,
+    { timeout: 90_000 },
+    async () => {
+      const { page, control, url } = bench.app;
+      await signIn(page, url);
+      const subject = `Undone, ${how}`;
+      const window = await compose(subject);
+      await page.keyboard.type('Second thoughts.');
+      await window.getByRole('button', { name: 'Send', exact: true }).click();
+      await waitForUndoToast(page);
+      await fault({ method: 'POST', path: '/api/v1/mails/send/undo', phase: 'after', ...rule });
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      const notices = page.getByRole('region', { name: 'Notifications' });
+      await notices.getByText('Sending cancelled. The draft is open again.').waitFor({ timeout: 30_000 });
+      const reopened = composeDock(page).getByRole('dialog', { name: subject });
+      await expect
+        .poll(() => reopened.getByRole('textbox', { name: 'Message body' }).innerText(), { timeout: 15_000 })
+        .toMatch(/^Second thoughts\.\n/);
+      await expect(mailsIn('drafts', subject)).resolves.toHaveLength(1);
+      await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+      await expect(delivered(subject)).resolves.toEqual([]);
+
+      await reopened.getByRole('button', { name: 'Send', exact: true }).click();
+      await reopened.waitFor({ state: 'detached' });
+      await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+      await expect(delivered(subject)).resolves.toHaveLength(1);
+      await expect(mailsIn('drafts', subject)).resolves.toEqual([]);
+    },
+  );
+}
