@@ -42,6 +42,8 @@ export function useCidUrls(
   const latest = useRef({ parts, blobs });
   latest.current = { parts, blobs };
   const made = useRef(new Map<Blob, string>());
+  /** The map last handed to `setUrls`: its URLs may not be on the page yet, but are about to be. */
+  const wanted = useRef<ReadonlyMap<string, string>>(new Map());
   const [urls, setUrls] = useState<ReadonlyMap<string, string>>(() => new Map());
   useEffect(() => {
     const next = new Map<string, string>();
@@ -55,11 +57,12 @@ export function useCidUrls(
       }
       next.set(part.contentId.replace(/^<|>$/g, '').toLowerCase(), url);
     });
+    wanted.current = next;
     setUrls(next);
   }, [signature]);
-  // After the page shows `urls`: the URLs it no longer uses can go.
+  // After the page shows `urls`: the URLs neither it nor the next map uses can go.
   useEffect(() => {
-    const used = new Set(urls.values());
+    const used = new Set([...urls.values(), ...wanted.current.values()]);
     for (const [blob, url] of made.current) {
       if (used.has(url)) continue;
       URL.revokeObjectURL(url);
