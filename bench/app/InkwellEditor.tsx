@@ -5,6 +5,7 @@ import * as editorPackage from '@inkwell/editor';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
 import { isEditable } from '../../packages/compose-core/src/index';
+import { sanitizeMailHtml } from '../../packages/compose-core/src/sanitize';
 import { createBenchSession } from './createBenchSession';
 import type { AttachmentQueue } from '../../packages/compose-core/src/attachment-queue-types';
 
@@ -26,6 +27,12 @@ export interface InkwellEditorProps {
 
 export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps) {
   const [session] = useState(createBenchSession);
+  // As a reply page does: the quote is sanitized (once, by compose-core, as the reply prefill does) while the session
+  // checks its journal, and handed to the composer as the sanitizer's result, which it does not sanitize again. Both
+  // are inside the mount clock.
+  const [quote] = useState(() =>
+    quotedHtml === undefined ? undefined : sanitizeMailHtml(quotedHtml, { allowRemoteImages: true }),
+  );
   const [ready, setReady] = useState(false);
   useEffect(() => {
     void session.ready.then(() => setReady(true));
@@ -48,7 +55,7 @@ export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps)
     <Composer
       queue={queue}
       senderDomain="bench.example"
-      quotedHtml={quotedHtml}
+      quotedHtml={quote}
       placeholder="Write your reply…"
       ariaLabel="Message body"
       onEditor={onEditor}

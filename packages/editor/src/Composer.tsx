@@ -1,5 +1,5 @@
 // The composer: toolbar plus editor, bound to the compose session's attachment queue.
-import type { AttachmentQueue } from '@inkwell/compose-core';
+import type { AttachmentQueue, SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useMemo } from 'react';
@@ -16,7 +16,8 @@ export interface ComposerProps {
   /** The sender's domain, for inline images' content ids. */
   senderDomain: string;
   initialHtml?: string;
-  quotedHtml?: string;
+  /** The original's HTML for a reply or forward; a result of `sanitizeMailHtml` is not sanitized again. */
+  quotedHtml?: string | SanitizedMailHtml;
   signatureHtml?: string;
   onChange?: (serialized: SerializedComposer) => void;
   placeholder?: string;

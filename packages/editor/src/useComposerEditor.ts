@@ -1,5 +1,6 @@
 // Creates the composer's Tiptap editor: the extension set, the initial content (body, signature, quote, all
 // sanitized on the way in), an accessible name, and onChange with the serialized message.
+import type { SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -15,8 +16,9 @@ export interface UseComposerEditorOptions extends Omit<ComposerExtensionsOptions
   senderDomain: string;
   /** Body HTML to start from (a reopened draft). May already hold a signature and a quote. */
   initialHtml?: string;
-  /** The original message's HTML for a reply or forward; shown isolated, sent inside a cite blockquote. */
-  quotedHtml?: string;
+  /** The original message's HTML for a reply or forward; shown isolated, sent inside a cite blockquote. A result of
+   * `sanitizeMailHtml` (e.g. built while the session loads) is taken without sanitizing it again. */
+  quotedHtml?: string | SanitizedMailHtml;
   /** The sender's signature; changing it replaces the signature block only. */
   signatureHtml?: string;
   onChange?: (serialized: SerializedComposer) => void;
@@ -39,8 +41,9 @@ function initialContent({ initialHtml, signatureHtml }: UseComposerEditorOptions
 }
 
 /** The separate quote to append, unless the body already holds one. */
-function separateQuote({ initialHtml, quotedHtml }: UseComposerEditorOptions): string | undefined {
-  return quotedHtml && !initialHtml?.includes('data-inkwell-quote') ? quotedHtml : undefined;
+function separateQuote({ initialHtml, quotedHtml }: UseComposerEditorOptions): string | SanitizedMailHtml | undefined {
+  const html = typeof quotedHtml === 'string' ? quotedHtml : quotedHtml?.html;
+  return html && !initialHtml?.includes('data-inkwell-quote') ? quotedHtml : undefined;
 }
 
 /**
@@ -48,7 +51,7 @@ function separateQuote({ initialHtml, quotedHtml }: UseComposerEditorOptions): s
  * ProseMirror (a 1 MB quote in the content string was sanitized with the body, parsed into a DOM, serialized back
  * into the attribute, then sanitized again to render). Not an undo step and not a change of the message.
  */
-function appendQuote(editor: Editor, quotedHtml: string): void {
+function appendQuote(editor: Editor, quotedHtml: string | SanitizedMailHtml): void {
   const type = editor.schema.nodes.quotedOriginal;
   if (!type) return;
   const node = type.create({ html: prepareQuoteHtml(editor, quotedHtml) });

@@ -21,7 +21,7 @@ const longQuote =
   '<table cellpadding="4"><tr><td style="color: #333; padding: 2px">a cell of the order</td></tr></table>'.repeat(400) +
   '<img src="https://banner.example/a.png" alt="banner">';
 
-function mount(quotedHtml: string) {
+function mount(quotedHtml: string | core.SanitizedMailHtml) {
   let editor: Editor | undefined;
   const view = render(
     <Composer
@@ -57,6 +57,25 @@ describe('the quoted original is sanitized once', { timeout: 30_000 }, () => {
     expect(body?.querySelector('img[src^="https:"]')).toBeNull();
     expect(body?.querySelector('img[data-inkwell-remote-src="https://banner.example/a.png"]')).not.toBeNull();
     expect(serializeComposer(editor).bodyHtml).toContain('src="https://banner.example/a.png"');
+    expect(serializeComposer(editor).bodyHtml).not.toContain('onerror');
+  });
+
+  it('takes a result of the sanitizer (the reply prefill built it) without sanitizing it again', () => {
+    const prepared = core.sanitizeMailHtml(longQuote, { allowRemoteImages: true });
+    sanitize.mockClear();
+    const { container, editor } = mount(prepared);
+    // Only the typed part (an empty paragraph) is sanitized.
+    expect(sanitize.mock.calls.map(([html]) => html)).toEqual(['<p></p>']);
+    expect(shadowBody(container)?.querySelectorAll('table')).toHaveLength(400);
+    expect(shadowBody(container)?.querySelector('[onerror]')).toBeNull();
+    expect(serializeComposer(editor).bodyHtml).toContain(prepared.html);
+  });
+
+  it('sanitizes a look-alike of a sanitizer result passed as the quote', () => {
+    const forged = { html: longQuote, blockedRemoteImages: 0, hasRemoteContent: false };
+    const { container, editor } = mount(forged);
+    expect(sanitize.mock.calls.filter(([html]) => html === longQuote)).toHaveLength(1);
+    expect(shadowBody(container)?.querySelector('[onerror]')).toBeNull();
     expect(serializeComposer(editor).bodyHtml).not.toContain('onerror');
   });
 
