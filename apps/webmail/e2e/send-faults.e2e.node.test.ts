@@ -75,3 +75,43 @@ for (const [how, rule] of [
     },
   );
 }
+
+// Last in this file: it moves the emulator's clock by days (sessions expire).
+it(
+  'a schedule whose answer was lost (500, dropped) is scheduled once and delivered once',
+  { timeout: 120_000 },
+  async () => {
+    const { page, control, url } = bench.app;
+    await signIn(page, url);
+    const cases = [
+      ['Scheduled once, answered 500', { status: 500 }],
+      ['Scheduled once, its connection dropped', { drop: true }],
+    ] as const;
+    for (const [subject, rule] of cases) {
+      const window = await compose(subject);
+      await page.keyboard.type('One copy, tomorrow.');
+      await fault({ method: 'POST', path: '/api/v1/drafts/*/send/schedule', phase: 'after', ...rule });
+      await window.getByRole('button', { name: 'More send options' }).click();
+      await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Schedule send' });
+      await dialog.getByRole('button', { name: 'Tomorrow morning' }).click();
+      await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+      // The window goes: scheduled, with no error inviting a second try.
+      await window.waitFor({ state: 'detached', timeout: 30_000 });
+      await expect(page.getByRole('alert').filter({ hasText: /\S/ }).allInnerTexts()).resolves.toEqual([]);
+      await expect(mailsIn('scheduled', subject)).resolves.toHaveLength(1);
+      await expect(mailsIn('drafts', subject)).resolves.toEqual([]);
+    }
+    // The app's Scheduled folder lists each once.
+    await page
+      .getByRole('navigation', { name: 'Folders' })
+      .getByRole('button', { name: /^Scheduled/ })
+      .click();
+    const scheduled = page.getByRole('listbox', { name: /^Scheduled/ });
+    for (const [subject] of cases) {
+      await expect.poll(() => scheduled.getByRole('option', { name: new RegExp(subject) }).count()).toBe(1);
+    }
+    await control('clock', { method: 'POST', body: { advanceMs: 3 * 24 * 3600_000 } });
+    for (const [subject] of cases) await expect(delivered(subject)).resolves.toHaveLength(1);
+  },
+);
