@@ -54,6 +54,24 @@ describe('a replace whose answer was lost', () => {
     session.dispose();
   });
 
+  it('never answered: the save fails within the client timeout, and Send sends the draft it made, once', async () => {
+    const { h, session } = await savedDraft('Replace hung');
+    h.emulator.controls.addFault({ method: 'PUT', path: '/api/v1/drafts/*', hang: true, phase: 'after', times: 1 });
+    const states = new Set<string>();
+    session.subscribe(() => states.add(session.getSnapshot().state));
+    session.setBodyHtml('<p>Replace hung: every word, sent once.</p>');
+    await advance(2000 + 16_000, 500);
+    expect(states).toContain('save-failed');
+    expect(await session.send()).toMatchObject({ ok: true });
+    await advance(11_000, 500);
+    const delivered = (await h.delivered()).filter((m) => m.subject === 'Replace hung');
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.text?.trim()).toBe('Replace hung: every word, sent once.');
+    expect(await h.folder('drafts')).toEqual([]);
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
+    session.dispose();
+  });
+
   it('a draft deleted elsewhere is still made again, with the text', async () => {
     const { h, session } = await savedDraft('Deleted elsewhere');
     await h.client.deleteMail(session.getSnapshot().serverId!);
