@@ -1,4 +1,4 @@
-import { mailListQueries, useInkwellClient } from '@inkwell/react';
+import { mailListQueries, mailQueries, useInkwellClient } from '@inkwell/react';
 import { useQuery } from '@tanstack/react-query';
 import type { MailFolder } from './orderFolders';
 
@@ -56,6 +56,11 @@ function FolderButton({
 }) {
   const client = useInkwellClient();
   const count = useQuery(mailListQueries.count(client, folder.id));
+  // The folder list's own counter (Folder instance `unreadItems`); marking a mail read moves it at once.
+  const unread = useQuery({
+    ...mailQueries.folders(client),
+    select: (r) => r.items.find((f) => f.id === folder.id)?.unreadItems,
+  });
   return (
     <button
       type="button"
@@ -65,6 +70,12 @@ function FolderButton({
       onClick={() => onSelect(folder.id)}
     >
       <span>{folder.name}</span>
+      {unread.data ? (
+        <span className="wm-unread-count">
+          {unread.data}
+          <span className="wm-visually-hidden"> unread,</span>
+        </span>
+      ) : null}
       {count.data !== undefined ? (
         <span className="wm-count">
           {count.data}

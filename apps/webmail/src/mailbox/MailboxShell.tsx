@@ -6,6 +6,9 @@ import { ComposeArea, type ComposeAreaHandle } from '../compose/ComposeArea';
 import { MessageView } from '../message/MessageView';
 import type { MailboxNotice } from '../message/ScheduledActions';
 import { OutboxView } from '../outbox/OutboxView';
+import { SearchBox, type SearchScope } from '../search/SearchBox';
+import { SearchResults } from '../search/SearchResults';
+import { useDebouncedValue } from '../search/useDebouncedValue';
 import type { Account } from '../session/accountSession';
 import type { SessionFetch } from '../session/sessionFetch';
 import { FolderNav } from './FolderNav';
@@ -18,6 +21,9 @@ export interface MailboxShellProps {
   onSignOut: () => void;
 }
 
+/** How long typing pauses before the search runs. */
+const SEARCH_PAUSE_MS = 300;
+
 /** Header, folders, the message list and the reading pane; compose opens over them. */
 export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxShellProps) {
   const client = useInkwellClient();
@@ -26,15 +32,27 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
   const [folderId, setFolderId] = useState<string>();
   const [outbox, setOutbox] = useState(false);
   const [selected, setSelected] = useState<string>();
+  // The selected mail's own folder: a search result may live in another folder than the one shown.
+  const [selectedFolderId, setSelectedFolderId] = useState<string>();
   const [focusRequest, setFocusRequest] = useState<string>();
+  const [searchText, setSearchText] = useState('');
+  const [searchScope, setSearchScope] = useState<SearchScope>('folder');
+  const [settledSearch, flushSearch] = useDebouncedValue(searchText.trim(), SEARCH_PAUSE_MS);
+  const searching = searchText.trim() !== '' && settledSearch !== '';
+  // The list takes focus on first sign-in only; not again when a search is cleared from the search box.
+  const searchedOnce = useRef(false);
+  if (searching) searchedOnce.current = true;
   const folder = folders.data?.find((f) => f.id === folderId) ?? folders.data?.find((f) => f.role === 'inbox');
+  const selectedFolder = folders.data?.find((f) => f.id === selectedFolderId) ?? folder;
   const onSelect = useCallback((mail: Mail) => {
-    setSelected(mail.id);
+    setSelected(mail.originalMailId || mail.id);
+    setSelectedFolderId(mail.originalFolderId || mail.folderId);
     setNotice(undefined);
   }, []);
   const onOpen = useCallback((mail: Mail) => {
-    setSelected(mail.id);
-    setFocusRequest(mail.id);
+    setSelected(mail.originalMailId || mail.id);
+    setSelectedFolderId(mail.originalFolderId || mail.folderId);
+    setFocusRequest(mail.originalMailId || mail.id);
   }, []);
   const onFocused = useCallback(() => setFocusRequest(undefined), []);
   const [notice, setNotice] = useState<MailboxNotice>();
@@ -75,6 +93,7 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
               setFolderId(id);
               setOutbox(false);
               setSelected(undefined);
+              setSearchText('');
             }}
             showOutbox={import.meta.env.VITE_INKWELL_EMULATOR === 'true'}
             outboxSelected={outbox}
@@ -89,20 +108,41 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
             ) : (
               <>
                 <section className="wm-list-pane" aria-label="Message list">
-                  <MessageList
-                    folder={folder}
-                    selectedId={selected}
-                    onSelect={onSelect}
-                    onOpen={onOpen}
-                    autoFocus={folderId === undefined}
+                  <SearchBox
+                    value={searchText}
+                    onValueChange={setSearchText}
+                    onSubmit={flushSearch}
+                    scope={searchScope}
+                    onScopeChange={setSearchScope}
+                    folderName={folder.name}
                   />
+                  {searching ? (
+                    <SearchResults
+                      text={settledSearch}
+                      scope={searchScope}
+                      folder={folder}
+                      folders={folders.data}
+                      selectedId={selected}
+                      onSelect={onSelect}
+                      onOpen={onOpen}
+                      onClear={() => setSearchText('')}
+                    />
+                  ) : (
+                    <MessageList
+                      folder={folder}
+                      selectedId={selected}
+                      onSelect={onSelect}
+                      onOpen={onOpen}
+                      autoFocus={folderId === undefined && !searchedOnce.current}
+                    />
+                  )}
                 </section>
                 <section className="wm-reading-pane" aria-label="Reading pane">
                   {selected ? (
                     <MessageView
                       key={selected}
                       mailId={selected}
-                      folder={folder}
+                      folder={selectedFolder ?? folder}
                       fetchWithSession={fetchWithSession}
                       autoFocus={focusRequest === selected}
                       onFocused={onFocused}

@@ -15,7 +15,14 @@ export interface MessageListProps {
   onOpen: (mail: Mail) => void;
   /** Take focus once the first page is shown (right after signing in). */
   autoFocus?: boolean;
+  /** The list's name instead of the folder's and its count (search results say what was searched). */
+  heading?: string;
+  /** Said when the list is empty, instead of "No messages in …". */
+  emptyText?: string;
 }
+
+/** The mail a row stands for: a search result names its original (docs/decisions/0008). */
+const mailIdOf = (mail: Mail) => mail.originalMailId || mail.id;
 
 const ROW_HEIGHT = 68;
 
@@ -23,7 +30,15 @@ const ROW_HEIGHT = 68;
  * The folder's mails as a listbox: only the rows on screen are in the DOM, and only their pages are fetched.
  * Arrow keys, Home/End and Page Up/Down move the selection (it follows focus, as in desktop mail clients).
  */
-export function MessageList({ folder, selectedId, onSelect, onOpen, autoFocus = false }: MessageListProps) {
+export function MessageList({
+  folder,
+  selectedId,
+  onSelect,
+  onOpen,
+  autoFocus = false,
+  heading,
+  emptyText,
+}: MessageListProps) {
   const id = useId();
   const client = useInkwellClient();
   const scroller = useRef<HTMLDivElement>(null);
@@ -111,11 +126,13 @@ export function MessageList({ folder, selectedId, onSelect, onOpen, autoFocus = 
   return (
     <div className="wm-list">
       <h2 id={labelId} className="wm-list-heading">
-        {folder.name}
-        {firstPage?.data ? <span className="wm-count">{total}</span> : null}
+        {heading ?? folder.name}
+        {firstPage?.data && heading === undefined ? <span className="wm-count">{total}</span> : null}
       </h2>
       {firstPage?.isPending ? <p role="status">Loading messages…</p> : null}
-      {firstPage?.data && total === 0 ? <p className="wm-empty">No messages in {folder.name}.</p> : null}
+      {firstPage?.data && total === 0 ? (
+        <p className="wm-empty">{emptyText ?? `No messages in ${folder.name}.`}</p>
+      ) : null}
       <div
         ref={scroller}
         className="wm-list-scroller"
@@ -133,7 +150,7 @@ export function MessageList({ folder, selectedId, onSelect, onOpen, autoFocus = 
                 key={row.key}
                 id={`${id}-row-${row.index}`}
                 role="option"
-                aria-selected={mail !== undefined && mail.id === selectedId}
+                aria-selected={mail !== undefined && mailIdOf(mail) === selectedId}
                 aria-posinset={row.index + 1}
                 aria-setsize={total}
                 data-active={row.index === active ? 'true' : undefined}

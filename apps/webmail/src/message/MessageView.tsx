@@ -9,6 +9,7 @@ import type { SessionFetch } from '../session/sessionFetch';
 import { AttachmentDownloads } from './AttachmentDownloads';
 import { ScheduledActions, type MailboxNotice } from './ScheduledActions';
 import { useCidUrls } from './useAttachmentUrls';
+import { useReadState } from './useReadState';
 
 export interface MessageViewProps {
   mailId: string;
@@ -53,6 +54,7 @@ export function MessageView({
     heading.current?.focus();
     onFocused();
   }, [autoFocus, loaded, onFocused]);
+  const readState = useReadState(mail.data, folder.role !== 'drafts' && folder.role !== 'scheduled');
   const body = useQuery(mailQueries.body(client, mailId, 'html', { showExternalImages: showRemote }));
   const attachments = mail.data?.attachments ?? [];
   const cidUrls = useCidUrls(fetchWithSession, mailId, attachments);
@@ -118,9 +120,17 @@ export function MessageView({
             <button type="button" className="wm-button" onClick={() => onCompose({ kind: 'forward', mailId })}>
               Forward
             </button>
+            <button type="button" className="wm-button" onClick={() => readState.setUnread(!m.isUnread)}>
+              {m.isUnread ? 'Mark as read' : 'Mark as unread'}
+            </button>
           </>
         )}
       </div>
+      {readState.error ? (
+        <p role="alert" className="wm-error">
+          {readState.error}
+        </p>
+      ) : null}
       {isScheduled ? <ScheduledActions mailId={mailId} onNotice={onNotice} /> : null}
       {remoteBlocked && !showRemote ? (
         <p className="wm-remote" role="note">
