@@ -73,6 +73,17 @@ describe('sizeFailures', () => {
     expect(sizeFailures([lazy], budgets)).toEqual([]);
   });
 
+  it('holds a forbidden input to the figures it names, and to every figure without a list', () => {
+    const budgets: SizeBudgets = {
+      ...none,
+      forbiddenInInitial: [{ inputs: 'node_modules/dompurify/', figures: ['headless'], why: 'replies only' }],
+    };
+    const purify = 'node_modules/.pnpm/dompurify@3.4.18/node_modules/dompurify/dist/purify.es.mjs';
+    expect(sizeFailures([figure('headless', 10, [purify]), figure('window', 10, [purify])], budgets)).toEqual([
+      `headless: ${purify} is in the initial chunk (replies only)`,
+    ]);
+  });
+
   it('fails test data anywhere in a production entry but allows it in a testing entry', () => {
     const budgets: SizeBudgets = { ...none, forbiddenInProduction: [{ inputs: '/hostileCorpus', why: 'test data' }] };
     const corpus = 'packages/compose-core/src/sanitize/hostileCorpus.ts';
