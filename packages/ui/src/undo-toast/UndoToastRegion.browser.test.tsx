@@ -1,9 +1,10 @@
 // Layout in a real browser: the pointer entering a toast (which pauses it and shows a hint) must not move the Undo
 // button, or the click the pointer was on its way to lands beside it and nothing is undone.
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
 import { render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import previewAnnotations from '../../../../.storybook/preview';
 import * as stories from './UndoToastRegion.stories';
 
@@ -11,7 +12,7 @@ setProjectAnnotations(previewAnnotations);
 const { Countdown } = composeStories(stories);
 
 it('keeps the Undo button where it was when the pointer enters the toast', async () => {
-  const onReopen = vi.fn();
+  const onReopen = fn();
   await render(<Countdown onReopen={onReopen} />);
   const undo = page.getByRole('button', { name: 'Undo' });
   await expect.element(undo).toBeVisible();
