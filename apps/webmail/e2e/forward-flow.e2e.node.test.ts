@@ -228,17 +228,21 @@ it(
   },
 );
 
-it('keeps one Re: when the original already starts with Re: or RE:', { timeout: 90_000 }, async () => {
+it('keeps one Re: or Fwd: when the original already has one (Re:, RE:, FW:)', { timeout: 90_000 }, async () => {
   const { page } = app;
   await seed([
     { subject: 'Re: Budget', attachments: [], html: '<p>Numbers attached soon.</p>' },
     { subject: 'RE: Budget 2', attachments: [], html: '<p>More numbers.</p>' },
+    { subject: 'FW: Agenda', attachments: [], html: '<p>The agenda.</p>' },
   ]);
   await signIn(page, app.url);
-  for (const subject of ['Re: Budget', 'RE: Budget 2']) {
+  for (const [subject, action, expected] of [
+    ['Re: Budget', 'Reply', 'Re: Budget'],
+    ['RE: Budget 2', 'Reply', 'Re: Budget 2'],
+    ['FW: Agenda', 'Forward', 'Fwd: Agenda'],
+  ] as const) {
     const message = await openMail(page, subject);
-    await message.getByRole('button', { name: 'Reply', exact: true }).click();
-    const expected = `Re: ${subject.slice(4)}`;
+    await message.getByRole('button', { name: action, exact: true }).click();
     const compose = composeDock(page).getByRole('dialog', { name: expected });
     await expect
       .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
