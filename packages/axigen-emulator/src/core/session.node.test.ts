@@ -168,7 +168,8 @@ describe('routing', () => {
     const missing = await alice.request('GET', '/api/v1/nope');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ code: 'NOT_FOUND', message: 'No endpoint GET /api/v1/nope' });
-    const wrongMethod = await alice.request('PATCH', '/api/v1/mails/send');
+    // PATCH /mails/{id} is Update now ("send" reads as a mail id there); PUT is routed for /drafts/{id} only.
+    const wrongMethod = await alice.request('PUT', '/api/v1/mails/send');
     expect(wrongMethod.status).toBe(405);
     expect(((await wrongMethod.json()) as { code: string }).code).toBe('METHOD_NOT_ALLOWED');
   });
