@@ -65,3 +65,50 @@ it('keeps the message being written through an expired session, then signs out',
   await page.getByRole('heading', { name: 'Sign in to Inkwell' }).waitFor();
   await expect(page.getByRole('navigation', { name: 'Folders' }).count()).resolves.toBe(0);
 });
+
+it(
+  'signing out keeps an open message for its owner only: another account sees none of it',
+  { timeout: 120_000 },
+  async () => {
+    const { page } = app;
+    await signIn(page, app.url);
+    await page.getByRole('button', { name: 'New message' }).click();
+    const blank = composeDock(page).getByRole('dialog', { name: 'New message' });
+    await blank.getByRole('textbox', { name: 'Subject' }).fill('Private to Alice');
+    const compose = composeDock(page).getByRole('dialog', { name: 'Private to Alice' });
+    await compose.getByRole('textbox', { name: 'Message body' }).click();
+    await page.keyboard.type('Only Alice may read this.');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Inkwell' }).waitFor();
+
+    // Bob signs in on the same browser: no window of Alice's, and nothing she typed, anywhere on the page.
+    await page.getByRole('textbox', { name: 'Email address' }).fill('bob@inkwell.test');
+    await page.getByLabel('Password').fill('builder');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('listbox', { name: /^Inbox/ }).waitFor();
+    await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
+    await expect(composeDock(page).getByRole('dialog').count()).resolves.toBe(0);
+    await expect(page.locator('body').innerText()).resolves.not.toContain('Only Alice may read this.');
+    await expect(page.locator('body').innerText()).resolves.not.toContain('Private to Alice');
+    // Bob's own new message starts empty.
+    await page.getByRole('button', { name: 'New message' }).click();
+    const bobs = composeDock(page).getByRole('dialog', { name: 'New message' });
+    await expect(bobs.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe('');
+    await bobs
+      .getByRole('button', { name: /^(Discard|Close)/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Inkwell' }).waitFor();
+
+    // Alice signs in again: her message comes back with what she typed.
+    await page.getByRole('textbox', { name: 'Email address' }).fill('alice@inkwell.test');
+    await page.getByLabel('Password').fill('wonderland');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const back = composeDock(page).getByRole('dialog', { name: 'Private to Alice' });
+    await back.waitFor();
+    await expect(back.getByRole('textbox', { name: 'Message body' }).innerText()).resolves.toContain(
+      'Only Alice may read this.',
+    );
+  },
+);

@@ -117,7 +117,7 @@ function savedWith(page: Page, text: string) {
 }
 
 const status = (window: Locator) => window.getByRole('status');
-const ours = (drafts: { subject: string }[]) => drafts.filter((d) => d.subject.startsWith('Shared draft'));
+const ours = <T extends { subject: string }>(drafts: T[]) => drafts.filter((d) => d.subject.startsWith('Shared draft'));
 
 it(
   'the same draft open in both tabs: each follows the other, a clash is shown and merged per field',

@@ -5,6 +5,7 @@ export type { AddAttachmentOptions, AttachmentQueue } from './attachment-queue-t
 export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
 // Compose session (session engineer): state machine, autosave, journal, outbox, attachment queue, prefill.
 export { createComposeSession } from './session/createComposeSession';
+export { draftClientId } from './session/defaults';
 export { isEditable } from './session/isEditable';
 export type {
   AttachmentLimits,

@@ -20,7 +20,10 @@ export interface ComposeAreaProps {
  * store keeps them in localStorage, so they come back after a reload with what was typed.
  */
 export function ComposeArea({ ref, identity }: ComposeAreaProps) {
-  const [dock] = useState(() => createComposeDockStore({ key: 'inkwell.webmail.dock' }));
+  // Per account: someone else signing in on this browser never sees these windows or what was typed in them.
+  const [dock] = useState(() =>
+    createComposeDockStore({ key: 'inkwell.webmail.dock', account: identity.from.address }),
+  );
   const [opened, setOpened] = useState<{ id: string; intent: ComposeIntent; count: number }>();
   const open = (intent: ComposeIntent) => {
     const id = dock.open(intent);

@@ -50,7 +50,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   const outbox = options.outbox ?? getDefaultOutbox(client);
   const journal = options.journal === undefined ? defaultJournal() : options.journal;
   const domain = identity.from.address.split('@').pop() || 'localhost';
-  const clientId = options.clientId ?? defaultClientId(intent, random);
+  const clientId = options.clientId ?? defaultClientId(intent, random, identity.from.address);
   const tabId = randomId(random);
   const channel =
     options.broadcastChannel === null ? null : (options.broadcastChannel ?? defaultChannel)(TAB_CHANNEL_NAME);

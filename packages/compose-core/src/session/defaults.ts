@@ -18,6 +18,15 @@ export function randomId(random: () => number): string {
 }
 
 /** A reopened draft gets a deterministic id, so two tabs opening it share one journal entry (and see each other). */
-export function defaultClientId(intent: ComposeIntent, random: () => number): string {
-  return intent.kind === 'draft' ? `mail:${intent.mailId}` : randomId(random);
+/**
+ * A reopened draft's id is the same in every tab (`mail:<account>:<id>`). The account is part of it: mail ids are
+ * per mailbox, and this browser's journal is shared by everyone who signs in on it.
+ */
+export function defaultClientId(intent: ComposeIntent, random: () => number, account: string): string {
+  return intent.kind === 'draft' ? draftClientId(account, intent.mailId) : randomId(random);
+}
+
+/** The local id of a saved draft's compose view, for `account`. */
+export function draftClientId(account: string, mailId: string): string {
+  return `mail:${account.toLowerCase()}:${mailId}`;
 }

@@ -52,7 +52,7 @@ describe('session lifecycle', () => {
 
     const editing = h.open({ intent: { kind: 'draft', mailId } });
     await editing.ready;
-    expect(editing.getSnapshot().clientId).toBe(`mail:${mailId}`);
+    expect(editing.getSnapshot().clientId).toBe(`mail:alice@inkwell.test:${mailId}`);
     editing.update({ subject: 'Local edit' });
     await vi.advanceTimersByTimeAsync(350);
     await settle();

@@ -39,7 +39,7 @@ export interface ComposeSessionOptions {
   identity: ComposeIdentity;
   /** Local crash journal. Default: `createIndexedDbJournal()` where IndexedDB exists; `null` disables it. */
   journal?: DraftJournal | null;
-  /** Stable local id; a new session with the same id resumes the journaled draft. Default: random (new), `mail:<id>` (draft). */
+  /** Stable local id; a new session with the same id resumes the journaled draft. Default: random (new), `mail:<account>:<id>` (draft). */
   clientId?: string;
   /** Tracks undo windows and scheduled sends beyond the compose view's life. Default: the module-level outbox. */
   outbox?: SendOutbox;

@@ -1,9 +1,10 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AxigenClient, Recipient } from '@inkwell/axigen-client';
 import {
   createComposeSession,
+  isEditable,
   type ComposeIdentity,
   type ComposeSession,
   type ComposeSessionOptions,
@@ -29,6 +30,12 @@ export interface UseComposeOptions extends Omit<ComposeSessionOptions, 'client' 
   client?: AxigenClient;
   /** Default: the provider's outbox. */
   outbox?: SendOutbox;
+  /**
+   * The message is saved on the server as this draft (a save may give it a new id). Also called for a save that
+   * ends after the view unmounted (it finishes before the session is disposed): a host keeping views across a
+   * sign-out learns where the text went.
+   */
+  onDraftSaved?: (draftId: string) => void;
 }
 
 type DraftFields = Partial<Omit<Draft, 'attachments'>>;
@@ -91,26 +98,32 @@ export interface UseComposeResult {
 export function useCompose(options: UseComposeOptions): UseComposeResult {
   const context = useInkwell();
   const queryClient = useQueryClient();
+  const onDraftSaved = useRef(options.onDraftSaved);
+  onDraftSaved.current = options.onDraftSaved;
   const [handle] = useState(() => {
     const identity = options.identity ?? context.identity;
     if (!identity) {
       throw new Error('useCompose needs an identity (the From address): pass `identity` to it or to InkwellProvider.');
     }
     const initial = options.intent.kind === 'new' ? options.intent.initial : undefined;
+    const { onDraftSaved: _report, ...sessionOptions } = options;
     return createSessionHandle(
       (resume) =>
-        createComposeSession({
-          ...options,
-          // Tracked, so `useMutationState` shows this view's saves and sends too.
-          client: trackComposeCalls(options.client ?? context.client, queryClient),
-          outbox: options.outbox ?? context.outbox,
-          identity,
-          // Shown again after `<Activity>` hid it: the same journal entry, and the server draft the close saved.
-          ...(resume && {
-            clientId: resume.clientId,
-            ...(resume.serverId !== undefined && { intent: { kind: 'draft' as const, mailId: resume.serverId } }),
+        reportDraftId(
+          createComposeSession({
+            ...sessionOptions,
+            // Tracked, so `useMutationState` shows this view's saves and sends too.
+            client: trackComposeCalls(options.client ?? context.client, queryClient),
+            outbox: options.outbox ?? context.outbox,
+            identity,
+            // Shown again after `<Activity>` hid it: the same journal entry, and the server draft the close saved.
+            ...(resume && {
+              clientId: resume.clientId,
+              ...(resume.serverId !== undefined && { intent: { kind: 'draft' as const, mailId: resume.serverId } }),
+            }),
           }),
-        }),
+          (draftId) => onDraftSaved.current?.(draftId),
+        ),
       placeholderSnapshot(initial, options.clientId),
     );
   });
@@ -187,4 +200,16 @@ export function useCompose(options: UseComposeOptions): UseComposeResult {
     conflict: snapshot.conflict,
     status,
   };
+}
+
+/** Calls `report` with each new server draft id while the message is being written (not once it is sent). */
+function reportDraftId(session: ComposeSession, report: (draftId: string) => void): ComposeSession {
+  let last: string | undefined;
+  session.subscribe(() => {
+    const snapshot = session.getSnapshot();
+    if (!isEditable(snapshot) || snapshot.serverId === undefined || snapshot.serverId === last) return;
+    last = snapshot.serverId;
+    report(last);
+  });
+  return session;
 }

@@ -6,14 +6,14 @@ import { WidgetStyles } from '../theme/WidgetStyles';
 import { token } from '../theme/tokens';
 import { ComposeWindow, type ComposeWindowProps } from './ComposeWindow';
 import { composeMessages } from './composeMessages';
-import type { ComposeDockStore, DockedCompose } from './createComposeDockStore';
+import { dockedIntent, type ComposeDockStore, type DockedCompose } from './createComposeDockStore';
 
 export interface ComposeDockProps {
   store: ComposeDockStore;
   /** Props for every window (identity, theme…); layout and lifecycle come from the store. */
   windowProps?: Omit<
     ComposeWindowProps,
-    'intent' | 'clientId' | 'layout' | 'defaultLayout' | 'onLayoutChange' | 'onClose'
+    'intent' | 'clientId' | 'layout' | 'defaultLayout' | 'onLayoutChange' | 'onClose' | 'onDraftSaved'
   >;
   /** After a window sent or scheduled its message. */
   onSent?: (window: DockedCompose, how: 'sent' | 'scheduled') => void;
@@ -51,8 +51,9 @@ export function ComposeDock({ store, windowProps, onSent, theme, className, styl
         <ComposeWindow
           key={item.id}
           {...windowProps}
-          intent={item.intent}
+          intent={dockedIntent(item)}
           clientId={item.id}
+          onDraftSaved={(draftId) => store.linkDraft(item.id, draftId)}
           layout={item.layout}
           onLayoutChange={(layout) => store.setLayout(item.id, layout === 'inline' ? 'docked' : layout)}
           onClose={() => store.close(item.id)}

@@ -53,6 +53,11 @@ export interface ComposeWindowProps {
   /** The message left (it may still be undone from the undo toast) or was scheduled. */
   onSent?: (how: 'sent' | 'scheduled') => void;
   onDiscarded?: () => void;
+  /**
+   * The message is saved on the server as this draft (each save may give it a new id). A host that keeps windows
+   * across sign-outs or crashes can show it again from there.
+   */
+  onDraftSaved?: (draftId: string) => void;
   /** "Sign in again" in the save status when the server session expired; the message is kept meanwhile. */
   onSignIn?: () => void;
   /** Applied to the window as `--ink-*` properties. */
@@ -98,6 +103,7 @@ function ComposeWindowBody({
   onClose,
   onSent,
   onDiscarded,
+  onDraftSaved,
   onSignIn,
   theme,
   className,
@@ -108,7 +114,12 @@ function ComposeWindowBody({
   const editorMessages = useEditorMessagesFromCatalog();
   const [layout, setLayout] = useControllableState(layoutProp, defaultLayout, onLayoutChange);
   const [restoreTo, setRestoreTo] = useState<ComposeLayout>(defaultLayout === 'minimized' ? 'docked' : defaultLayout);
-  const compose = useCompose({ intent, identity, ...(clientId ? { clientId } : {}) });
+  const compose = useCompose({
+    intent,
+    identity,
+    ...(clientId ? { clientId } : {}),
+    ...(onDraftSaved ? { onDraftSaved } : {}),
+  });
   const { snapshot, draft, session } = compose;
   const from = draft.from ?? identity.from;
   const signature = useSignature(from.address);
@@ -118,6 +129,7 @@ function ComposeWindowBody({
   const conflict = useConflictResolution(session);
   const saveStatus = useSaveStatus(session);
   const root = useRef<HTMLElement | null>(null);
+
   const titleId = useId();
   const subjectId = useId();
   const fromId = useId();

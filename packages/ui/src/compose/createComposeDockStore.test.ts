@@ -1,4 +1,4 @@
-import { createComposeDockStore } from './createComposeDockStore';
+import { createComposeDockStore, dockedIntent } from './createComposeDockStore';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -41,6 +41,34 @@ describe('createComposeDockStore', () => {
     const two = createComposeDockStore({ storage: null });
     expect(one.open({ kind: 'draft', mailId: 'd7' })).toBe('mail:d7');
     expect(two.open({ kind: 'draft', mailId: 'd7' })).toBe('mail:d7');
+  });
+
+  it('keeps windows per account: another account on this browser sees none, and draft ids name the account', () => {
+    const storage = memoryStorage();
+    const alice = createComposeDockStore({ storage, account: 'Alice@inkwell.test', createId: () => 'a-new' });
+    expect(alice.open({ kind: 'draft', mailId: 'd7' })).toBe('mail:alice@inkwell.test:d7');
+    alice.open({ kind: 'new' });
+    const bob = createComposeDockStore({ storage, account: 'bob@inkwell.test' });
+    expect(bob.getSnapshot()).toEqual([]);
+    expect(bob.open({ kind: 'draft', mailId: 'd7' })).toBe('mail:bob@inkwell.test:d7');
+    // Alice's windows come back when she signs in again.
+    const again = createComposeDockStore({ storage, account: 'alice@inkwell.test' });
+    expect(again.getSnapshot().map((item) => item.id)).toEqual(['mail:alice@inkwell.test:d7', 'a-new']);
+  });
+
+  it('remembers the draft a window saved to: shown again from it, and found when that draft is opened', () => {
+    const storage = memoryStorage();
+    const store = createComposeDockStore({ storage, account: 'alice@inkwell.test', createId: () => 'w1' });
+    store.open({ kind: 'new' });
+    store.linkDraft('w1', 'd1');
+    store.linkDraft('w1', 'd2');
+    store.linkDraft('gone', 'd3');
+    const [item] = createComposeDockStore({ storage, account: 'alice@inkwell.test' }).getSnapshot();
+    expect(item).toMatchObject({ id: 'w1', intent: { kind: 'new' }, draftId: 'd2' });
+    expect(dockedIntent(item!)).toEqual({ kind: 'draft', mailId: 'd2' });
+    // Opening that draft from Drafts brings this window back rather than a second one.
+    expect(store.open({ kind: 'draft', mailId: 'd2' })).toBe('w1');
+    expect(store.getSnapshot()).toHaveLength(1);
   });
 
   it('comes back after a reload from storage, ignoring damaged entries', () => {

@@ -1,13 +1,15 @@
 // The docked compose windows as a store outside React (like a toast queue): which are open, in which layout.
 // Kept in storage so that the windows come back after a reload; each window's id is its compose session's
 // clientId, so its text comes back from the session's journal.
-import type { ComposeIntent } from '@inkwell/compose-core';
+import { draftClientId, type ComposeIntent } from '@inkwell/compose-core';
 import type { ComposeLayout } from './composeLayout';
 
 export interface DockedCompose {
   id: string;
   intent: ComposeIntent;
   layout: Exclude<ComposeLayout, 'inline'>;
+  /** The server draft the window saved to: shown again from it when nothing newer is kept on this device. */
+  draftId?: string;
 }
 
 export interface ComposeDockStore {
@@ -17,12 +19,19 @@ export interface ComposeDockStore {
   open(intent: ComposeIntent, options?: { id?: string }): string;
   close(id: string): void;
   setLayout(id: string, layout: DockedCompose['layout']): void;
+  /** The window saved its message as this server draft (a save gives the draft a new id each time). */
+  linkDraft(id: string, draftId: string): void;
 }
 
 export interface ComposeDockStoreOptions {
   /** Default: `localStorage` where it exists; `null` keeps the windows in memory only. */
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
-  /** @default "inkwell.dock" */
+  /**
+   * The signed-in account. Windows are kept per account (another account signing in on this browser sees none of
+   * them), and a saved draft's window gets the id its compose session would (`mail:<account>:<id>`).
+   */
+  account?: string;
+  /** @default "inkwell.dock", followed by `:<account>` when `account` is given */
   key?: string;
   /** New ids; default `crypto.randomUUID()`. */
   createId?: () => string;
@@ -36,8 +45,15 @@ function defaultStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
   }
 }
 
-function sameMail(a: ComposeIntent, b: ComposeIntent): boolean {
+function sameMail(item: DockedCompose, b: ComposeIntent): boolean {
+  const a = item.intent;
+  if (b.kind === 'draft' && item.draftId === b.mailId) return true;
   return a.kind !== 'new' && a.kind === b.kind && 'mailId' in a && 'mailId' in b && a.mailId === b.mailId;
+}
+
+/** What a window shows: its saved draft, once it has one, else what it was opened for. */
+export function dockedIntent(item: DockedCompose): ComposeIntent {
+  return item.draftId === undefined ? item.intent : { kind: 'draft', mailId: item.draftId };
 }
 
 function isDocked(value: unknown): value is DockedCompose {
@@ -53,7 +69,8 @@ function isDocked(value: unknown): value is DockedCompose {
 
 export function createComposeDockStore(options: ComposeDockStoreOptions = {}): ComposeDockStore {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
-  const key = options.key ?? 'inkwell.dock';
+  const account = options.account?.toLowerCase();
+  const key = `${options.key ?? 'inkwell.dock'}${account === undefined ? '' : `:${account}`}`;
   const createId = options.createId ?? (() => crypto.randomUUID());
   const listeners = new Set<() => void>();
   let items: readonly DockedCompose[] = read();
@@ -84,14 +101,15 @@ export function createComposeDockStore(options: ComposeDockStoreOptions = {}): C
       return () => listeners.delete(listener);
     },
     open(intent, { id } = {}) {
-      const existing = items.find((item) => (id ? item.id === id : sameMail(item.intent, intent)));
+      const existing = items.find((item) => (id ? item.id === id : sameMail(item, intent)));
       if (existing) {
         commit(items.map((item) => (item === existing ? { ...item, layout: 'docked' } : item)));
         return existing.id;
       }
-      // A saved draft gets the id compose sessions give it by default (`mail:<id>`), so two tabs that open the same
-      // draft share one journal entry and see each other's edits as a conflict.
-      const ownId = intent.kind === 'draft' || intent.kind === 'scheduled' ? `mail:${intent.mailId}` : createId();
+      // A saved draft gets the id compose sessions give it by default, so two tabs that open the same draft share
+      // one journal entry and see each other's edits as a conflict.
+      const saved = intent.kind === 'draft' || intent.kind === 'scheduled';
+      const ownId = !saved ? createId() : account ? draftClientId(account, intent.mailId) : `mail:${intent.mailId}`;
       const created: DockedCompose = { id: id ?? ownId, intent, layout: 'docked' };
       commit([...items, created]);
       return created.id;
@@ -101,6 +119,10 @@ export function createComposeDockStore(options: ComposeDockStoreOptions = {}): C
     },
     setLayout(id, layout) {
       commit(items.map((item) => (item.id === id ? { ...item, layout } : item)));
+    },
+    linkDraft(id, draftId) {
+      if (!items.some((item) => item.id === id && item.draftId !== draftId)) return;
+      commit(items.map((item) => (item.id === id ? { ...item, draftId } : item)));
     },
   };
 }
