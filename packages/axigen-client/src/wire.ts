@@ -1,4 +1,5 @@
-// Wire shapes of the Axigen Mailbox API, exactly as ../shared/docs/axigen-api.md (§3, §4, §7) documents them.
+// Wire shapes of the Axigen Mailbox API, exactly as ../shared/docs/axigen-api.md (§3, §4, §7) documents them, and
+// Update / Search / the folder counters as docs/decisions/0008 records them from the vendor pages.
 // Nothing here is invented: a field that is not in the reference does not belong in this file.
 
 export type Importance = 'normal' | 'low' | 'high';
