@@ -93,6 +93,19 @@ it('opening a mail marks it read at once and for good; "Mark as unread" undoes i
   // Shown but unread: it is not marked read again behind the user's back.
   await reopened.getByRole('button', { name: 'Mark as read' }).waitFor();
   expect(await stateOf(again)).toBe('unread');
+
+  // A refused change is put back and said in the user's words.
+  await app.control('faults', {
+    method: 'POST',
+    body: { method: 'PATCH', path: '/api/v1/mails/*', status: 500, times: 1 },
+  });
+  await reopened.getByRole('button', { name: 'Mark as read' }).click();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'This message could not be marked as read. Check your connection and try again.' })
+    .waitFor({ timeout: 10_000 });
+  await expect.poll(() => stateOf(again), { timeout: 10_000 }).toBe('unread');
+  await expect.poll(() => unreadIn(page, 'Inbox'), { timeout: 10_000 }).toBe(before);
 });
 
 it(
