@@ -35,6 +35,7 @@ beforeAll(async () => {
           to: 'Queen of Hearts <queen@hearts.example>',
           subject: 'Pelican invoice',
           text: 'Paid in full.',
+          isUnread: false,
         },
       ],
     },
