@@ -145,7 +145,7 @@ export const ScheduleFromSendMenu: Story = {
   },
 };
 
-/** Options: importance and receipts in one menu; keyboard only, Escape closes it without minimising the window. */
+/** Options: importance in one menu; keyboard only, Escape closes it without minimising the window. */
 export const OptionsMenu: Story = {
   args: { layout: 'docked' },
   play: async () => {
@@ -162,9 +162,9 @@ export const OptionsMenu: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(options).toHaveAttribute('data-importance', 'high'));
     await expect(options).toHaveFocus();
-    // Space toggles a receipt and leaves the menu open.
-    await userEvent.keyboard('{Enter}{End} ');
-    await expect(within(win).getByRole('menuitemcheckbox', { name: 'Request a delivery receipt' })).toBeChecked();
+    // No receipt requests: the server's Send Draft cannot carry them (docs/decisions/0009).
+    await userEvent.keyboard('{Enter}');
+    await expect(within(win).queryByRole('menuitemcheckbox')).toBeNull();
     await userEvent.keyboard('{Escape}');
     await expect(within(win).queryByRole('menu')).toBeNull();
     await expect(options).toHaveFocus();

@@ -405,12 +405,8 @@ function ComposeWindowBody({
             <Attachments.Trigger className="ink-compose-attach" disabled={!editable} />
             <OptionsMenu
               importance={draft.importance}
-              readReceipt={draft.requestReadReceipt}
-              deliveryReceipt={draft.requestDeliveryReceipt}
               disabled={!editable}
               onImportance={(importance) => compose.update({ importance })}
-              onReadReceipt={(requestReadReceipt) => compose.update({ requestReadReceipt })}
-              onDeliveryReceipt={(requestDeliveryReceipt) => compose.update({ requestDeliveryReceipt })}
             />
             <DraftStatus
               className="ink-compose-status"

@@ -7,12 +7,8 @@ import { composeMessages } from './composeMessages';
 
 interface Props {
   importance: Importance;
-  readReceipt: boolean;
-  deliveryReceipt: boolean;
   disabled: boolean;
   onImportance: (importance: Importance) => void;
-  onReadReceipt: (on: boolean) => void;
-  onDeliveryReceipt: (on: boolean) => void;
 }
 
 const LEVELS: {
@@ -24,12 +20,10 @@ const LEVELS: {
   { value: 'low', key: 'compose.importanceLow' },
 ];
 
-const RECEIPTS = [
-  { key: 'compose.readReceipt', checked: 'readReceipt', onChange: 'onReadReceipt' },
-  { key: 'compose.deliveryReceipt', checked: 'deliveryReceipt', onChange: 'onDeliveryReceipt' },
-] as const;
-
-/** Importance and receipt requests, in one menu so the footer stays one row at 360 px. */
+/**
+ * Importance, in a menu so the footer stays one row at 360 px. No receipt requests: Send Draft takes no fields, and
+ * sending the fields instead is not safe from a browser repeating it (docs/decisions/0009).
+ */
 export function OptionsMenu(props: Props) {
   const t = useMessages(composeMessages);
   const labelId = useId();
@@ -63,22 +57,6 @@ export function OptionsMenu(props: Props) {
             </Menu.RadioItem>
           ))}
         </Menu.RadioGroup>
-        <Menu.Separator className="ink-compose-menu-separator" />
-        {RECEIPTS.map(({ key, checked, onChange }) => (
-          <Menu.CheckboxItem
-            key={key}
-            className="ink-compose-menu-item"
-            checked={props[checked]}
-            onCheckedChange={props[onChange]}
-          >
-            <span className="ink-compose-menu-check">
-              <Menu.ItemIndicator>
-                <Check aria-hidden="true" size={14} />
-              </Menu.ItemIndicator>
-            </span>
-            {t(key)}
-          </Menu.CheckboxItem>
-        ))}
       </Menu.Content>
     </Menu.Root>
   );

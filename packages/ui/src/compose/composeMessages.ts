@@ -32,8 +32,6 @@ export const composeMessages = {
   'compose.importanceHigh': 'High importance',
   'compose.importanceNormal': 'Normal importance',
   'compose.importanceLow': 'Low importance',
-  'compose.readReceipt': 'Request a read receipt',
-  'compose.deliveryReceipt': 'Request a delivery receipt',
   'compose.signature': 'Signature',
   'compose.noSignature': 'No signature',
   'compose.loading': 'Loading the message…',

@@ -34,8 +34,6 @@ export const composeAr: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.importanceHigh': 'أهمية عالية',
   'compose.importanceNormal': 'أهمية عادية',
   'compose.importanceLow': 'أهمية منخفضة',
-  'compose.readReceipt': 'طلب إشعار بالقراءة',
-  'compose.deliveryReceipt': 'طلب إشعار بالتسليم',
   'compose.signature': 'التوقيع',
   'compose.noSignature': 'بلا توقيع',
   'compose.loading': 'جارٍ تحميل الرسالة…',

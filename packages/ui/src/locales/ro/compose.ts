@@ -34,8 +34,6 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.importanceHigh': 'Importanță ridicată',
   'compose.importanceNormal': 'Importanță normală',
   'compose.importanceLow': 'Importanță scăzută',
-  'compose.readReceipt': 'Cere confirmare de citire',
-  'compose.deliveryReceipt': 'Cere confirmare de livrare',
   'compose.signature': 'Semnătură',
   'compose.noSignature': 'Fără semnătură',
   'compose.loading': 'Se încarcă mesajul…',
