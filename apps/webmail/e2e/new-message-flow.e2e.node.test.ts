@@ -61,7 +61,7 @@ it('writes, sends, undoes, sends again: delivered once with every part', { timeo
     .toEqual(['Bob Builder bob@inkwell.test', 'Carol Danvers carol@example.net', 'dave@example.org']);
   await compose.getByRole('textbox', { name: 'Subject' }).fill(SUBJECT);
 
-  // Formatting: bold by shortcut, a bulleted list from the toolbar, a link from the toolbar.
+  // Formatting: bold by shortcut, a bulleted list from the toolbar, links from the toolbar and by shortcut.
   const body = compose.getByRole('textbox', { name: 'Message body' });
   // The first, empty paragraph, above the signature.
   await body.click({ position: { x: 40, y: 12 } });
@@ -80,7 +80,20 @@ it('writes, sends, undoes, sends again: delivered once with every part', { timeo
   await compose.getByRole('button', { name: 'Link', exact: true }).click();
   await page.getByRole('textbox', { name: 'Link address' }).fill('https://example.com/report');
   await page.getByRole('button', { name: 'Apply link' }).click();
-  await page.keyboard.type(' and a chart: ');
+  // A second link on selected words, from the keyboard.
+  await page.keyboard.type(' and the wiki notes');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+  // The editor reads a keyboard selection on the page's next selectionchange event; scripted keys come faster than
+  // a hand's, so let it arrive before Ctrl+K reads the selection.
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('wiki');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  await page.keyboard.press('ControlOrMeta+k');
+  const address = page.getByRole('textbox', { name: 'Link address' });
+  await address.fill('https://wiki.example.com/q3');
+  await address.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(', and a chart: ');
 
   // A pasted screenshot (a real PNG drawn in the page) and a file through the picker.
   await pastePng(body);
@@ -122,6 +135,7 @@ it('writes, sends, undoes, sends again: delivered once with every part', { timeo
   expect(html).toMatch(/<(strong|b)>Totals<\/(strong|b)> for the quarter:/);
   expect(html).toMatch(/<ul[^>]*>\s*<li[^>]*>(<p[^>]*>)?North: 12(<\/p>)?<\/li>\s*<li[^>]*>(<p[^>]*>)?South: 30/);
   expect(html).toMatch(/<a [^>]*href="https:\/\/example\.com\/report"/);
+  expect(html).toMatch(/<a [^>]*href="https:\/\/wiki\.example\.com\/q3"[^>]*>wiki<\/a> notes, and a chart: /);
   const image = parsed.attachments.find((a) => a.mimeType === 'image/png');
   expect(image?.contentId).toBeTruthy();
   expect(html).toContain(`src="cid:${image!.contentId!.replace(/^<|>$/g, '')}"`);
