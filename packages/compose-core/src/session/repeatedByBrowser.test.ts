@@ -11,6 +11,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The request to `path` is done, and the page sees only the 404 of the browser's repeat. */
+async function writingThenRepeated(subject: string, path: string) {
+  const written = await writing(subject);
+  written.h.emulator.controls.addFault({ method: 'POST', path, status: 404, phase: 'after', times: 1 });
+  return written;
+}
+
 async function writing(subject: string) {
   const h = await createHarness();
   const session = h.open({ intent: { kind: 'new' } });
@@ -22,14 +29,7 @@ async function writing(subject: string) {
 
 describe('a send or schedule whose repeat the server answered 404', () => {
   it('send draft: shown as sent, delivered once, no draft left', async () => {
-    const { h, session } = await writing('Repeated send');
-    h.emulator.controls.addFault({
-      method: 'POST',
-      path: '/api/v1/drafts/*/send',
-      status: 404,
-      phase: 'after',
-      times: 1,
-    });
+    const { h, session } = await writingThenRepeated('Repeated send', '/api/v1/drafts/*/send');
     const events: unknown[] = [];
     h.outbox.onSettled((event) => events.push(event));
     await advance(2500);
@@ -45,14 +45,7 @@ describe('a send or schedule whose repeat the server answered 404', () => {
   });
 
   it('schedule draft: scheduled once, its copy found in Scheduled', async () => {
-    const { h, session } = await writing('Repeated schedule');
-    h.emulator.controls.addFault({
-      method: 'POST',
-      path: '/api/v1/drafts/*/send/schedule',
-      status: 404,
-      phase: 'after',
-      times: 1,
-    });
+    const { h, session } = await writingThenRepeated('Repeated schedule', '/api/v1/drafts/*/send/schedule');
     const at = Math.floor(Date.now() / 1000) + 3600;
     expect(await session.schedule(at)).toEqual({ ok: true, state: 'scheduled' });
     const scheduled = await h.folder('scheduled');
