@@ -30,6 +30,22 @@ interface OutboxMessage {
   envelope: { from: string; to: string[] };
 }
 
+/** How many mails a folder of alice's holds, read straight from the API (header login). */
+async function countIn(folderId: string): Promise<number> {
+  const authorization = `Basic ${Buffer.from('alice@inkwell.test:wonderland').toString('base64')}`;
+  const login = await fetch(new URL('/api/v1/login', app.url), {
+    method: 'POST',
+    headers: { Authorization: authorization },
+  });
+  const { sessid } = (await login.json()) as { sessid: string };
+  const list = await fetch(new URL(`/api/v1/mails?folderId=${folderId}&start=0&limit=1`, app.url), {
+    headers: { Authorization: authorization, 'X-Axigen-Session': sessid },
+  });
+  return ((await list.json()) as { totalItems: number }).totalItems;
+}
+const DRAFTS = '80_115';
+const SENT = '80_116';
+
 const SUBJECT = 'Quarterly numbers';
 const FILE_BYTES = Buffer.from('name,total\nnorth,12\nsouth,30\n', 'utf8');
 
@@ -43,6 +59,7 @@ it('writes, sends, undoes, sends again: delivered once with every part', { timeo
   page.on('requestfailed', (r) => {
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') consoleErrors.push(`${r.failure()?.errorText} ${r.url()}`);
   });
+  const counts = { drafts: await countIn(DRAFTS), sent: await countIn(SENT) };
   await signIn(page, app.url);
   await page.getByRole('button', { name: 'New message' }).click();
   const compose = composeDock(page).getByRole('dialog').last();
@@ -144,6 +161,11 @@ it('writes, sends, undoes, sends again: delivered once with every part', { timeo
   expect(file?.disposition).toBe('attachment');
   expect(Buffer.from(file!.content as ArrayBuffer).equals(FILE_BYTES)).toBe(true);
   expect(parsed.attachments).toHaveLength(2);
+  // One copy in Sent, and no draft left behind by the undone send.
+  expect({ drafts: await countIn(DRAFTS), sent: await countIn(SENT) }).toEqual({
+    drafts: counts.drafts,
+    sent: counts.sent + 1,
+  });
 
   // The app's outbox view: the image resolved and loaded, the file listed.
   await page.getByRole('button', { name: 'Delivered (emulator)' }).click();
