@@ -31,7 +31,7 @@ export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps)
   // checks its journal, and handed to the composer as the sanitizer's result, which it does not sanitize again. Both
   // are inside the mount clock.
   const [quote] = useState(() =>
-    quotedHtml === undefined ? undefined : sanitizeMailHtml(quotedHtml, { allowRemoteImages: true }),
+    quotedHtml === undefined ? undefined : sanitizeMailHtml(quotedHtml, { allowRemoteImages: true, keepDom: true }),
   );
   const [ready, setReady] = useState(false);
   useEffect(() => {

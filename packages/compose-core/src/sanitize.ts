@@ -7,6 +7,7 @@ export {
   isSanitizedMailHtml,
   isSanitizedHtmlString,
   parkRemoteResources,
+  takeSanitizedDom,
 } from './sanitize/sanitizeMailHtml';
 export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
 export { sanitizeInlineStyle } from './sanitize/sanitizeInlineStyle';

@@ -1,10 +1,16 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { type ImageUrlKind, normalizeLinkUrl, normalizeResourceUrl } from './normalizeUrl';
+import { isProducedHtml, rememberProducedHtml } from './producedHtml';
 import { sanitizeInlineStyle, type SanitizedInlineStyle } from './sanitizeInlineStyle';
 
 export interface SanitizeMailHtmlOptions {
   /** Load `http(s)` images, `srcset`, `background=` and CSS backgrounds. Default `false` (tracking pixels). */
   allowRemoteImages?: boolean;
+  /**
+   * Also keep the sanitized DOM (inert) for one `takeSanitizedDom` of the output: a long quote shown right after is
+   * then not parsed a second time. Default `false`.
+   */
+  keepDom?: boolean;
 }
 
 export interface SanitizedMailHtml {
@@ -43,7 +49,7 @@ const ALLOWED_ATTR = [
 // Only these schemes survive in `href`/`src`; relative URLs pass here and are judged per attribute below.
 const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel|cid):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
-const CONFIG: Config = {
+const CONFIG: Config & { RETURN_DOM?: false } = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP,
@@ -55,6 +61,9 @@ const CONFIG: Config = {
   ADD_FORBID_CONTENTS: ['object', 'embed', 'applet', 'select', 'option', 'datalist', 'audio', 'video', 'canvas'],
 };
 
+// The same rules, returning the sanitized body element of DOMPurify's inert document instead of its serialization.
+const KEEP_DOM_CONFIG: Config & { RETURN_DOM: true } = { ...CONFIG, RETURN_DOM: true };
+
 interface Run {
   allowRemoteImages: boolean;
   blocked: number;
@@ -65,12 +74,8 @@ interface Run {
 
 // What this module produced, so a second pass can be skipped without trusting a flag that mail content could set:
 // result objects (frozen, so their `html` cannot be swapped) and, for strings carried through plain-string APIs
-// (a draft body, a node attribute), the most recent outputs by value. Only this module adds to either.
+// (a draft body, a node attribute), the most recent long outputs by value (producedHtml). Only this module adds.
 const producedResults = new WeakSet<object>();
-const producedStrings: string[] = [];
-const PRODUCED_STRINGS_KEPT = 8;
-/** Below this, sanitizing again costs less than remembering. */
-const REMEMBER_FROM_CHARS = 16 * 1024;
 
 let purifier: { instance: Purifier; window: object } | undefined;
 // Per-call state for the hooks; sanitize() is synchronous, so one slot is enough.
@@ -90,14 +95,20 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions 
     styles: new Map(),
   };
   try {
-    const clean = instance.sanitize(html, CONFIG);
+    let clean: string;
+    if (options.keepDom === true) {
+      // Without WHOLE_DOCUMENT or RETURN_DOM_FRAGMENT, DOMPurify returns its document's body.
+      const body = instance.sanitize(html, KEEP_DOM_CONFIG) as HTMLElement;
+      clean = body.innerHTML;
+      keepDom(clean, body);
+    } else clean = instance.sanitize(html, CONFIG);
     const result = Object.freeze({
       html: clean,
       blockedRemoteImages: run.blocked,
       hasRemoteContent: run.hasRemoteContent,
     });
     producedResults.add(result);
-    rememberProduced(clean);
+    rememberProducedHtml(clean);
     return result;
   } finally {
     run = undefined;
@@ -115,21 +126,27 @@ export function isSanitizedMailHtml(value: unknown): value is SanitizedMailHtml 
  * without being that output. Remote images may be kept in it: display it through `parkRemoteResources`.
  */
 export function isSanitizedHtmlString(html: string): boolean {
-  // Comparing with the same string object is immediate; another copy costs one linear compare.
-  return html.length >= REMEMBER_FROM_CHARS && producedStrings.includes(html);
+  return isProducedHtml(html);
 }
 
-/** Registers an output this package built from sanitized parts only (e.g. a quote: escaped header + sanitized body). */
-export function rememberSanitizedHtml(html: string): void {
-  rememberProduced(html);
+// Kept DOMs by their output, for one take each (a taken DOM is moved and changed by its taker).
+const keptDoms = new Map<string, Element>();
+const KEPT_DOMS = 2;
+
+function keepDom(html: string, body: Element): void {
+  keptDoms.delete(html);
+  keptDoms.set(html, body);
+  if (keptDoms.size > KEPT_DOMS) keptDoms.delete(keptDoms.keys().next().value as string);
 }
 
-function rememberProduced(html: string): void {
-  if (html.length < REMEMBER_FROM_CHARS) return;
-  const at = producedStrings.indexOf(html);
-  if (at >= 0) producedStrings.splice(at, 1);
-  producedStrings.push(html);
-  if (producedStrings.length > PRODUCED_STRINGS_KEPT) producedStrings.shift();
+/**
+ * The sanitized DOM of an output produced with `keepDom`, once (then forgotten): the body element of an inert
+ * document (nothing in it loads) holding exactly what `html` serializes. Remote images are as the call left them.
+ */
+export function takeSanitizedDom(html: string): Element | undefined {
+  const body = keptDoms.get(html);
+  keptDoms.delete(html);
+  return body;
 }
 
 /**
@@ -153,8 +170,7 @@ export function parkRemoteResources(
     // A remote image in sanitized CSS is always a url(); other styles stay as they are.
     if (style !== null && /url\(/i.test(style)) {
       const result = sanitizeStyleOnce(style, state);
-      if (result.style) element.setAttribute('style', result.style);
-      else element.removeAttribute('style');
+      setStyle(element, style, result.style);
       if (result.blockedStyle) {
         element.setAttribute(REMOTE_ATTRIBUTES.style, result.blockedStyle);
         blocked = true;
@@ -209,8 +225,7 @@ function afterSanitizeAttributes(element: Element): void {
   const style = element.getAttribute('style');
   if (style !== null) {
     const result = sanitizeStyleOnce(style, run);
-    if (result.style) element.setAttribute('style', result.style);
-    else element.removeAttribute('style');
+    setStyle(element, style, result.style);
     if (result.blockedStyle) {
       element.setAttribute(REMOTE_ATTRIBUTES.style, result.blockedStyle);
       blocked = true;
@@ -226,12 +241,24 @@ function afterSanitizeAttributes(element: Element): void {
     const link = normalizeLinkUrl(href);
     if (link === undefined) element.removeAttribute('href');
     else {
-      element.setAttribute('href', link);
-      element.setAttribute('target', '_blank');
-      element.setAttribute('rel', 'noopener noreferrer');
+      setIfChanged(element, 'href', href, link);
+      setIfChanged(element, 'target', element.getAttribute('target'), '_blank');
+      setIfChanged(element, 'rel', element.getAttribute('rel'), 'noopener noreferrer');
     }
   }
   if (blocked) run.blocked++;
+}
+
+/** Sets `value` only when it differs: on a long mail most values stay as they are, and each write costs the browser
+ * a re-parse of the attribute. */
+function setIfChanged(element: Element, name: string, current: string | null, value: string): void {
+  if (value !== current) element.setAttribute(name, value);
+}
+
+/** A checked inline style: written only when it changed, removed when nothing of it may stay. */
+function setStyle(element: Element, current: string, value: string): void {
+  if (value) setIfChanged(element, 'style', current, value);
+  else element.removeAttribute('style');
 }
 
 function guardImageAttributes(element: Element, state: Run): boolean {
@@ -296,12 +323,12 @@ function guardImageAttribute(
     .map((n) => (n.candidate.descriptor ? `${n.url} ${n.candidate.descriptor}` : n.url))
     .join(', ');
   if (!kinds.includes('remote')) {
-    element.setAttribute(name, value);
+    setIfChanged(element, name, element.getAttribute(name), value);
     return false;
   }
   state.hasRemoteContent = true;
   if (state.allowRemoteImages) {
-    element.setAttribute(name, value);
+    setIfChanged(element, name, element.getAttribute(name), value);
     return false;
   }
   element.setAttribute(REMOTE_ATTRIBUTES[name], value);

@@ -2,7 +2,13 @@
 // on already sanitized DOM gives exactly what sanitizing without remote images gives.
 import { bypassCorpus } from './bypassCorpus';
 import { hostileCorpus } from './hostileCorpus';
-import { isSanitizedHtmlString, isSanitizedMailHtml, parkRemoteResources, sanitizeMailHtml } from './sanitizeMailHtml';
+import {
+  isSanitizedHtmlString,
+  isSanitizedMailHtml,
+  parkRemoteResources,
+  sanitizeMailHtml,
+  takeSanitizedDom,
+} from './sanitizeMailHtml';
 
 const longMail = (marker: string) =>
   `<p>${marker}</p>` +
@@ -89,5 +95,22 @@ describe('parkRemoteResources', () => {
       hasRemoteContent: true,
     });
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://t.example/p.gif');
+  });
+});
+
+describe('takeSanitizedDom', () => {
+  it('gives the inert DOM of an output kept with keepDom, once', () => {
+    const result = sanitizeMailHtml(longMail('kept'), { allowRemoteImages: true, keepDom: true });
+    const body = takeSanitizedDom(result.html);
+    expect(body?.innerHTML).toBe(result.html);
+    expect(body?.ownerDocument).not.toBe(document);
+    expect(body?.querySelector('img[src="https://banner.example/a.png"]')).not.toBeNull();
+    expect(takeSanitizedDom(result.html)).toBeUndefined();
+  });
+
+  it('keeps nothing without keepDom, and nothing for a string it did not produce', () => {
+    const result = sanitizeMailHtml(longMail('not kept'));
+    expect(takeSanitizedDom(result.html)).toBeUndefined();
+    expect(takeSanitizedDom(longMail('raw'))).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import {
   isSanitizedMailHtml,
   parkRemoteResources,
   sanitizeMailHtml,
+  takeSanitizedDom,
   type SanitizedMailHtml,
 } from '@inkwell/compose-core/sanitize';
 import { contentIdFromSrc } from '../inline-image/contentIdFromSrc';
@@ -31,6 +32,26 @@ export interface RenderedMailHtml {
 /** The body element inside the shadow root; the rest of the root is the stylesheet. */
 export const MAIL_HTML_BODY_CLASS = 'inkwell-mail-body';
 
+/** The body container, built in an inert document (nothing in it loads until it is moved into the host). */
+function parseBody(html: string): Element {
+  const inert = new DOMParser().parseFromString(
+    `<!doctype html><body><div class="${MAIL_HTML_BODY_CLASS}">${html}</div></body>`,
+    'text/html',
+  );
+  return inert.body.firstElementChild as Element;
+}
+
+/** The sanitizer's own DOM of that output when it kept it (a quote shown right after it was sanitized: no second
+ * parse of a long mail), else the output parsed. */
+function trustedBody(html: string): Element {
+  const kept = takeSanitizedDom(html);
+  if (!kept) return parseBody(html);
+  const body = kept.ownerDocument.createElement('div');
+  body.className = MAIL_HTML_BODY_CLASS;
+  while (kept.firstChild) body.appendChild(kept.firstChild);
+  return body;
+}
+
 /** Renders `html` into `host`'s shadow root (attached, open, when missing), replacing what was there. */
 export function renderMailHtml(
   host: HTMLElement,
@@ -41,13 +62,10 @@ export function renderMailHtml(
   const source = typeof html === 'string' ? html : html.html;
   const trusted = isSanitizedMailHtml(html) || isSanitizedHtmlString(source);
   const sanitized = trusted ? null : sanitizeMailHtml(source, { allowRemoteImages: allowRemote });
-  const inert = new DOMParser().parseFromString(
-    `<!doctype html><body><div class="${MAIL_HTML_BODY_CLASS}">${sanitized?.html ?? source}</div></body>`,
-    'text/html',
-  );
+  const body = trusted ? trustedBody(source) : parseBody(sanitized?.html ?? '');
   // Trusted output may keep remote images (a quote keeps them for its recipients): parked here for the screen.
-  const remote = sanitized ?? parkRemoteResources(inert.body, { allowRemoteImages: allowRemote });
-  for (const img of inert.querySelectorAll('img[src]')) {
+  const remote = sanitized ?? parkRemoteResources(body, { allowRemoteImages: allowRemote });
+  for (const img of body.querySelectorAll('img[src]')) {
     const contentId = contentIdFromSrc(img.getAttribute('src'));
     if (contentId === null) continue;
     const url = options.resolveCid?.(contentId);
@@ -57,7 +75,6 @@ export function renderMailHtml(
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = host.ownerDocument.createElement('style');
   style.textContent = MAIL_HTML_STYLES + (options.extraStyles ?? '');
-  const body = inert.body.firstElementChild;
-  root.replaceChildren(style, ...(body ? [host.ownerDocument.adoptNode(body)] : []));
+  root.replaceChildren(style, host.ownerDocument.adoptNode(body));
   return { hasRemoteContent: remote.hasRemoteContent, blockedRemoteImages: remote.blockedRemoteImages };
 }

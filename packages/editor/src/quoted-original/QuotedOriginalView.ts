@@ -32,6 +32,7 @@ export class QuotedOriginalView implements NodeView {
   private renderedKey = '';
   private renderedHtml: string | null = null;
   private unsubscribe: () => void;
+  private destroyed = false;
 
   constructor(
     private node: PMNode,
@@ -69,22 +70,46 @@ export class QuotedOriginalView implements NodeView {
     this.dom.append(bar, this.host);
 
     this.unsubscribe = queue?.subscribe(() => this.render()) ?? (() => {});
-    this.render();
+    // Tiptap's React EditorContent builds the node views again once it has put the editor on the page: a view made
+    // before that (in a detached editor) is thrown away, so it would parse a long quote for nothing. It renders a
+    // moment later instead, unless it has been replaced by then.
+    if (this.editorOnPage()) this.render();
+    else {
+      this.renderFrame();
+      queueMicrotask(() => {
+        if (!this.destroyed) this.render();
+      });
+    }
+  }
+
+  private editorOnPage(): boolean {
+    try {
+      return (this.editor.view.dom as Node | undefined)?.isConnected === true;
+    } catch {
+      // The view is still being created.
+      return false;
+    }
   }
 
   private get attrs(): QuotedOriginalAttributes {
     return this.node.attrs as QuotedOriginalAttributes;
   }
 
-  private render(): void {
-    const { html, collapsed, showImages } = this.attrs;
+  /** The bar and the expanded state; returns whether the quote is expanded. */
+  private renderFrame(): boolean {
+    const { collapsed } = this.attrs;
     const expanded = !collapsed;
     this.dom.setAttribute('data-state', expanded ? 'expanded' : 'collapsed');
     this.toggle.setAttribute('aria-expanded', String(expanded));
     this.toggle.setAttribute('aria-label', expanded ? 'Hide quoted text' : 'Show quoted text');
     this.host.hidden = !expanded;
     this.actions.hidden = !expanded || !this.editor.isEditable;
-    if (!expanded) return;
+    return expanded;
+  }
+
+  private render(): void {
+    const { html, showImages } = this.attrs;
+    if (!this.renderFrame()) return;
     // Re-render only when the HTML, the image permission or a cid image's preview changed, not on every
     // progress event of an unrelated upload.
     const key = `${showImages}|${this.previewKey()}`;
@@ -127,6 +152,7 @@ export class QuotedOriginalView implements NodeView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.unsubscribe();
   }
 }

@@ -1,7 +1,12 @@
 // The quote's HTML on its way into the editor, sanitized exactly once: a result of compose-core's sanitizer (or a
 // string that is, by value, one of its recent outputs) is taken as it is; anything else goes through the same path
 // as every other incoming HTML. The quote is never parsed into the editor's schema.
-import { isSanitizedHtmlString, isSanitizedMailHtml, type SanitizedMailHtml } from '@inkwell/compose-core/sanitize';
+import {
+  isSanitizedHtmlString,
+  isSanitizedMailHtml,
+  sanitizeMailHtml,
+  type SanitizedMailHtml,
+} from '@inkwell/compose-core/sanitize';
 import type { Editor } from '@tiptap/core';
 import { prepareIncomingHtml } from '../sanitize/prepareIncomingHtml';
 
@@ -11,6 +16,8 @@ const DATA_IMAGE = /src\s*=\s*["']?\s*data:/i;
 export function prepareQuoteHtml(editor: Editor, quote: string | SanitizedMailHtml): string {
   const html = typeof quote === 'string' ? quote : quote.html;
   const trusted = isSanitizedMailHtml(quote) || isSanitizedHtmlString(html);
-  if (trusted && !DATA_IMAGE.test(html)) return html;
-  return prepareIncomingHtml(editor, html);
+  if (DATA_IMAGE.test(html)) return prepareIncomingHtml(editor, html);
+  if (trusted) return html;
+  // What prepareIncomingHtml does without data: images, keeping the sanitized DOM for the quote's first render.
+  return sanitizeMailHtml(html, { allowRemoteImages: true, keepDom: true }).html;
 }

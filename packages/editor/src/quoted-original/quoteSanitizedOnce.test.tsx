@@ -46,10 +46,14 @@ beforeEach(() => {
 });
 
 describe('the quoted original is sanitized once', { timeout: 30_000 }, () => {
-  it('passes the long quote through the sanitizer exactly once from mount to screen', () => {
+  it('passes the long quote through the sanitizer exactly once from mount to screen, and parses it once', () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
     const { container, editor } = mount(longQuote);
     const passes = sanitize.mock.calls.filter(([html]) => html.length >= longQuote.length / 2);
     expect(passes).toHaveLength(1);
+    // The sanitizer's parse; the screen takes its DOM.
+    expect(parse.mock.calls.filter(([html]) => html.length >= longQuote.length / 2)).toHaveLength(1);
+    parse.mockRestore();
     const body = shadowBody(container);
     expect(body?.querySelectorAll('table')).toHaveLength(400);
     expect(body?.querySelector('[onerror]')).toBeNull();
