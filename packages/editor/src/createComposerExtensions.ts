@@ -1,7 +1,7 @@
 // The composer's full extension set, configured from one options object. The React <Composer> uses it; so can
 // anyone building their own editor (the typing benchmark does).
 import type { AttachmentQueue } from '@inkwell/compose-core';
-import type { AnyExtension } from '@tiptap/core';
+import type { AnyExtension, Mark } from '@tiptap/core';
 import { TextAlign } from '@tiptap/extension-text-align';
 import { Placeholder } from '@tiptap/extensions';
 import { StarterKit } from '@tiptap/starter-kit';
@@ -14,6 +14,8 @@ import { QuotedOriginal } from './quoted-original/QuotedOriginal';
 import { SafeContent } from './sanitize/SafeContent';
 import { InertHtml } from './serialize/InertHtml';
 import { Signature } from './signature/Signature';
+
+type AnyMark = Mark<unknown, unknown>;
 
 export interface ComposerExtensionsOptions {
   /** The compose session's attachment queue; inline images upload through it. */
@@ -45,6 +47,16 @@ export function createComposerExtensions(options: ComposerExtensionsOptions): An
         linkOnPaste: true,
         defaultProtocol: 'https',
         HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank', class: null },
+      },
+    }).extend({
+      // Text typed right after a link is not part of it, as in other mail clients (Tiptap makes the link mark
+      // inclusive when autolink is on; autolink still links a typed URL when the word ends).
+      addExtensions() {
+        return (this.parent?.() ?? []).map((extension) =>
+          extension.name === 'link' && extension.type === 'mark'
+            ? (extension as AnyMark).extend({ inclusive: () => false })
+            : extension,
+        );
       },
     }),
     TextAlign.configure({ types: ['heading', 'paragraph'] }),
