@@ -9,6 +9,7 @@ import { createComposerExtensions } from './createComposerExtensions';
 import { createChangeEmitter } from './change/createChangeEmitter';
 import { createChangeFilter, type ChangeFilter } from './change/createChangeFilter';
 import { prepareQuoteHtml } from './quoted-original/prepareQuoteHtml';
+import { splitTrailingQuote } from './quoted-original/splitTrailingQuote';
 import { serializeComposer } from './serialize/serializeComposer';
 import type { SerializedComposer } from './serialize/types';
 
@@ -27,23 +28,29 @@ export interface UseComposerEditorOptions extends Omit<ComposerExtensionsOptions
   editable?: boolean;
 }
 
-function initialContent({ initialHtml, signatureHtml }: UseComposerEditorOptions): string {
-  const body = initialHtml?.trim() ? initialHtml : '<p></p>';
+interface StartingContent {
+  /** The HTML the editor starts from, without a quote that ends it. */
+  html: string;
+  /** The quote, appended as its node after the editor is created. */
+  quote?: string | SanitizedMailHtml;
+}
+
+function startingContent({ initialHtml, signatureHtml, quotedHtml }: UseComposerEditorOptions): StartingContent {
+  const given = initialHtml?.trim() ? initialHtml : '<p></p>';
+  // A quote that ends the body becomes the quote node directly; one elsewhere stays in the body.
+  const split = given.includes('data-inkwell-quote') ? splitTrailingQuote(given) : undefined;
+  const body = split ? split.before || '<p></p>' : given;
+  const quotedText = typeof quotedHtml === 'string' ? quotedHtml : quotedHtml?.html;
+  const quote = split ? split.quote : quotedText && !given.includes('data-inkwell-quote') ? quotedHtml : undefined;
   const signature =
     signatureHtml && !body.includes('data-inkwell-signature')
       ? `<div data-inkwell-signature>${signatureHtml}</div>`
       : '';
   // An empty paragraph after the signature would be odd; the body paragraph comes first so the caret starts there.
-  // In a reply whose quote is already in the body, the signature goes above the quote, as mail programs do.
+  // In a reply whose quote is still in the body, the signature goes above the quote, as mail programs do.
   const quoteAt = signature ? body.search(/<blockquote[^>]*data-inkwell-quote/) : -1;
-  if (quoteAt > 0) return body.slice(0, quoteAt) + signature + body.slice(quoteAt);
-  return body + signature;
-}
-
-/** The separate quote to append, unless the body already holds one. */
-function separateQuote({ initialHtml, quotedHtml }: UseComposerEditorOptions): string | SanitizedMailHtml | undefined {
-  const html = typeof quotedHtml === 'string' ? quotedHtml : quotedHtml?.html;
-  return html && !initialHtml?.includes('data-inkwell-quote') ? quotedHtml : undefined;
+  const html = quoteAt > 0 ? body.slice(0, quoteAt) + signature + body.slice(quoteAt) : body + signature;
+  return quote ? { html, quote } : { html };
 }
 
 /**
@@ -74,7 +81,7 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
       senderDomain: () => latest.current.senderDomain,
     }),
   );
-  const [content] = useState(() => initialContent(options));
+  const [start] = useState(() => startingContent(options));
   const editorProps = useMemo(
     () => ({
       attributes: { 'aria-label': ariaLabel, 'aria-multiline': 'true', role: 'textbox', class: 'inkwell-prosemirror' },
@@ -114,7 +121,7 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
 
   const editor = useEditor({
     extensions,
-    content,
+    content: start.html,
     editable,
     immediatelyRender: true,
     // The toolbar and node views subscribe to what they need; nothing re-renders on every keystroke.
@@ -135,8 +142,7 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
   const quotedFor = useRef<Editor | null>(null);
   if (quotedFor.current !== editor) {
     quotedFor.current = editor;
-    const quote = separateQuote(options);
-    if (quote && !editor.isDestroyed) appendQuote(editor, quote);
+    if (start.quote && !editor.isDestroyed) appendQuote(editor, start.quote);
   }
 
   editorRef.current = editor;

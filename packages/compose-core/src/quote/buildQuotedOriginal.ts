@@ -1,5 +1,6 @@
 import type { Mail, Recipient } from '@inkwell/axigen-client';
 import { parseAddressList } from '@inkwell/axigen-client/addresses';
+import { rememberProducedHtml } from '../sanitize/producedHtml';
 import { sanitizeMailHtml } from '../sanitize/sanitizeMailHtml';
 import { escapeHtml } from './escapeHtml';
 import { quoteLabels } from './quoteLabels';
@@ -53,10 +54,12 @@ export function buildQuotedOriginal(input: BuildQuotedOriginalInput): string {
     header = `<p data-inkwell-attribution="">${lines.join('<br>')}</p>`;
   }
 
-  const body =
-    input.html.trim() !== ''
-      ? sanitizeMailHtml(input.html, { allowRemoteImages: input.allowRemoteImages !== false }).html
-      : textToQuotedHtml(input.text ?? '');
+  const fromHtml = input.html.trim() !== '';
+  const body = fromHtml
+    ? sanitizeMailHtml(input.html, { allowRemoteImages: input.allowRemoteImages !== false }).html
+    : textToQuotedHtml(input.text ?? '');
+  // Escaped header + sanitizer output: remembered, so the composer shows this quote without sanitizing it again.
+  if (fromHtml) rememberProducedHtml(`${header}${body}`);
   return `<blockquote type="cite" data-inkwell-quote="">${header}${body}</blockquote>`;
 }
 

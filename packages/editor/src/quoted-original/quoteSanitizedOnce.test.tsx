@@ -1,6 +1,7 @@
 // A long quote is sanitized once on its way into the composer and never again to be shown; trust comes only from
 // the sanitizer itself, so a look-alike object or string is still sanitized.
 import * as core from '@inkwell/compose-core/sanitize';
+import { buildQuotedOriginal } from '@inkwell/compose-core/reply';
 import { render } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,7 +22,7 @@ const longQuote =
   '<table cellpadding="4"><tr><td style="color: #333; padding: 2px">a cell of the order</td></tr></table>'.repeat(400) +
   '<img src="https://banner.example/a.png" alt="banner">';
 
-function mount(quotedHtml: string | core.SanitizedMailHtml) {
+function mount(quotedHtml: string | core.SanitizedMailHtml | undefined, initialHtml?: string) {
   let editor: Editor | undefined;
   const view = render(
     <Composer
@@ -29,6 +30,7 @@ function mount(quotedHtml: string | core.SanitizedMailHtml) {
       senderDomain="example.com"
       ariaLabel="Message body"
       quotedHtml={quotedHtml}
+      initialHtml={initialHtml}
       onEditor={(e) => {
         editor = e;
       }}
@@ -89,6 +91,49 @@ describe('the quoted original is sanitized once', { timeout: 30_000 }, () => {
     editor.commands.showQuoteImages();
     expect(sanitize).not.toHaveBeenCalled();
     expect(shadowBody(container)?.querySelector('img[src="https://banner.example/a.png"]')).not.toBeNull();
+  });
+});
+
+describe('a quote that ends the body (a prefilled or reopened reply)', { timeout: 30_000 }, () => {
+  const original = {
+    from: 'Ann <ann@example.com>',
+    to: 'me@example.com',
+    cc: '',
+    subject: 'Order',
+    date: '1700000000',
+  };
+
+  it('is not sanitized again when the reply prefill built it', () => {
+    const prefilled = `<p><br></p>${buildQuotedOriginal({ mail: original, html: longQuote, mode: 'reply' })}`;
+    sanitize.mockClear();
+    const { container, editor } = mount(undefined, prefilled);
+    expect(sanitize.mock.calls.filter(([html]) => html.length >= longQuote.length / 2)).toHaveLength(0);
+    const body = shadowBody(container);
+    expect(body?.querySelector('[data-inkwell-attribution]')?.textContent).toContain('Ann');
+    expect(body?.querySelectorAll('table')).toHaveLength(400);
+    expect(body?.querySelector('[onerror]')).toBeNull();
+    expect(body?.querySelector('img[src^="https:"]')).toBeNull();
+    const html = serializeComposer(editor).bodyHtml;
+    expect(html.match(/data-inkwell-quote/g)).toHaveLength(1);
+    expect(html).not.toContain('onerror');
+  });
+
+  it('is sanitized once when it came from anywhere else', () => {
+    const reopened = `<p>Hi</p><blockquote type="cite" data-inkwell-quote="">${longQuote}</blockquote><p></p>`;
+    const { container, editor } = mount(undefined, reopened);
+    expect(sanitize.mock.calls.filter(([html]) => html.length >= longQuote.length / 2)).toHaveLength(1);
+    expect(shadowBody(container)?.querySelector('[onerror]')).toBeNull();
+    expect(shadowBody(container)?.querySelectorAll('table')).toHaveLength(400);
+    expect(serializeComposer(editor).bodyHtml).toMatch(
+      /^<p dir="auto">Hi<\/p><blockquote type="cite" data-inkwell-quote="">/,
+    );
+  });
+
+  it('stays where it is when the user wrote below it', () => {
+    const bottomPosted = `<blockquote type="cite" data-inkwell-quote=""><p>Original</p></blockquote><p>Answer below</p>`;
+    const { editor } = mount(undefined, bottomPosted);
+    const html = serializeComposer(editor).bodyHtml;
+    expect(html.indexOf('data-inkwell-quote')).toBeLessThan(html.indexOf('Answer below'));
   });
 });
 
