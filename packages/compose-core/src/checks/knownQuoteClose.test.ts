@@ -28,6 +28,17 @@ describe('quotedBlocks with a remembered quote', () => {
     expect(stripQuotedBlocks(body)).toBe('<p>typed above</p><p>typed below</p>');
   });
 
+  it('does not take an edited copy of the remembered quote for it', () => {
+    const quote = sanitizeMailHtml(quoteHtml.replace('Original', 'Edited copy'), { allowRemoteImages: true }).html;
+    for (const copy of [quote.replace('Edited copy', 'Edited c0py'), `${quote}<p>more</p>`, quote.slice(0, -13)]) {
+      const body = `<p>typed above</p>${wrap(copy)}<p>typed below</p>`;
+      const exec = vi.spyOn(RegExp.prototype, 'exec');
+      quotedBlocks(body);
+      expect(exec.mock.calls.length).toBeGreaterThan(400);
+      exec.mockRestore();
+    }
+  });
+
   it('reads a block it does not know for its nested tags, with the same result', () => {
     const unknown = sanitizeMailHtml(quoteHtml.replace('Original', 'Another'), { allowRemoteImages: true }).html;
     // Sanitized but forgotten: eight later outputs pushed it out.

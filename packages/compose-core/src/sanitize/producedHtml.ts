@@ -20,10 +20,30 @@ export function isProducedHtml(html: string): boolean {
   return html.length >= REMEMBER_FROM_CHARS && produced.includes(html);
 }
 
-/** The length of a remembered output that `html` holds from index `at`, or -1. */
+/**
+ * The length of a remembered output that `html` appears to hold from index `at`, or -1: its length, its first and last
+ * kilobyte and 64 windows across it match. A fast locator for body scans (finding where a quote ends), not a proof
+ * that the text is sanitized: comparing a whole megabyte on every keystroke costs more than reading it for tags.
+ */
 export function producedHtmlAt(html: string, at: number): number {
   for (const output of produced) {
-    if (html.startsWith(output, at)) return output.length;
+    if (at + output.length <= html.length && sameAt(html, at, output)) return output.length;
   }
   return -1;
+}
+
+const EDGE = 1024;
+const WINDOWS = 64;
+const WINDOW = 32;
+
+function sameAt(html: string, at: number, output: string): boolean {
+  const { length } = output;
+  if (!html.startsWith(output.slice(0, EDGE), at)) return false;
+  if (!html.startsWith(output.slice(length - EDGE), at + length - EDGE)) return false;
+  const step = Math.floor(length / WINDOWS);
+  for (let i = 1; i < WINDOWS; i++) {
+    const from = i * step;
+    if (!html.startsWith(output.slice(from, from + WINDOW), at + from)) return false;
+  }
+  return true;
 }
