@@ -168,15 +168,7 @@ export function parkRemoteResources(
     let blocked = false;
     const style = element.getAttribute('style');
     // A remote image in sanitized CSS is always a url(); other styles stay as they are.
-    if (style !== null && /url\(/i.test(style)) {
-      const result = sanitizeStyleOnce(style, state);
-      setStyle(element, style, result.style);
-      if (result.blockedStyle) {
-        element.setAttribute(REMOTE_ATTRIBUTES.style, result.blockedStyle);
-        blocked = true;
-      }
-      state.hasRemoteContent ||= result.hasRemoteContent;
-    }
+    if (style !== null && /url\(/i.test(style)) blocked = guardStyle(element, style, state);
     blocked = guardImageAttributes(element, state) || blocked;
     if (blocked) state.blocked++;
   }
@@ -217,21 +209,23 @@ const STRUCTURAL_MARKERS = new Set(['data-inkwell-quote', 'data-inkwell-signatur
 // The composer's own parking attribute for an image's remote `src` (its clipboard and live-DOM form).
 const COMPOSER_PARKED_SRC = 'data-inkwell-src';
 
+/** Checks an inline style, parking its remote images unless allowed; returns whether it parked. */
+function guardStyle(element: Element, style: string, state: Run): boolean {
+  const result = sanitizeStyleOnce(style, state);
+  setStyle(element, style, result.style);
+  state.hasRemoteContent ||= result.hasRemoteContent;
+  if (!result.blockedStyle) return false;
+  element.setAttribute(REMOTE_ATTRIBUTES.style, result.blockedStyle);
+  return true;
+}
+
 function afterSanitizeAttributes(element: Element): void {
   if (!run) return;
   unparkInternalAttributes(element);
   let blocked = false;
 
   const style = element.getAttribute('style');
-  if (style !== null) {
-    const result = sanitizeStyleOnce(style, run);
-    setStyle(element, style, result.style);
-    if (result.blockedStyle) {
-      element.setAttribute(REMOTE_ATTRIBUTES.style, result.blockedStyle);
-      blocked = true;
-    }
-    run.hasRemoteContent ||= result.hasRemoteContent;
-  }
+  if (style !== null) blocked = guardStyle(element, style, run);
   blocked = guardImageAttributes(element, run) || blocked;
 
   const href = element.getAttribute('href');
