@@ -300,6 +300,22 @@ describe('Toolbar', { timeout: 30_000 }, () => {
     expect(editor.getHTML()).toBe('<p dir="auto">ann@example.com</p>');
   });
 
+  it('links selected words and goes on after the link: what is typed next does not replace them', async () => {
+    const user = userEvent.setup();
+    const { editor } = renderComposer({ initialHtml: '<p>See the wiki notes</p>' });
+    act(() => {
+      editor.commands.setTextSelection({ from: 9, to: 13 });
+    });
+    await user.click(screen.getByRole('button', { name: 'Link' }));
+    await user.type(screen.getByRole('textbox', { name: 'Link address' }), 'https://wiki.example.com{Enter}');
+    act(() => {
+      editor.commands.insertContent('!');
+    });
+    expect(editor.getHTML()).toBe(
+      '<p dir="auto">See the <a target="_blank" rel="noopener noreferrer" href="https://wiki.example.com">wiki</a>! notes</p>',
+    );
+  });
+
   it('warns before switching to plain text and can be cancelled', async () => {
     const user = userEvent.setup();
     const { editor } = renderComposer({ initialHtml: '<p><strong>Rich</strong></p>' });

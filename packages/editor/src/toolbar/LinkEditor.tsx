@@ -36,6 +36,8 @@ export function LinkEditor({ editor, initialHref, onClose }: Props) {
       chain.insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href: result.href } }] }).run();
     } else {
       chain.setLink({ href: result.href }).run();
+      // Typing goes on after the link, as in other mail clients, rather than over the words just linked.
+      editor.commands.setTextSelection(editor.state.selection.to);
     }
     onClose();
   };
