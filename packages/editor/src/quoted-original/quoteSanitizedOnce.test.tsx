@@ -2,7 +2,7 @@
 // the sanitizer itself, so a look-alike object or string is still sanitized.
 import * as core from '@inkwell/compose-core/sanitize';
 import { buildQuotedOriginal } from '@inkwell/compose-core/reply';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '../Composer';
@@ -88,7 +88,10 @@ describe('the quoted original is sanitized once', { timeout: 30_000 }, () => {
   it('shows the remote images of the same trusted quote when the user allows them, without sanitizing again', () => {
     const { container, editor } = mount(longQuote);
     sanitize.mockClear();
-    editor.commands.showQuoteImages();
+    // The toolbar re-renders with the editor's state: inside act, as a user's click would be.
+    act(() => {
+      editor.commands.showQuoteImages();
+    });
     expect(sanitize).not.toHaveBeenCalled();
     expect(shadowBody(container)?.querySelector('img[src="https://banner.example/a.png"]')).not.toBeNull();
   });

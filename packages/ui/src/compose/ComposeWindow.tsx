@@ -414,7 +414,7 @@ function ComposeWindowBody({
               savedAt={saveStatus.savedAt}
               reason={saveStatus.reason}
               retrying={saveStatus.retrying}
-              onRetry={saveStatus.retry}
+              onRetry={saveStatus.onRetry}
               onSignIn={onSignIn}
               onResolveConflict={conflict.versions ? () => setDialog('conflict') : undefined}
             />

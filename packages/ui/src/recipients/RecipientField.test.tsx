@@ -349,7 +349,7 @@ describe('RecipientField', () => {
     expect(ambiguous).toHaveAttribute('aria-invalid', 'true');
     expect(ambiguous).toHaveAccessibleDescription(/comma in the name may separate two people/);
     expect(onChange).toHaveBeenLastCalledWith([{ name: 'Doe, John', address: 'john@example.com' }]);
-    ambiguous.focus();
+    act(() => ambiguous.focus());
     await user.keyboard('{Shift>}{F10}{/Shift}');
     await user.click(await screen.findByRole('menuitem', { name: 'Keep as one recipient' }));
     expect(chip('Doe, John john@example.com')).not.toHaveAttribute('aria-invalid');

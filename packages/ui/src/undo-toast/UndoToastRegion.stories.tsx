@@ -81,12 +81,19 @@ function ToastHost({ undoSend, sends = [], sending, locale, onReopen }: HostProp
   );
 }
 
-/** A real client (so the provider finds everything it expects) whose Undo Send answers as the story or test says. */
+/**
+ * A real client (so the provider finds everything it expects) whose Undo Send answers as the story or test says.
+ * There is no server behind it: the look-up after a lost undo answer fails as an unreachable server's would, rather
+ * than reaching the page's mock service worker.
+ */
 function clientAnswering(undoSend: AxigenClient['undoSend']): AxigenClient {
   const real = createAxigenClient({ baseUrl: 'http://127.0.0.1:9' });
+  const unreachable: AxigenClient['getMail'] = () =>
+    Promise.reject(Object.assign(new TypeError('Failed to fetch'), { kind: 'network' }));
   return new Proxy(real, {
     get(target, property) {
       if (property === 'undoSend') return undoSend;
+      if (property === 'getMail') return unreachable;
       const value: unknown = Reflect.get(target, property);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -314,7 +321,7 @@ function ComposeForm({ onSent }: { onSent: () => void }) {
       <label>
         Subject <input value={compose.draft.subject} onChange={(e) => compose.setSubject(e.target.value)} />
       </label>
-      <DraftStatus {...status} onRetry={status.retry} />
+      <DraftStatus {...status} />
       <button
         type="button"
         onClick={() => {
