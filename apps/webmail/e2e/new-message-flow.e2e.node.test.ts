@@ -5,6 +5,7 @@ import {
   addRecipient,
   composeDock,
   openWebmail,
+  pastePng,
   screenshot,
   signIn,
   waitForUndoToast,
@@ -116,7 +117,7 @@ it('writes, sends, undoes, sends again: delivered once with every part', { timeo
   await page.keyboard.type(', and a chart: ');
 
   // A pasted screenshot (a real PNG drawn in the page) and a file through the picker.
-  await pastePng(body);
+  await pastePng(body, 'chart.png');
   await compose.locator('.inkwell-image[data-state="ready"]').waitFor({ timeout: 20_000 });
   const chooser = page.waitForEvent('filechooser');
   await compose.getByRole('button', { name: 'Attach files' }).click();
@@ -200,21 +201,6 @@ async function chipNames(compose: Locator): Promise<string[]> {
     .locator('.ink-recipients-chip-label')
     .allInnerTexts();
   return texts.map((t) => t.replace(/\s+/g, ' ').trim());
-}
-
-async function pastePng(body: Locator): Promise<void> {
-  await body.evaluate(async (editor) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 48;
-    canvas.height = 32;
-    const g = canvas.getContext('2d')!;
-    g.fillStyle = '#36c';
-    g.fillRect(0, 0, 48, 32);
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-    const data = new DataTransfer();
-    data.items.add(new File([blob], 'chart.png', { type: 'image/png' }));
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
 }
 
 /** The file's row in the window's attachment list. */

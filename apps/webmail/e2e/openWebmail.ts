@@ -125,3 +125,19 @@ export async function waitForUndoToast(page: Page): Promise<void> {
     .first()
     .waitFor();
 }
+
+/** Pastes a real PNG, drawn in the page, into `target` as a clipboard file named `name`, as a screenshot paste does. */
+export async function pastePng(target: Locator, name: string): Promise<void> {
+  await target.evaluate(async (element, fileName) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 48;
+    canvas.height = 32;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#36c';
+    g.fillRect(0, 0, 48, 32);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    const data = new DataTransfer();
+    data.items.add(new File([blob], fileName, { type: 'image/png' }));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, name);
+}

@@ -1,6 +1,6 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addRecipient, openWebmail, signIn, waitForUndoToast, type OpenWebmail } from './openWebmail';
+import { addRecipient, openWebmail, pastePng, signIn, waitForUndoToast, type OpenWebmail } from './openWebmail';
 
 // The promise: a pasted screenshot, sent from the real app, arrives at the emulator's outbox as a
 // multipart/related part that the HTML references by cid:.
@@ -29,18 +29,7 @@ it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, asyn
   await page.keyboard.type('Here is the screenshot: ');
 
   // A real PNG drawn in the page, pasted as a clipboard file.
-  await body.evaluate(async (editor) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 64;
-    canvas.height = 40;
-    const g = canvas.getContext('2d')!;
-    g.fillStyle = '#c33';
-    g.fillRect(0, 0, 64, 40);
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-    const data = new DataTransfer();
-    data.items.add(new File([blob], 'screenshot.png', { type: 'image/png' }));
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pastePng(body, 'screenshot.png');
   await page.locator('.inkwell-image[data-state="ready"]').waitFor({ timeout: 20_000 });
 
   await page.getByRole('button', { name: 'Send', exact: true }).click();
