@@ -184,6 +184,23 @@ describe('useCompose', () => {
     await until(() => drafts().length === before + 1, 'the save on close');
   });
 
+  test('onDraftSaved names each server draft, also the one a save made after the view unmounted', async () => {
+    const onDraftSaved = vi.fn<(draftId: string) => void>();
+    const { unmount } = render(<ComposeView options={{ onDraftSaved }} />, { wrapper: env.wrapper });
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('Linked');
+    await advance(2500);
+    await until(() => onDraftSaved.mock.calls.length === 1, 'the first save');
+    const [first] = onDraftSaved.mock.calls[0]!;
+    await expect(env.client.getMail(first)).resolves.toMatchObject({ subject: 'Linked', isDraft: true });
+    // Typed, then closed at once (a sign-out unmounting it): the closing save still reports the draft it made.
+    type('Subject', 'Linked, edited');
+    unmount();
+    await until(() => onDraftSaved.mock.calls.length === 2, 'the closing save');
+    const [second] = onDraftSaved.mock.calls[1]!;
+    await expect(env.client.getMail(second)).resolves.toMatchObject({ subject: 'Linked, edited', isDraft: true });
+  });
+
   test('hiding the page saves at once', async () => {
     const before = drafts().length;
     render(<ComposeView />, { wrapper: env.wrapper });
