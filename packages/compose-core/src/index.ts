@@ -62,6 +62,8 @@ export { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './attachments/
 export type { ResolvedAttachmentLimits } from './attachments/checkAttachmentLimits';
 export { rewriteCids } from './cid/rewriteCids';
 export { extractCids } from './cid/extractCids';
+export { bodyPartsOf, joinBodyParts } from './quote/bodyParts';
+export type { BodyPart } from './quote/bodyParts';
 export { generateContentId } from './cid/generateContentId';
 export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';

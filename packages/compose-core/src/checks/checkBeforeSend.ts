@@ -90,9 +90,11 @@ export function checkBeforeSend(draft: Draft, context: { locale?: string } = {})
 
 /** The body text the user wrote: without quotes and signature, and without link targets. */
 function ownText(html: string): string {
-  if (html.trim() === '') return '';
-  // The quote is cut out as a string first: only what the user wrote is parsed, however long the quote.
-  const body = new DOMParser().parseFromString(stripQuotedBlocks(html), 'text/html').body;
+  // The quote is cut out as a string first: only what the user wrote is parsed (or trimmed: trimming the whole body
+  // would copy a long quote), however long the quote.
+  const own = stripQuotedBlocks(html);
+  if (own.trim() === '') return '';
+  const body = new DOMParser().parseFromString(own, 'text/html').body;
   for (const element of Array.from(body.querySelectorAll(NOT_WRITTEN_HERE))) element.remove();
   for (const link of Array.from(body.querySelectorAll('a[href]'))) link.removeAttribute('href');
   return htmlToPlainText(body.innerHTML);

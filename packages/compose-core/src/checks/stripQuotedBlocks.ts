@@ -2,12 +2,20 @@
 // any DOM parsing: the pre-send checks run on every change, and parsing a 1 MB quote per keystroke would make typing
 // slow. The HTML is the composer's own sanitized serialization, so `<` in text is always escaped and tags can be
 // counted; a malformed remainder only means the caller parses a little more than it needs.
+import { bodyPartsOf } from '../quote/bodyParts';
 import { producedHtmlAt } from '../sanitize/producedHtml';
 
 const QUOTE_OPEN = /<blockquote\b[^>]*(?:\bdata-inkwell-quote\b|\btype\s*=\s*["']?cite\b)[^>]*>/gi;
 const ANY_BLOCKQUOTE = /<(\/?)blockquote\b[^>]*>/gi;
 
 export function stripQuotedBlocks(html: string): string {
+  const known = bodyPartsOf(html);
+  // Joined by the composer: its quoted parts are left out without reading them (or copying the body).
+  if (known) return known.map((part) => (part.quoted ? '' : stripScanning(part.html))).join('');
+  return stripScanning(html);
+}
+
+function stripScanning(html: string): string {
   let out = '';
   let from = 0;
   for (const block of quotedBlocks(html)) {

@@ -1,3 +1,4 @@
+import { bodyPartsOf } from '../quote/bodyParts';
 import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
 import { forEachCidReference } from './forEachCidReference';
 
@@ -17,7 +18,8 @@ const cidsInQuote = rememberPerQuote(cidsIn);
  * original is parsed once, not on every save. */
 export function extractCids(html: string): Set<string> {
   const ids = new Set<string>();
-  if (!/cid:/i.test(html)) return ids;
+  // A body the composer joined is not read whole (its quote is looked up, not scanned).
+  if (!bodyPartsOf(html) && !/cid:/i.test(html)) return ids;
   for (const part of splitAtLongQuotes(html)) {
     for (const id of part.quoted ? cidsInQuote(part.html) : cidsIn(part.html)) ids.add(id);
   }

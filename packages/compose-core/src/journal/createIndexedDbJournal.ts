@@ -1,5 +1,5 @@
 import { createStore, del, delMany, entries, get, keys, set, setMany } from 'idb-keyval';
-import { quotedBlocks } from '../checks/stripQuotedBlocks';
+import { splitAtLongQuotes } from '../quote/longQuotedBlocks';
 import type { DraftJournal, JournalEntry } from './types';
 
 export interface IndexedDbJournalOptions {
@@ -8,9 +8,6 @@ export interface IndexedDbJournalOptions {
   /** @default 'journal' */
   storeName?: string;
 }
-
-/** Quoted originals at least this long are stored apart from the entry (see below). */
-const QUOTE_APART_CHARS = 16 * 1024;
 
 /** Where the quote was cut out of the stored entry's body, and which version of it the quote record holds. */
 interface QuoteRef {
@@ -60,20 +57,34 @@ export function createIndexedDbJournal(options: IndexedDbJournalOptions = {}): D
       return assemble(stored, html);
     },
     put: async (entry) => {
-      const body = entry.draft.bodyHtml;
-      const block = quotedBlocks(body).find((b) => b.end - b.start >= QUOTE_APART_CHARS);
+      // The body's first long quoted block (see splitAtLongQuotes) is the one kept apart.
+      const parts = splitAtLongQuotes(entry.draft.bodyHtml);
+      const index = parts.findIndex((p) => p.quoted);
+      const block = parts[index];
       if (!block) {
         quotes.delete(entry.clientId);
         await set(entry.clientId, entry, openStore());
         return;
       }
-      const html = body.slice(block.start, block.end);
+      const { html } = block;
       const known = quotes.get(entry.clientId);
       const token = known?.html === html ? known.token : `${entry.tabId}:${entry.version}:${entry.updatedAt}`;
+      const before = parts
+        .slice(0, index)
+        .map((p) => p.html)
+        .join('');
       const stored: StoredEntry = {
         ...entry,
-        draft: { ...entry.draft, bodyHtml: body.slice(0, block.start) + body.slice(block.end) },
-        quote: { at: block.start, token },
+        draft: {
+          ...entry.draft,
+          bodyHtml:
+            before +
+            parts
+              .slice(index + 1)
+              .map((p) => p.html)
+              .join(''),
+        },
+        quote: { at: before.length, token },
       };
       if (known?.token === token) {
         await set(entry.clientId, stored, openStore());

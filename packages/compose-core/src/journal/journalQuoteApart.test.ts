@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { createStore, entries } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyDraft } from '../draft';
+import { joinBodyParts } from '../quote/bodyParts';
 import { createIndexedDbJournal } from './createIndexedDbJournal';
 import type { JournalEntry } from './types';
 
@@ -30,6 +31,21 @@ describe('IndexedDB journal with a long quote', () => {
     const fresh = createIndexedDbJournal({ dbName });
     expect((await fresh.get('draft-1'))?.draft.bodyHtml).toBe(body);
     expect((await fresh.listRecoverable()).map((e) => e.draft.bodyHtml)).toEqual([body]);
+  });
+
+  it('cuts the quote out of a body the composer joined by its parts, and gives the whole body back', async () => {
+    const dbName = `quote-apart-${Math.random()}`;
+    // Marked quoted without being a blockquote: only the joined parts say where it is.
+    const fake = `<p>${'quoted, not a blockquote '.repeat(1000)}</p>`;
+    const body = joinBodyParts([
+      { html: '<p>typed</p>', quoted: false },
+      { html: fake, quoted: true },
+      { html: '<p>below</p>', quoted: false },
+    ]);
+    await createIndexedDbJournal({ dbName }).put(entry(1, body));
+    const stored = (await storedValues(dbName)).get('draft-1') as JournalEntry;
+    expect(stored.draft.bodyHtml).toBe('<p>typed</p><p>below</p>');
+    expect((await createIndexedDbJournal({ dbName }).get('draft-1'))?.draft.bodyHtml).toBe(body);
   });
 
   it('stores the entry without the quote, and rewrites the quote only when it changes', async () => {

@@ -2,12 +2,29 @@
 // every save. Work over the body is split at its long quoted blocks: the typed parts are processed each time, each
 // long block once (remembered by its HTML).
 import { quotedBlocks } from '../checks/stripQuotedBlocks';
+import { bodyPartsOf } from './bodyParts';
 
 /** Quoted blocks at least this long are processed apart and remembered. */
 export const LONG_QUOTE_CHARS = 16 * 1024;
 
 /** The body cut at its long quoted blocks, in document order; `quoted` marks the blocks. */
 export function splitAtLongQuotes(html: string): { html: string; quoted: boolean }[] {
+  const known = bodyPartsOf(html);
+  if (!known) return splitByScanning(html);
+  // Joined by the composer: its parts are taken as they are, and only the typed ones are scanned.
+  const parts: { html: string; quoted: boolean }[] = [];
+  for (const part of known) {
+    for (const piece of part.quoted && part.html.length >= LONG_QUOTE_CHARS ? [part] : splitByScanning(part.html)) {
+      const last = parts[parts.length - 1];
+      if (!piece.quoted && last && !last.quoted)
+        parts[parts.length - 1] = { html: last.html + piece.html, quoted: false };
+      else parts.push({ html: piece.html, quoted: piece.quoted });
+    }
+  }
+  return parts.length > 0 ? parts : [{ html, quoted: false }];
+}
+
+function splitByScanning(html: string): { html: string; quoted: boolean }[] {
   const blocks = quotedBlocks(html).filter((b) => b.end - b.start >= LONG_QUOTE_CHARS);
   if (blocks.length === 0) return [{ html, quoted: false }];
   const parts: { html: string; quoted: boolean }[] = [];

@@ -1,3 +1,4 @@
+import { bodyPartsOf } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PNG_A_DATA_URL } from '../__fixtures__/images';
@@ -76,6 +77,24 @@ describe('serializeComposer', () => {
     );
     expect(result.temporaryAttachments).toEqual([{ id: 31, contentId: 'chart@old.example', isInline: true }]);
     expect(editor.getHTML()).toBe(result.bodyHtml);
+  });
+
+  it('joins the body from its parts, remembered with it, the quote as one part', () => {
+    const quote = '<p>Original line</p>';
+    const setup = createTestEditor(`<p>Reply</p><blockquote type="cite" data-inkwell-quote="">${quote}</blockquote>`);
+    editor = setup.editor;
+    const first = serializeComposer(editor).bodyHtml;
+    editor.commands.insertContentAt(1, 'My ');
+    const second = serializeComposer(editor).bodyHtml;
+
+    const block = `<blockquote type="cite" data-inkwell-quote="">${quote}</blockquote>`;
+    const parts = bodyPartsOf(second);
+    expect(parts).toEqual([
+      { html: '<p dir="auto">My Reply</p>', quoted: false },
+      { html: block, quoted: true },
+      { html: '', quoted: false },
+    ]);
+    expect(bodyPartsOf(first)?.[0]).toEqual({ html: '<p dir="auto">Reply</p>', quoted: false });
   });
 
   it('produces a text version that includes the quote', () => {

@@ -2,6 +2,7 @@
 // original is spliced in as a string: re-parsing 1 MB of quote on every change would cost more than the typing.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { DOMSerializer } from '@tiptap/pm/model';
+import { joinBodyParts, type BodyPart } from '@inkwell/compose-core';
 import { inlineImageSpec } from '../inline-image/inlineImageSpec';
 import { createInertDocument } from '../sanitize/parseInert';
 
@@ -40,15 +41,29 @@ export function serializeHtml(doc: PMNode): string {
   }
   const html = container.innerHTML;
   if (quotes.length === 0) return html;
-  // Concatenated, not `replace`d: V8 then links the quote's string into the result instead of copying its 1 MB
-  // on every change (a copy per keystroke is garbage the collector pays for while the user types).
-  let out = '';
+  const parts: BodyPart[] = [];
   let from = 0;
   for (const slot of html.matchAll(SLOT)) {
-    out += `${html.slice(from, slot.index)}<blockquote type="cite" data-inkwell-quote="">`;
-    out += quotes[Number(slot[1])] ?? '';
-    out += '</blockquote>';
+    parts.push({ html: html.slice(from, slot.index), quoted: false });
+    parts.push({ html: quotedBlock(quotes[Number(slot[1])] ?? ''), quoted: true });
     from = slot.index + slot[0].length;
   }
-  return out + html.slice(from);
+  parts.push({ html: html.slice(from), quoted: false });
+  // Joined by reference, not copied, and remembered with its parts: what reads the body per change (checks, journal,
+  // save) then steps over the quote without copying its megabyte per keystroke (see joinBodyParts).
+  return joinBodyParts(parts);
+}
+
+const QUOTE_OPEN = '<blockquote type="cite" data-inkwell-quote="">';
+const blocks: { quote: string; block: string }[] = [];
+
+/** The quote in its blockquote: the same string for the same quote, so what remembers work per quote finds it at
+ * once. */
+function quotedBlock(quote: string): string {
+  const known = blocks.find((b) => b.quote.length === quote.length && b.quote === quote);
+  if (known) return known.block;
+  const block = `${QUOTE_OPEN}${quote}</blockquote>`;
+  blocks.unshift({ quote, block });
+  blocks.length = Math.min(blocks.length, 4);
+  return block;
 }
