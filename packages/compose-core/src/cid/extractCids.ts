@@ -1,4 +1,5 @@
 import { bodyPartsOf } from '../quote/bodyParts';
+import { producedCids } from '../sanitize/producedHtml';
 import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
 import { forEachCidReference } from './forEachCidReference';
 
@@ -17,6 +18,9 @@ const cidsInQuote = rememberPerQuote(cidsIn);
 /** The content ids (without `<>`) an HTML body refers to with `cid:`, in order of first appearance. A long quoted
  * original is parsed once, not on every save. */
 export function extractCids(html: string): Set<string> {
+  // A long quote from the sanitizer: its references were found as it was sanitized.
+  const produced = producedCids(html);
+  if (produced) return new Set(produced);
   const ids = new Set<string>();
   // A body the composer joined is not read whole (its quote is looked up, not scanned).
   if (!bodyPartsOf(html) && !/cid:/i.test(html)) return ids;

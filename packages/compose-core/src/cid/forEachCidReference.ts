@@ -6,16 +6,21 @@
  */
 export function forEachCidReference(root: ParentNode, visit: (contentId: string) => string | undefined): void {
   for (const element of Array.from(root.querySelectorAll('[src], [background], [srcset], [style]'))) {
-    for (const name of ['src', 'background'] as const) {
-      const value = element.getAttribute(name);
-      if (value === null) continue;
-      const match = /^\s*cid:(.+?)\s*$/is.exec(value);
-      const replacement = match?.[1] === undefined ? undefined : visit(contentIdOf(match[1]));
-      if (replacement !== undefined) element.setAttribute(name, `cid:${replacement}`);
-    }
-    rewriteAttribute(element, 'srcset', /(^|[\s,])cid:([^\s,]+)/gi, visit);
-    rewriteAttribute(element, 'style', /(url\(\s*["']?\s*)cid:([^"')\s]+)/gi, visit);
+    forEachCidReferenceOf(element, visit);
   }
+}
+
+/** `forEachCidReference` for the attributes of one element (not its descendants). */
+export function forEachCidReferenceOf(element: Element, visit: (contentId: string) => string | undefined): void {
+  for (const name of ['src', 'background'] as const) {
+    const value = element.getAttribute(name);
+    if (value === null) continue;
+    const match = /^\s*cid:(.+?)\s*$/is.exec(value);
+    const replacement = match?.[1] === undefined ? undefined : visit(contentIdOf(match[1]));
+    if (replacement !== undefined) element.setAttribute(name, `cid:${replacement}`);
+  }
+  rewriteAttribute(element, 'srcset', /(^|[\s,])cid:([^\s,]+)/gi, visit);
+  rewriteAttribute(element, 'style', /(url\(\s*["']?\s*)cid:([^"')\s]+)/gi, visit);
 }
 
 function rewriteAttribute(

@@ -312,7 +312,7 @@ export const hostileCorpus: readonly HostileCase[] = [
       '<td><font color="red" face="Verdana" size="2">hi</font></td></tr></table>',
     present: [
       'table[width="600"][align="center"][bgcolor="#ffffff"][cellpadding="4"].wrap[dir="rtl"]',
-      'td[valign="top"][style="color:#333; font-family:Arial; text-align:right; padding:8px"]',
+      'td[valign="top"][style="color:#333;font-family:Arial;text-align:right;padding:8px"]',
       'font[color="red"][face="Verdana"][size="2"]',
     ],
     keptText: ['שלום', 'hi'],

@@ -1,23 +1,34 @@
 // The sanitizer's most recent long outputs, by value. Lets a long quote that travelled as a plain string (a draft
 // body, a node attribute) skip a second sanitizing pass, and lets body scans step over a known quote instead of
 // reading it. No dependencies: the pre-send checks (main entry) use it without loading the sanitizer.
-const produced: string[] = [];
+const produced: { html: string; cids: readonly string[] | undefined }[] = [];
 const KEPT = 8;
 /** Below this, sanitizing or scanning again costs less than remembering. */
-const REMEMBER_FROM_CHARS = 16 * 1024;
+export const REMEMBER_FROM_CHARS = 16 * 1024;
 
-export function rememberProducedHtml(html: string): void {
+/** Remembers a long output, with the content ids it refers to when the caller found them on the way. */
+export function rememberProducedHtml(html: string, cids?: readonly string[]): void {
   if (html.length < REMEMBER_FROM_CHARS) return;
-  const at = produced.indexOf(html);
+  const at = find(html);
   if (at >= 0) produced.splice(at, 1);
-  produced.push(html);
+  produced.push({ html, cids });
   if (produced.length > KEPT) produced.shift();
+}
+
+function find(html: string): number {
+  // Comparing with the same string object is immediate; another copy costs one linear compare.
+  return produced.findIndex((p) => p.html.length === html.length && p.html === html);
 }
 
 /** Whether `html` is, character for character, one of the remembered outputs. */
 export function isProducedHtml(html: string): boolean {
-  // Comparing with the same string object is immediate; another copy costs one linear compare.
-  return html.length >= REMEMBER_FROM_CHARS && produced.includes(html);
+  return html.length >= REMEMBER_FROM_CHARS && find(html) >= 0;
+}
+
+/** The content ids (`cid:` references, in order) of a remembered output, when they were found as it was made: a
+ * long quote's references without parsing it again. */
+export function producedCids(html: string): readonly string[] | undefined {
+  return html.length >= REMEMBER_FROM_CHARS ? produced[find(html)]?.cids : undefined;
 }
 
 /**
@@ -26,7 +37,7 @@ export function isProducedHtml(html: string): boolean {
  * that the text is sanitized: comparing a whole megabyte on every keystroke costs more than reading it for tags.
  */
 export function producedHtmlAt(html: string, at: number): number {
-  for (const output of produced) {
+  for (const { html: output } of produced) {
     if (at + output.length <= html.length && sameAt(html, at, output)) return output.length;
   }
   return -1;

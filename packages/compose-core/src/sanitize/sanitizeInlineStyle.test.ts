@@ -1,12 +1,19 @@
 import { sanitizeInlineStyle } from './sanitizeInlineStyle';
 
 describe('sanitizeInlineStyle', () => {
-  it('keeps ordinary declarations verbatim', () => {
+  it('gives a style whose declarations all stay back exactly as written (the attribute need not be rewritten)', () => {
     expect(sanitizeInlineStyle('color: #333; font-size: 14px ;margin:0 auto')).toEqual({
-      style: 'color: #333; font-size: 14px; margin:0 auto',
+      style: 'color: #333; font-size: 14px ;margin:0 auto',
       blockedStyle: '',
       hasRemoteContent: false,
     });
+  });
+
+  it('rebuilds a style from the kept declarations when one is dropped, changed, or hidden behind a comment', () => {
+    expect(sanitizeInlineStyle('color: #333;z-index: 9 ;margin:0 auto').style).toBe('color: #333; margin:0 auto');
+    expect(sanitizeInlineStyle('color:red;font-weight:bold !important').style).toBe('color:red; font-weight: bold');
+    expect(sanitizeInlineStyle('color:/* note */red;margin:0').style).toBe('color:red; margin:0');
+    expect(sanitizeInlineStyle('color:r\\65 d;margin:0').style).toBe('color:r\\65 d; margin:0');
   });
 
   it('does not split inside quotes or parentheses', () => {

@@ -1,6 +1,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { type ImageUrlKind, normalizeLinkUrl, normalizeResourceUrl } from './normalizeUrl';
-import { isProducedHtml, rememberProducedHtml } from './producedHtml';
+import { forEachCidReferenceOf } from '../cid/forEachCidReference';
+import { isProducedHtml, REMEMBER_FROM_CHARS, rememberProducedHtml } from './producedHtml';
 import { sanitizeInlineStyle, type SanitizedInlineStyle } from './sanitizeInlineStyle';
 
 export interface SanitizeMailHtmlOptions {
@@ -70,6 +71,9 @@ interface Run {
   hasRemoteContent: boolean;
   /** Mail repeats the same inline styles on thousands of cells: each distinct one is checked once per call. */
   styles: Map<string, SanitizedInlineStyle>;
+  /** The output's `cid:` references, collected on the way for a long mail (remembered with it: a quote's inline
+   * parts are then found without parsing it again). */
+  cids?: string[];
 }
 
 // What this module produced, so a second pass can be skipped without trusting a flag that mail content could set:
@@ -93,6 +97,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions 
     blocked: 0,
     hasRemoteContent: false,
     styles: new Map(),
+    ...(html.length >= REMEMBER_FROM_CHARS ? { cids: [] } : {}),
   };
   try {
     let clean: string;
@@ -108,7 +113,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions 
       hasRemoteContent: run.hasRemoteContent,
     });
     producedResults.add(result);
-    rememberProducedHtml(clean);
+    rememberProducedHtml(clean, run.cids);
     return result;
   } finally {
     run = undefined;
@@ -241,6 +246,13 @@ function afterSanitizeAttributes(element: Element): void {
     }
   }
   if (blocked) run.blocked++;
+  const { cids } = run;
+  if (cids) {
+    forEachCidReferenceOf(element, (id) => {
+      cids.push(id);
+      return undefined;
+    });
+  }
 }
 
 /** Sets `value` only when it differs: on a long mail most values stay as they are, and each write costs the browser
