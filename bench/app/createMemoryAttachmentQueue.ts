@@ -43,6 +43,8 @@ export function createMemoryAttachmentQueue({
       ...(inline ? { contentId: options.contentId ?? `bench${counter}@${senderDomain}` } : {}),
     };
     files.set(localId, file);
+    // As the real queue does: the preview URL is made when the file is added, not when a view first shows it.
+    urls.set(localId, URL.createObjectURL(file));
     items = [...items, entry];
     return entry;
   };
@@ -79,14 +81,7 @@ export function createMemoryAttachmentQueue({
       });
     },
     previewUrl(localId) {
-      const file = files.get(localId);
-      if (!file) return undefined;
-      let url = urls.get(localId);
-      if (!url) {
-        url = URL.createObjectURL(file);
-        urls.set(localId, url);
-      }
-      return url;
+      return urls.get(localId);
     },
     byContentId: (contentId) => items.find((a) => a.contentId === contentId),
   };
