@@ -10,6 +10,8 @@ export {
   takeSanitizedDom,
 } from './sanitize/sanitizeMailHtml';
 export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
+export { producedFacts as sanitizedHtmlFacts } from './sanitize/producedHtml';
+export type { ProducedFacts as SanitizedHtmlFacts } from './sanitize/producedHtml';
 export { sanitizeInlineStyle } from './sanitize/sanitizeInlineStyle';
 export type { SanitizedInlineStyle } from './sanitize/sanitizeInlineStyle';
 export { classifyImageUrl } from './sanitize/classifyImageUrl';

@@ -1,5 +1,5 @@
 import { bodyPartsOf } from '../quote/bodyParts';
-import { producedCids } from '../sanitize/producedHtml';
+import { producedFacts } from '../sanitize/producedHtml';
 import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
 import { forEachCidReference } from './forEachCidReference';
 
@@ -19,7 +19,7 @@ const cidsInQuote = rememberPerQuote(cidsIn);
  * original is parsed once, not on every save. */
 export function extractCids(html: string): Set<string> {
   // A long quote from the sanitizer: its references were found as it was sanitized.
-  const produced = producedCids(html);
+  const produced = producedFacts(html)?.cids;
   if (produced) return new Set(produced);
   const ids = new Set<string>();
   // A body the composer joined is not read whole (its quote is looked up, not scanned).

@@ -1,6 +1,6 @@
 import type { Mail, Recipient } from '@inkwell/axigen-client';
 import { parseAddressList } from '@inkwell/axigen-client/addresses';
-import { producedCids, rememberProducedHtml } from '../sanitize/producedHtml';
+import { producedFacts, rememberProducedHtml } from '../sanitize/producedHtml';
 import { sanitizeMailHtml } from '../sanitize/sanitizeMailHtml';
 import { escapeHtml } from './escapeHtml';
 import { quoteLabels } from './quoteLabels';
@@ -59,7 +59,7 @@ export function buildQuotedOriginal(input: BuildQuotedOriginalInput): string {
     ? sanitizeMailHtml(input.html, { allowRemoteImages: input.allowRemoteImages !== false }).html
     : textToQuotedHtml(input.text ?? '');
   // Escaped header + sanitizer output: remembered, so the composer shows this quote without sanitizing it again.
-  if (fromHtml) rememberProducedHtml(`${header}${body}`, producedCids(body));
+  if (fromHtml) rememberProducedHtml(`${header}${body}`, producedFacts(body));
   return `<blockquote type="cite" data-inkwell-quote="">${header}${body}</blockquote>`;
 }
 

@@ -1,17 +1,25 @@
 // The sanitizer's most recent long outputs, by value. Lets a long quote that travelled as a plain string (a draft
 // body, a node attribute) skip a second sanitizing pass, and lets body scans step over a known quote instead of
 // reading it. No dependencies: the pre-send checks (main entry) use it without loading the sanitizer.
-const produced: { html: string; cids: readonly string[] | undefined }[] = [];
+/** What the sanitizer learnt about an output while making it. */
+export interface ProducedFacts {
+  /** The `cid:` references, in order (long inputs only). */
+  readonly cids?: readonly string[];
+  /** Whether it refers to any remote image (kept or parked). */
+  readonly hasRemoteContent?: boolean;
+}
+
+const produced: { html: string; facts: ProducedFacts }[] = [];
 const KEPT = 8;
 /** Below this, sanitizing or scanning again costs less than remembering. */
 export const REMEMBER_FROM_CHARS = 16 * 1024;
 
-/** Remembers a long output, with the content ids it refers to when the caller found them on the way. */
-export function rememberProducedHtml(html: string, cids?: readonly string[]): void {
+/** Remembers a long output, with what the caller found out about it on the way. */
+export function rememberProducedHtml(html: string, facts: ProducedFacts = {}): void {
   if (html.length < REMEMBER_FROM_CHARS) return;
   const at = find(html);
   if (at >= 0) produced.splice(at, 1);
-  produced.push({ html, cids });
+  produced.push({ html, facts });
   if (produced.length > KEPT) produced.shift();
 }
 
@@ -25,10 +33,10 @@ export function isProducedHtml(html: string): boolean {
   return html.length >= REMEMBER_FROM_CHARS && find(html) >= 0;
 }
 
-/** The content ids (`cid:` references, in order) of a remembered output, when they were found as it was made: a
- * long quote's references without parsing it again. */
-export function producedCids(html: string): readonly string[] | undefined {
-  return html.length >= REMEMBER_FROM_CHARS ? produced[find(html)]?.cids : undefined;
+/** What was found out about a remembered output as it was made (a long quote's `cid:` references, whether it has
+ * remote images), so it need not be parsed or walked again for them. */
+export function producedFacts(html: string): ProducedFacts | undefined {
+  return html.length >= REMEMBER_FROM_CHARS ? produced[find(html)]?.facts : undefined;
 }
 
 /**

@@ -113,7 +113,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions 
       hasRemoteContent: run.hasRemoteContent,
     });
     producedResults.add(result);
-    rememberProducedHtml(clean, run.cids);
+    rememberProducedHtml(clean, { cids: run.cids, hasRemoteContent: run.hasRemoteContent });
     return result;
   } finally {
     run = undefined;
@@ -225,7 +225,8 @@ function guardStyle(element: Element, style: string, state: Run): boolean {
 }
 
 function afterSanitizeAttributes(element: Element): void {
-  if (!run) return;
+  // Most elements of a long mail carry no attribute at all: nothing below applies to them.
+  if (!run || !element.hasAttributes()) return;
   unparkInternalAttributes(element);
   let blocked = false;
 

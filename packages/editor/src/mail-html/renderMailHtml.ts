@@ -6,8 +6,10 @@ import {
   isSanitizedHtmlString,
   isSanitizedMailHtml,
   parkRemoteResources,
+  sanitizedHtmlFacts,
   sanitizeMailHtml,
   takeSanitizedDom,
+  type SanitizedHtmlFacts,
   type SanitizedMailHtml,
 } from '@inkwell/compose-core/sanitize';
 import { contentIdFromSrc } from '../inline-image/contentIdFromSrc';
@@ -52,6 +54,14 @@ function trustedBody(html: string): Element {
   return body;
 }
 
+/** What the sanitizer reported about its own output: from the result object itself, or remembered for a string. */
+function known(html: string | SanitizedMailHtml, source: string): SanitizedHtmlFacts | undefined {
+  if (typeof html === 'string') return sanitizedHtmlFacts(source);
+  return isSanitizedMailHtml(html)
+    ? (sanitizedHtmlFacts(source) ?? { hasRemoteContent: html.hasRemoteContent })
+    : undefined;
+}
+
 /** Renders `html` into `host`'s shadow root (attached, open, when missing), replacing what was there. */
 export function renderMailHtml(
   host: HTMLElement,
@@ -63,9 +73,15 @@ export function renderMailHtml(
   const trusted = isSanitizedMailHtml(html) || isSanitizedHtmlString(source);
   const sanitized = trusted ? null : sanitizeMailHtml(source, { allowRemoteImages: allowRemote });
   const body = trusted ? trustedBody(source) : parseBody(sanitized?.html ?? '');
+  // What the sanitizer found while making trusted output (a long quote): no walk over it for what it does not hold.
+  const facts = trusted ? known(html, source) : undefined;
   // Trusted output may keep remote images (a quote keeps them for its recipients): parked here for the screen.
-  const remote = sanitized ?? parkRemoteResources(body, { allowRemoteImages: allowRemote });
-  for (const img of body.querySelectorAll('img[src]')) {
+  const remote =
+    sanitized ??
+    (facts?.hasRemoteContent === false
+      ? { hasRemoteContent: false, blockedRemoteImages: 0 }
+      : parkRemoteResources(body, { allowRemoteImages: allowRemote }));
+  for (const img of facts?.cids?.length === 0 ? [] : body.querySelectorAll('img[src]')) {
     const contentId = contentIdFromSrc(img.getAttribute('src'));
     if (contentId === null) continue;
     const url = options.resolveCid?.(contentId);

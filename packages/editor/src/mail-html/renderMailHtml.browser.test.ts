@@ -1,0 +1,38 @@
+import { sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderMailHtml } from './renderMailHtml';
+
+const long = (extra: string) => `${extra}${'<p>Quoted <b>text</b> of a long thread.</p>'.repeat(600)}`;
+
+function host(): HTMLElement {
+  const element = document.createElement('div');
+  document.body.append(element);
+  return element;
+}
+
+describe('renderMailHtml with a long sanitizer output', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.replaceChildren();
+  });
+
+  it('does not walk the quote for remote images or cid: sources it was sanitized without', () => {
+    const { html } = sanitizeMailHtml(long('<p>no images</p>'), { allowRemoteImages: true, keepDom: true });
+    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const shown = renderMailHtml(host(), html);
+    expect(query.mock.calls.map(([selector]) => selector)).toEqual([]);
+    expect(shown).toEqual({ hasRemoteContent: false, blockedRemoteImages: 0 });
+  });
+
+  it('still parks remote images and resolves cid: sources the sanitizer saw', () => {
+    const { html } = sanitizeMailHtml(
+      long('<img src="https://tracker.example/p.png" alt="remote"><img src="cid:chart@old" alt="chart">'),
+      { allowRemoteImages: true, keepDom: true },
+    );
+    const target = host();
+    const shown = renderMailHtml(target, html, { resolveCid: () => 'blob:chart-preview' });
+    expect(shown).toEqual({ hasRemoteContent: true, blockedRemoteImages: 1 });
+    const images = [...(target.shadowRoot?.querySelectorAll('img') ?? [])];
+    expect(images.map((img) => img.getAttribute('src'))).toEqual([null, 'blob:chart-preview']);
+  });
+});
