@@ -128,7 +128,10 @@ export async function measureEntry(entry: SizeEntry, root: string): Promise<Size
         .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)),
     };
   };
-  const entryFile = Object.keys(metafile.outputs).find((f) => metafile.outputs[f]?.entryPoint !== undefined);
+  // Chunks reached through import() are entry points too in esbuild's metafile: the entry is the one made from ours.
+  const entryFile = Object.keys(metafile.outputs).find(
+    (f) => metafile.outputs[f]?.entryPoint === `size-entry:${ENTRY}`,
+  );
   if (!entryFile) throw new Error(`size: esbuild produced no entry chunk for ${entry.id}`);
   const initialFiles = staticClosure(metafile, entryFile);
   const initialChunks = initialFiles.map(chunk);
