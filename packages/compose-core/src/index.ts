@@ -67,7 +67,6 @@ export type { BodyPart } from './quote/bodyParts';
 export { generateContentId } from './cid/generateContentId';
 export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';
-export { htmlToPlainText } from './text/htmlToPlainText';
 export { checkBeforeSend } from './checks/checkBeforeSend';
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
 export { isValidEmailAddress } from './checks/isValidEmailAddress';

@@ -1,6 +1,5 @@
 import type { Draft } from '../draft';
 import { stripSubjectPrefixes } from '../subject/prefixSubject';
-import { htmlToPlainText } from '../text/htmlToPlainText';
 import { findAttachmentMention } from './findAttachmentMention';
 import { isValidEmailAddress } from './isValidEmailAddress';
 import { stripQuotedBlocks } from './stripQuotedBlocks';
@@ -88,7 +87,7 @@ export function checkBeforeSend(draft: Draft, context: { locale?: string } = {})
   return checks;
 }
 
-/** The body text the user wrote: without quotes and signature, and without link targets. */
+/** The words the user wrote: without quotes and signature, and without link targets. */
 function ownText(html: string): string {
   // The quote is cut out as a string first: only what the user wrote is parsed (or trimmed: trimming the whole body
   // would copy a long quote), however long the quote.
@@ -96,6 +95,34 @@ function ownText(html: string): string {
   if (own.trim() === '') return '';
   const body = new DOMParser().parseFromString(own, 'text/html').body;
   for (const element of Array.from(body.querySelectorAll(NOT_WRITTEN_HERE))) element.remove();
-  for (const link of Array.from(body.querySelectorAll('a[href]'))) link.removeAttribute('href');
-  return htmlToPlainText(body.innerHTML);
+  return wordsOf(body);
+}
+
+// Inline elements run on with their neighbours; every other element (and <br>) separates words.
+const INLINE = new Set(
+  'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike strong sub sup tt u var'.split(
+    ' ',
+  ),
+);
+const SKIPPED = new Set(['style', 'script', 'template', 'title', 'head']);
+
+/** The text of `root` with its words apart, whitespace collapsed: what the attachment check reads (link targets, being
+ * attributes, are not in it). */
+function wordsOf(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) parts.push((child as Text).data);
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        const name = (child as Element).localName;
+        if (SKIPPED.has(name)) continue;
+        const separate = !INLINE.has(name);
+        if (separate) parts.push(' ');
+        walk(child);
+        if (separate) parts.push(' ');
+      }
+    }
+  };
+  walk(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -4,6 +4,7 @@ import { isNotFound, isTransient, mayHaveHappened } from './describeError';
 import { findInFolder, fingerprintOf } from './serverLookup';
 import { EDITING, ignore, type SessionCore } from './sessionCore';
 import { staleQueueIds } from './staleAttachments';
+import { bodyPlainTextLoaded, loadBodyPlainText } from '../text/loadBodyPlainText';
 import { invalidRecipientsOf, toDraftInput } from './toDraftInput';
 import { userMessage } from './userMessage';
 
@@ -96,6 +97,17 @@ export function createAutosave(
 
   async function saveLoop(mode: SaveMode) {
     while (needsSave(mode === 'send') && !f.disposed) {
+      if (!bodyPlainTextLoaded()) {
+        core.setSaveState('saving');
+        core.publish();
+        try {
+          await loadBodyPlainText();
+        } catch (error) {
+          onSaveFailed(error);
+          throw error;
+        }
+        continue;
+      }
       const savingVersion = f.version;
       const input = toDraftInput(f.draft);
       core.setSaveState('saving');

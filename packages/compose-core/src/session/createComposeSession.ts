@@ -17,6 +17,7 @@ import { queueBindings } from '../prefill/queueBindings';
 import { ComposeStateError } from './ComposeStateError';
 import { createAutosave, type Autosave } from './createAutosave';
 import { createJournalSync } from './createJournalSync';
+import { loadBodyPlainText } from '../text/loadBodyPlainText';
 import { createReopenFlow } from './createReopenFlow';
 import { createSendFlow } from './createSendFlow';
 import { defaultChannel, defaultClientId, defaultJournal, randomId, TAB_CHANNEL_NAME } from './defaults';
@@ -505,6 +506,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
 
   // --- start -------------------------------------------------------------------------------------------------------
   async function start() {
+    // Loaded ahead of the first save (which waits for it); a failure here is tried again by that save.
+    loadBodyPlainText().catch(ignore);
     const record = intent.kind === 'scheduled' ? undefined : readPageRecord(pageStorage, clientId);
     const stored =
       intent.kind === 'scheduled' || !journal ? undefined : await journal.get(clientId).catch(() => undefined);

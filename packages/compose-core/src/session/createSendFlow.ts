@@ -3,6 +3,7 @@ import { validateDeliveryTime } from '../schedule/validateDeliveryTime';
 import { isNotFound, isTransient, mayHaveHappened } from './describeError';
 import { findInFolder, fingerprintOf, folderId } from './serverLookup';
 import { EDITING, recipientNames, type PendingOutcome, type SessionCore } from './sessionCore';
+import { bodyPlainTextLoaded, loadBodyPlainText } from '../text/loadBodyPlainText';
 import { toDraftInput } from './toDraftInput';
 import { userMessage } from './userMessage';
 import type { SendError, SendOptions, SendOutcome } from './types';
@@ -238,6 +239,7 @@ export function createSendFlow(core: SessionCore): SendFlow {
       if (stop) return stop;
       begin();
       try {
+        if (!bodyPlainTextLoaded()) await loadBodyPlainText();
         if ((await resolvePending()) === 'done') return doneOutcome();
         const failed = await flush();
         if (failed) return failed;
@@ -260,6 +262,7 @@ export function createSendFlow(core: SessionCore): SendFlow {
       if (stop) return stop;
       begin();
       try {
+        if (!bodyPlainTextLoaded()) await loadBodyPlainText();
         if ((await resolvePending()) === 'done') return doneOutcome();
         const failed = await flush();
         if (failed) return failed;

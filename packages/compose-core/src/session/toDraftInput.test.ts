@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyDraft, type DraftAttachment } from '../draft';
+import { loadBodyPlainText } from '../text/loadBodyPlainText';
 import { toDraftInput } from './toDraftInput';
+
+beforeAll(() => loadBodyPlainText());
 
 const part = (over: Partial<DraftAttachment>): DraftAttachment => ({
   localId: over.localId ?? 'l',

@@ -16,7 +16,8 @@ export function invalidRecipientsOf(draft: Draft): Recipient[] {
 
 /**
  * The draft as the server stores it: invalid recipients left out (one typo must not block saving the rest), only uploaded parts go into `temporaryAttachments`, the HTML refers by `cid:`
- * only to those, `isInline` is true only for parts the HTML refers to, and `bodyText` is the plain alternative.
+ * only to those, `isInline` is true only for parts the HTML refers to, and `bodyText` is the plain alternative
+ * (its converter loaded first: `loadBodyPlainText`).
  */
 export function toDraftInput(draft: Draft): ReplaceDraftInput {
   const uploaded = draft.attachments.filter((a) => a.state === 'uploaded' && a.queueId !== undefined);

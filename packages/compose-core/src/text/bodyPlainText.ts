@@ -1,7 +1,8 @@
 // The plain-text alternative of a draft body, computed on every save. A long quoted original is converted once and
 // remembered: converting (DOM-parsing) a 1 MB quote on each save would stall typing whenever an autosave runs.
+// The converter loads on demand (loadBodyPlainText), before the first save.
 import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
-import { htmlToPlainText } from './htmlToPlainText';
+import { htmlToPlainTextNow as htmlToPlainText } from './loadBodyPlainText';
 
 const TOKEN = 'inkwellquotedblocktoken';
 const quoteText = rememberPerQuote(htmlToPlainText);

@@ -3,7 +3,7 @@
 // Switching back restores the rich version if the text was not edited meanwhile; otherwise the plain paragraphs
 // stay (the UI warns about this before switching).
 import type { AttachmentQueue } from '@inkwell/compose-core';
-import { htmlToPlainText } from '@inkwell/compose-core';
+import { htmlToPlainText } from '@inkwell/compose-core/text';
 import { Extension } from '@tiptap/core';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';

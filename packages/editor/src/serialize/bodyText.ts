@@ -1,6 +1,6 @@
 // The text version of the message. The quote's text is cached per quote node: converting 1 MB of quoted HTML on
 // every keystroke would make typing slow.
-import { htmlToPlainText } from '@inkwell/compose-core';
+import { htmlToPlainText } from '@inkwell/compose-core/text';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { serializeHtml } from './serializeHtml';
 

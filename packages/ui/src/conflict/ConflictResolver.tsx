@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext, useId, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { htmlToPlainText, type Draft } from '@inkwell/compose-core';
+import type { Draft } from '@inkwell/compose-core';
+import { htmlToPlainText } from '@inkwell/compose-core/text';
 import { useLocale, useMessages, type Translate } from '../i18n';
 import { WidgetStyles } from '../theme';
 import { conflictStyles } from './conflictStyles';

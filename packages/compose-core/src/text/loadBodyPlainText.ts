@@ -1,0 +1,30 @@
+// The plain-text alternative of a saved body needs htmlToPlainText and its writer (about 2 KB gzip), loaded apart
+// from the session: a new message needs them only once it is saved or sent. The session starts loading them at once;
+// a save or a send waits for them, and one that finds the load failed (offline since the page loaded) fails like a
+// request and is tried again the same way. The chunk holds nothing else, so it shares no code with the main entry.
+type Convert = (html: string) => string;
+
+let convert: Convert | undefined;
+let loading: Promise<Convert> | undefined;
+
+export function loadBodyPlainText(): Promise<Convert> {
+  loading ??= import('./htmlToPlainText').then(
+    (module) => (convert = module.htmlToPlainText),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether `htmlToPlainTextNow` can run: a caller awaits `loadBodyPlainText()` only when it cannot. */
+export function bodyPlainTextLoaded(): boolean {
+  return convert !== undefined;
+}
+
+/** `htmlToPlainText(html)`, once loaded. */
+export function htmlToPlainTextNow(html: string): string {
+  if (!convert) throw new Error('The plain-text converter is not loaded: await loadBodyPlainText() first.');
+  return convert(html);
+}
