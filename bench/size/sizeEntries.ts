@@ -36,6 +36,14 @@ const HEADLESS = [
   "export * as react from '@inkwell/react';",
 ].join('\n');
 
+/** The same packages as a compose app uses them: named imports, which a bundler tree-shakes. */
+const HEADLESS_APP = [
+  "export { createAxigenClient } from '@inkwell/axigen-client';",
+  'export {',
+  '  InkwellProvider, useCompose, useDraftStatus, useUndoSend, useAttachmentQueue, useAccountIdentity, contactQueries,',
+  "} from '@inkwell/react';",
+].join('\n');
+
 /** Where `@inkwell/ui` may export the compose window from: its `./compose` entry, or its main one. */
 const WINDOW_SOURCES = [
   { specifier: '@inkwell/ui/compose', file: 'packages/ui/src/compose/index.ts' },
@@ -104,6 +112,14 @@ export function sizeEntries(root: string): SizeEntry[] {
       contents: HEADLESS,
       resolveDir: APP,
       external: ['@tanstack/react-query'],
+    },
+    {
+      id: 'headless-app',
+      label: 'headless, as a compose app imports it (client, provider, compose hooks, identity, contacts)',
+      contents: HEADLESS_APP,
+      resolveDir: APP,
+      external: ['@tanstack/react-query'],
+      note: 'reported beside the whole surface: what an app embedding the composer without our widgets imports',
     },
     {
       id: 'headless-own',

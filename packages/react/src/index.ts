@@ -4,17 +4,13 @@ export type { InkwellContextValue } from './provider/inkwell-context';
 export { useInkwellClient } from './provider/useInkwellClient';
 export { useSendOutbox } from './provider/useSendOutbox';
 
-// Keys and option factories
+// Keys and option factories (message lists, search and read state: `@inkwell/react/mailbox`)
 export { mailKeys, type BodyType } from './keys/mail-keys';
 export { composeMutationKeys } from './keys/compose-mutation-keys';
 export { mailQueries, type BodyQueryOptions } from './queries/mail-queries';
 export { accountQueries } from './queries/account-queries';
-export { mailListQueries, mailListKeys, MAIL_LIST_PAGE_SIZE } from './queries/mail-list-queries';
 export { contactQueries, MAX_AUTOCOMPLETE_LIMIT } from './queries/contact-queries';
 export { staleTimes } from './queries/stale-times';
-export { searchQueries, searchKeys } from './queries/search-queries';
-export { mailMutations, mailMutationKeys, type UpdateMailVariables } from './mutations/mail-mutations';
-export { applyMailFlags, type MailFlags } from './mutations/apply-mail-flags';
 export {
   composeMutations,
   type MailIdVariables,

@@ -1,4 +1,5 @@
-import { mailListQueries, mailQueries, useInkwellClient } from '@inkwell/react';
+import { mailQueries, useInkwellClient } from '@inkwell/react';
+import { mailListQueries } from '@inkwell/react/mailbox';
 import { useQuery } from '@tanstack/react-query';
 import type { MailFolder } from './orderFolders';
 

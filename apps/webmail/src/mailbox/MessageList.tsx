@@ -1,5 +1,6 @@
 import type { Mail } from '@inkwell/axigen-client';
-import { MAIL_LIST_PAGE_SIZE as PAGE_SIZE, mailListQueries, useInkwellClient } from '@inkwell/react';
+import { useInkwellClient } from '@inkwell/react';
+import { MAIL_LIST_PAGE_SIZE as PAGE_SIZE, mailListQueries } from '@inkwell/react/mailbox';
 import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';

@@ -1,5 +1,6 @@
 import type { Mail } from '@inkwell/axigen-client';
-import { mailMutations, useInkwellClient } from '@inkwell/react';
+import { useInkwellClient } from '@inkwell/react';
+import { mailMutations } from '@inkwell/react/mailbox';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 

@@ -1,5 +1,6 @@
 import type { Mail } from '@inkwell/axigen-client';
-import { searchQueries, useInkwellClient } from '@inkwell/react';
+import { useInkwellClient } from '@inkwell/react';
+import { searchQueries } from '@inkwell/react/mailbox';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { MessageList } from '../mailbox/MessageList';
