@@ -125,6 +125,12 @@ it(
     await bySubject.getByRole('option', { name: /Marmalade shipment/ }).waitFor({ timeout: 15_000 });
     await expect(bySubject.getByRole('option').count()).resolves.toBe(1);
     await screenshot(page, 'search-results');
+    // ArrowDown goes from the box to the results, and Enter there opens the first one.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => bySubject.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('article', { name: 'Marmalade shipment' }).waitFor();
+    await box.focus();
 
     // A result opens like any mail (it is the original, in Inbox).
     await bySubject.getByRole('option', { name: /Marmalade shipment/ }).click();

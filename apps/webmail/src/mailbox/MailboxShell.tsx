@@ -41,6 +41,7 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
   const searching = searchText.trim() !== '' && settledSearch !== '';
   // The list takes focus on first sign-in only; not again when a search is cleared from the search box.
   const searchedOnce = useRef(false);
+  const listPane = useRef<HTMLElement>(null);
   if (searching) searchedOnce.current = true;
   const folder = folders.data?.find((f) => f.id === folderId) ?? folders.data?.find((f) => f.role === 'inbox');
   const selectedFolder = folders.data?.find((f) => f.id === selectedFolderId) ?? folder;
@@ -107,7 +108,7 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
               <OutboxView />
             ) : (
               <>
-                <section className="wm-list-pane" aria-label="Message list">
+                <section ref={listPane} className="wm-list-pane" aria-label="Message list">
                   <SearchBox
                     value={searchText}
                     onValueChange={setSearchText}
@@ -115,6 +116,9 @@ export function MailboxShell({ account, fetchWithSession, onSignOut }: MailboxSh
                     scope={searchScope}
                     onScopeChange={setSearchScope}
                     folderName={folder.name}
+                    onMoveToList={() =>
+                      listPane.current?.querySelector<HTMLElement>('[role="listbox"][tabindex="0"]')?.focus()
+                    }
                   />
                   {searching ? (
                     <SearchResults

@@ -54,3 +54,22 @@ it('Escape clears, Enter submits, and the scope is this folder or all folders', 
   await user.selectOptions(scope, 'All folders');
   expect(screen.getByRole('status', { name: 'Scope' })).toHaveTextContent('all');
 });
+
+it('ArrowDown in the search box goes on to the list', async () => {
+  const user = userEvent.setup();
+  const onMoveToList = vi.fn();
+  render(
+    <SearchBox
+      value="invoice"
+      onValueChange={() => {}}
+      onSubmit={() => {}}
+      scope="folder"
+      onScopeChange={() => {}}
+      folderName="Inbox"
+      onMoveToList={onMoveToList}
+    />,
+  );
+  await user.click(screen.getByRole('searchbox', { name: 'Search mail' }));
+  await user.keyboard('{ArrowDown}');
+  expect(onMoveToList).toHaveBeenCalledTimes(1);
+});

@@ -11,6 +11,8 @@ export interface SearchBoxProps {
   onScopeChange: (scope: SearchScope) => void;
   /** The folder a `folder` search looks in. */
   folderName: string;
+  /** ArrowDown in the field: go on to the list below (the results, or the folder). */
+  onMoveToList?: () => void;
 }
 
 /** Typing in a field, or a key with a modifier, is never taken for the `/` shortcut. */
@@ -21,8 +23,17 @@ function isTyping(event: globalThis.KeyboardEvent): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The search field above the message list; `/` anywhere else focuses it (as in Gmail), Escape clears it. */
-export function SearchBox({ value, onValueChange, onSubmit, scope, onScopeChange, folderName }: SearchBoxProps) {
+/** The search field above the message list; `/` anywhere else focuses it (as in Gmail), Escape clears it, ArrowDown
+ * goes on to the list. */
+export function SearchBox({
+  value,
+  onValueChange,
+  onSubmit,
+  scope,
+  onScopeChange,
+  folderName,
+  onMoveToList,
+}: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -38,6 +49,9 @@ export function SearchBox({ value, onValueChange, onSubmit, scope, onScopeChange
     if (event.key === 'Escape' && value !== '') {
       event.preventDefault();
       onValueChange('');
+    } else if (event.key === 'ArrowDown' && onMoveToList && !event.altKey) {
+      event.preventDefault();
+      onMoveToList();
     }
   };
   return (
