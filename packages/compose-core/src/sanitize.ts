@@ -8,6 +8,7 @@ export {
   isSanitizedHtmlString,
   parkRemoteResources,
   takeSanitizedDom,
+  sanitizedCidImages,
 } from './sanitize/sanitizeMailHtml';
 export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
 export { producedFacts as sanitizedHtmlFacts } from './sanitize/producedHtml';

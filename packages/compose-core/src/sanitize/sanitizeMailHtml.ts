@@ -74,6 +74,8 @@ interface Run {
   /** The output's `cid:` references, collected on the way for a long mail (remembered with it: a quote's inline
    * parts are then found without parsing it again). */
   cids?: string[];
+  /** With `keepDom`: the kept DOM's images whose source is a `cid:` part (a view resolves them without a query). */
+  cidImages?: Element[];
 }
 
 // What this module produced, so a second pass can be skipped without trusting a flag that mail content could set:
@@ -98,6 +100,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions 
     hasRemoteContent: false,
     styles: new Map(),
     ...(html.length >= REMEMBER_FROM_CHARS ? { cids: [] } : {}),
+    ...(options.keepDom === true ? { cidImages: [] } : {}),
   };
   try {
     let clean: string;
@@ -106,6 +109,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions 
       const body = instance.sanitize(html, KEEP_DOM_CONFIG) as HTMLElement;
       clean = body.innerHTML;
       keepDom(clean, body);
+      cidImagesOf.set(body, run.cidImages ?? []);
     } else clean = instance.sanitize(html, CONFIG);
     const result = Object.freeze({
       html: clean,
@@ -152,6 +156,14 @@ export function takeSanitizedDom(html: string): Element | undefined {
   const body = keptDoms.get(html);
   keptDoms.delete(html);
   return body;
+}
+
+const cidImagesOf = new WeakMap<Element, readonly Element[]>();
+
+/** The `<img>` elements of a DOM from `takeSanitizedDom` whose source was a `cid:` part when it was sanitized, in
+ * document order: a view that resolves them need not query the whole mail for them. */
+export function sanitizedCidImages(body: Element): readonly Element[] | undefined {
+  return cidImagesOf.get(body);
 }
 
 /**
@@ -247,6 +259,9 @@ function afterSanitizeAttributes(element: Element): void {
     }
   }
   if (blocked) run.blocked++;
+  if (run.cidImages && element.localName === 'img' && /^\s*cid:/i.test(element.getAttribute('src') ?? '')) {
+    run.cidImages.push(element);
+  }
   const { cids } = run;
   if (cids) {
     forEachCidReferenceOf(element, (id) => {

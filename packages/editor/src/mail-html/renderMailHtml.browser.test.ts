@@ -24,6 +24,24 @@ describe('renderMailHtml with a long sanitizer output', () => {
     expect(shown).toEqual({ hasRemoteContent: false, blockedRemoteImages: 0 });
   });
 
+  it('resolves the cid: images of a kept DOM from the list the sanitizer made, without a query', () => {
+    const { html } = sanitizeMailHtml(
+      long(
+        '<img src="cid:chart@old" alt="chart"><img src="https://cdn.example/x.png" alt="kept"><img src="cid:logo@old">',
+      ),
+      { allowRemoteImages: true, keepDom: true },
+    );
+    const target = host();
+    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
+    renderMailHtml(target, html, {
+      allowRemote: true,
+      resolveCid: (id) => (id === 'chart@old' ? 'blob:chart' : undefined),
+    });
+    expect(query.mock.calls.map(([selector]) => selector)).not.toContain('img[src]');
+    const images = [...(target.shadowRoot?.querySelectorAll('img') ?? [])];
+    expect(images.map((img) => img.getAttribute('src'))).toEqual(['blob:chart', 'https://cdn.example/x.png', null]);
+  });
+
   it('still parks remote images and resolves cid: sources the sanitizer saw', () => {
     const { html } = sanitizeMailHtml(
       long('<img src="https://tracker.example/p.png" alt="remote"><img src="cid:chart@old" alt="chart">'),

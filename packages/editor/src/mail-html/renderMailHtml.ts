@@ -9,6 +9,7 @@ import {
   sanitizedHtmlFacts,
   sanitizeMailHtml,
   takeSanitizedDom,
+  sanitizedCidImages,
   type SanitizedHtmlFacts,
   type SanitizedMailHtml,
 } from '@inkwell/compose-core/sanitize';
@@ -45,13 +46,14 @@ function parseBody(html: string): Element {
 
 /** The sanitizer's own DOM of that output when it kept it (a quote shown right after it was sanitized: no second
  * parse of a long mail), else the output parsed. */
-function trustedBody(html: string): Element {
+function trustedBody(html: string): { body: Element; cidImages?: readonly Element[] } {
   const kept = takeSanitizedDom(html);
-  if (!kept) return parseBody(html);
+  if (!kept) return { body: parseBody(html) };
   const body = kept.ownerDocument.createElement('div');
   body.className = MAIL_HTML_BODY_CLASS;
   while (kept.firstChild) body.appendChild(kept.firstChild);
-  return body;
+  // The sanitizer listed its `cid:` images as it went: they are resolved without querying the whole mail.
+  return { body, cidImages: sanitizedCidImages(kept) };
 }
 
 /** What the sanitizer reported about its own output: from the result object itself, or remembered for a string. */
@@ -72,7 +74,7 @@ export function renderMailHtml(
   const source = typeof html === 'string' ? html : html.html;
   const trusted = isSanitizedMailHtml(html) || isSanitizedHtmlString(source);
   const sanitized = trusted ? null : sanitizeMailHtml(source, { allowRemoteImages: allowRemote });
-  const body = trusted ? trustedBody(source) : parseBody(sanitized?.html ?? '');
+  const { body, cidImages } = trusted ? trustedBody(source) : { body: parseBody(sanitized?.html ?? '') };
   // What the sanitizer found while making trusted output (a long quote): no walk over it for what it does not hold.
   const facts = trusted ? known(html, source) : undefined;
   // Trusted output may keep remote images (a quote keeps them for its recipients): parked here for the screen.
@@ -81,7 +83,7 @@ export function renderMailHtml(
     (facts?.hasRemoteContent === false
       ? { hasRemoteContent: false, blockedRemoteImages: 0 }
       : parkRemoteResources(body, { allowRemoteImages: allowRemote }));
-  for (const img of facts?.cids?.length === 0 ? [] : body.querySelectorAll('img[src]')) {
+  for (const img of cidImages ?? (facts?.cids?.length === 0 ? [] : body.querySelectorAll('img[src]'))) {
     const contentId = contentIdFromSrc(img.getAttribute('src'));
     if (contentId === null) continue;
     const url = options.resolveCid?.(contentId);
