@@ -8,12 +8,13 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import type { BenchEditor, BenchSize } from './app/benchCase';
 import type { QuoteStats } from './app/benchPage';
 import type { MountTimes } from './app/watchMount';
 import type { BenchOptions } from './benchOptions';
+import { buildBenchPage } from './buildBenchPage';
 import type { BenchResults, CaseResult } from './benchResults';
 import { judgeBench } from './judgeBench';
 import { summarizeLatencies } from './summarizeLatencies';
@@ -216,7 +217,7 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
   try {
     log('Building the benchmark page (production)…');
     // Unminified when profiling, so the profile names functions; React is a production build either way.
-    await build({ configFile: appConfig, logLevel: 'error', build: { outDir, minify: !options.profile } });
+    await buildBenchPage(appConfig, outDir, !options.profile);
     const server = await preview({
       configFile: appConfig,
       logLevel: 'error',
