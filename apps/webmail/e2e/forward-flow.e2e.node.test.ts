@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   addRecipient,
   composeDock,
+  deliveredOnce,
   findRow,
   openWebmail,
   screenshot,
@@ -24,12 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-interface OutboxMessage {
-  id: string;
-  subject: string;
-  envelope: { from: string; to: string[] };
-}
 
 /** A real PNG of one colour (so the two inline images differ), `w`×`h`. */
 function png(w: number, h: number, rgb: [number, number, number]): Uint8Array {
@@ -174,15 +169,10 @@ function quoteImages(compose: Locator) {
 }
 
 async function sendAndDeliver(compose: Locator, subject: string): Promise<PostalMimeEmail> {
-  const { page, control } = app;
   await compose.getByRole('button', { name: 'Send', exact: true }).click();
-  await waitForUndoToast(page);
+  await waitForUndoToast(app.page);
   await expect(compose.count()).resolves.toBe(0);
-  await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
-  const outbox = await control<OutboxMessage[]>('outbox');
-  const sent = outbox.filter((m) => m.subject === subject);
-  expect(sent).toHaveLength(1);
-  const raw = await fetch(new URL(`/__emulator/outbox/${sent[0]!.id}/raw`, app.url)).then((r) => r.text());
+  const { raw } = await deliveredOnce(app, subject);
   return PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
 }
 type PostalMimeEmail = Awaited<ReturnType<typeof PostalMime.parse>>;

@@ -3,8 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OutboxView } from '@inkwell/axigen-emulator';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createServer } from 'vite';
+import { expect } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { webmailViteConfig } from '../webmailViteConfig';
 
@@ -140,4 +142,15 @@ export async function pastePng(target: Locator, name: string): Promise<void> {
     data.items.add(new File([blob], fileName, { type: 'image/png' }));
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, name);
+}
+
+/** Ends the undo window on the emulator's clock, then reads the one message delivered with `subject` (it fails when
+ * there is none, or more than one) and its raw MIME. */
+export async function deliveredOnce(app: OpenWebmail, subject: string): Promise<{ message: OutboxView; raw: string }> {
+  await app.control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+  const sent = (await app.control<OutboxView[]>('outbox')).filter((m) => m.subject === subject);
+  expect(sent).toHaveLength(1);
+  const message = sent[0] as OutboxView;
+  const raw = await fetch(new URL(`/__emulator/outbox/${message.id}/raw`, app.url)).then((r) => r.text());
+  return { message, raw };
 }

@@ -1,6 +1,14 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addRecipient, openWebmail, pastePng, signIn, waitForUndoToast, type OpenWebmail } from './openWebmail';
+import {
+  addRecipient,
+  deliveredOnce,
+  openWebmail,
+  pastePng,
+  signIn,
+  waitForUndoToast,
+  type OpenWebmail,
+} from './openWebmail';
 
 // The issue's promise: a pasted screenshot, sent from the real app, arrives at the emulator's outbox as a
 // multipart/related part that the HTML references by cid:.
@@ -12,13 +20,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-interface OutboxMessage {
-  id: string;
-  subject: string;
-}
-
 it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, async () => {
-  const { page, control } = app;
+  const { page } = app;
   await signIn(page, app.url);
   await page.getByRole('button', { name: 'New message' }).click();
   await page.getByRole('combobox', { name: 'From' }).selectOption('a.liddell@inkwell.test');
@@ -36,12 +39,7 @@ it('sends a pasted screenshot as an inline cid: part', { timeout: 90_000 }, asyn
   await waitForUndoToast(page);
 
   // End the 10-second undo window on the emulator clock: the message is delivered.
-  await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
-  const outbox = await control<OutboxMessage[]>('outbox');
-  const sent = outbox.filter((m) => m.subject === 'The chart');
-  expect(sent).toHaveLength(1);
-
-  const raw = await fetch(new URL(`/__emulator/outbox/${sent[0]!.id}/raw`, app.url)).then((r) => r.text());
+  const { raw } = await deliveredOnce(app, 'The chart');
   expect(raw).toMatch(/Content-Type: multipart\/related/i);
   const parsed = await PostalMime.parse(raw);
   const image = parsed.attachments.find((a) => a.mimeType === 'image/png');
