@@ -8,9 +8,8 @@ export {
   isSanitizedHtmlString,
   parkRemoteResources,
   takeSanitizedDom,
-  sanitizedCidImages,
 } from './sanitize/sanitizeMailHtml';
-export type { SanitizeMailHtmlOptions, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
+export type { SanitizeMailHtmlOptions, SanitizedDom, SanitizedMailHtml } from './sanitize/sanitizeMailHtml';
 export { producedFacts as sanitizedHtmlFacts } from './sanitize/producedHtml';
 export type { ProducedFacts as SanitizedHtmlFacts } from './sanitize/producedHtml';
 export { sanitizeInlineStyle } from './sanitize/sanitizeInlineStyle';

@@ -108,8 +108,7 @@ export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions 
       // Without WHOLE_DOCUMENT or RETURN_DOM_FRAGMENT, DOMPurify returns its document's body.
       const body = instance.sanitize(html, KEEP_DOM_CONFIG) as HTMLElement;
       clean = body.innerHTML;
-      keepDom(clean, body);
-      cidImagesOf.set(body, run.cidImages ?? []);
+      keepDom(clean, { body, cidImages: run.cidImages ?? [] });
     } else clean = instance.sanitize(html, CONFIG);
     const result = Object.freeze({
       html: clean,
@@ -138,32 +137,32 @@ export function isSanitizedHtmlString(html: string): boolean {
   return isProducedHtml(html);
 }
 
+/** A kept DOM: the body element of DOMPurify's inert document, and its `<img>` elements whose source was a `cid:`
+ * part when it was sanitized (in document order: a view resolves them without querying the whole mail). */
+export interface SanitizedDom {
+  body: Element;
+  cidImages: readonly Element[];
+}
+
 // Kept DOMs by their output, for one take each (a taken DOM is moved and changed by its taker).
-const keptDoms = new Map<string, Element>();
+const keptDoms = new Map<string, SanitizedDom>();
 const KEPT_DOMS = 2;
 
-function keepDom(html: string, body: Element): void {
+function keepDom(html: string, dom: SanitizedDom): void {
   keptDoms.delete(html);
-  keptDoms.set(html, body);
+  keptDoms.set(html, dom);
   if (keptDoms.size > KEPT_DOMS) keptDoms.delete(keptDoms.keys().next().value as string);
 }
 
 /**
  * The sanitized DOM of an output produced with `keepDom`, once (then forgotten): the body element of an inert
- * document (nothing in it loads) holding exactly what `html` serializes. Remote images are as the call left them.
+ * document (nothing in it loads) holding exactly what `html` serializes, with its `cid:` images. Remote images are
+ * as the call left them.
  */
-export function takeSanitizedDom(html: string): Element | undefined {
-  const body = keptDoms.get(html);
+export function takeSanitizedDom(html: string): SanitizedDom | undefined {
+  const dom = keptDoms.get(html);
   keptDoms.delete(html);
-  return body;
-}
-
-const cidImagesOf = new WeakMap<Element, readonly Element[]>();
-
-/** The `<img>` elements of a DOM from `takeSanitizedDom` whose source was a `cid:` part when it was sanitized, in
- * document order: a view that resolves them need not query the whole mail for them. */
-export function sanitizedCidImages(body: Element): readonly Element[] | undefined {
-  return cidImagesOf.get(body);
+  return dom;
 }
 
 /**

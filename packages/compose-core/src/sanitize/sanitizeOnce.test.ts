@@ -101,11 +101,18 @@ describe('parkRemoteResources', () => {
 describe('takeSanitizedDom', () => {
   it('gives the inert DOM of an output kept with keepDom, once', () => {
     const result = sanitizeMailHtml(longMail('kept'), { allowRemoteImages: true, keepDom: true });
-    const body = takeSanitizedDom(result.html);
+    const body = takeSanitizedDom(result.html)?.body;
     expect(body?.innerHTML).toBe(result.html);
     expect(body?.ownerDocument).not.toBe(document);
     expect(body?.querySelector('img[src="https://banner.example/a.png"]')).not.toBeNull();
     expect(takeSanitizedDom(result.html)).toBeUndefined();
+  });
+
+  it("lists the kept DOM's cid: images, in order, and no other image", () => {
+    const html = `<img src="cid:a@x" alt="a"><img src="https://cdn.example/r.png"><p><img src=" CID:b@x"></p>${longMail('cids')}`;
+    const dom = takeSanitizedDom(sanitizeMailHtml(html, { allowRemoteImages: true, keepDom: true }).html);
+    expect(dom?.cidImages.map((img) => img.getAttribute('src'))).toEqual(['cid:a@x', 'CID:b@x']);
+    expect(dom?.cidImages.every((img) => dom.body.contains(img))).toBe(true);
   });
 
   it('keeps nothing without keepDom, and nothing for a string it did not produce', () => {

@@ -9,7 +9,6 @@ import {
   sanitizedHtmlFacts,
   sanitizeMailHtml,
   takeSanitizedDom,
-  sanitizedCidImages,
   type SanitizedHtmlFacts,
   type SanitizedMailHtml,
 } from '@inkwell/compose-core/sanitize';
@@ -49,11 +48,11 @@ function parseBody(html: string): Element {
 function trustedBody(html: string): { body: Element; cidImages?: readonly Element[] } {
   const kept = takeSanitizedDom(html);
   if (!kept) return { body: parseBody(html) };
-  const body = kept.ownerDocument.createElement('div');
+  const body = kept.body.ownerDocument.createElement('div');
   body.className = MAIL_HTML_BODY_CLASS;
-  while (kept.firstChild) body.appendChild(kept.firstChild);
+  while (kept.body.firstChild) body.appendChild(kept.body.firstChild);
   // The sanitizer listed its `cid:` images as it went: they are resolved without querying the whole mail.
-  return { body, cidImages: sanitizedCidImages(kept) };
+  return { body, cidImages: kept.cidImages };
 }
 
 /** What the sanitizer reported about its own output: from the result object itself, or remembered for a string. */
