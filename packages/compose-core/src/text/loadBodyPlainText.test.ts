@@ -27,7 +27,7 @@ describe('loadBodyPlainText', () => {
       throw new Error('Failed to fetch dynamically imported module');
     });
     const loader = await freshLoader();
-    await expect(loader.loadBodyPlainText()).rejects.toThrow();
+    await expect(loader.loadBodyPlainText()).rejects.toMatchObject({ kind: 'network' });
     expect(loader.bodyPlainTextLoaded()).toBe(false);
     vi.doUnmock('./htmlToPlainText');
     await loader.loadBodyPlainText();
@@ -49,5 +49,32 @@ describe('loadBodyPlainText', () => {
     const text = (await h.client.getBody(session.getSnapshot().serverId as string, 'text')).content;
     expect(text).toContain('First line');
     expect(text).toContain('Second line');
+  });
+
+  it('a save that finds the converter unloadable fails in words, keeps the draft, and the next save sends it', async () => {
+    vi.doMock('./htmlToPlainText', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    vi.resetModules();
+    const { createHarness } = await import('../session/testing/createHarness');
+    const h = await createHarness();
+    const session = h.open({ intent: { kind: 'new' } });
+    await session.ready;
+    session.update({ subject: 'Offline since the page loaded' });
+    session.setBodyHtml('<p>Kept <b>here</b></p>');
+    await expect(session.save()).rejects.toThrow();
+    const failed = session.getSnapshot();
+    expect(failed.state).toBe('save-failed');
+    expect(failed.saveError).toMatchObject({ retryable: true });
+    expect(failed.saveError?.message).toMatch(/could not be reached.*kept here/);
+    expect(failed.draft.bodyHtml).toBe('<p>Kept <b>here</b></p>');
+    expect(h.count('POST', '/api/v1/mails')).toBe(0);
+
+    vi.doUnmock('./htmlToPlainText');
+    await session.save();
+    expect(session.getSnapshot().state).toBe('saved');
+    const text = (await h.client.getBody(session.getSnapshot().serverId as string, 'text')).content;
+    expect(text).toContain('Kept here');
+    session.dispose();
   });
 });

@@ -12,7 +12,11 @@ export function loadBodyPlainText(): Promise<Convert> {
     (module) => (convert = module.htmlToPlainText),
     (error: unknown) => {
       loading = undefined;
-      throw error;
+      // Whatever the runtime throws (Chromium a TypeError, others their own), a chunk that does not arrive is a
+      // network failure to the session: the draft is kept and the save tried again, as for a request.
+      throw Object.assign(new Error('The plain-text converter could not be loaded.', { cause: error }), {
+        kind: 'network' as const,
+      });
     },
   );
   return loading;
