@@ -77,4 +77,25 @@ describe('loadBodyPlainText', () => {
     expect(text).toContain('Kept here');
     session.dispose();
   });
+
+  it('a send that finds the converter unloadable sends nothing and can be pressed again', async () => {
+    vi.doMock('./htmlToPlainText', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    vi.resetModules();
+    const { createHarness, BOB } = await import('../session/testing/createHarness');
+    const h = await createHarness();
+    const session = h.open({ intent: { kind: 'new' } });
+    await session.ready;
+    session.update({ to: [BOB], subject: 'Lunch?' });
+    session.setBodyHtml('<p>Noon.</p>');
+    const failed = await session.send();
+    expect(failed).toMatchObject({ ok: false, error: { code: 'send-failed', retryable: true } });
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(0);
+
+    vi.doUnmock('./htmlToPlainText');
+    await expect(session.send()).resolves.toEqual({ ok: true, state: 'undoable' });
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
+    session.dispose();
+  });
 });
