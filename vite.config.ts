@@ -90,6 +90,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'apps/*/src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['scripts/setup-browser.ts'],
           browser: {
             ...browser(),
             // Visual references are committed beside their test, apart from the ignored failure screenshots.

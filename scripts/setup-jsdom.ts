@@ -9,3 +9,12 @@ Range.prototype.getBoundingClientRect ??= () => new DOMRect(0, 0, 0, 0);
 // first use takes longer than the fake clocks many session tests run on wait. Loaded here once; loadBodyPlainText's
 // own tests load it the lazy way, in a fresh module graph.
 await import('../packages/compose-core/src/text/loadBodyPlainText').then((m) => m.loadBodyPlainText());
+
+// The same for the composer's HTML sanitizer (a chunk of its own in an app): tests that mount the composer with HTML
+// or paste into it find it loaded, as a reply finds it. composerSanitizer's own tests load it the lazy way.
+await import('../packages/editor/src/sanitize/composerSanitizer').then((m) => m.loadComposerSanitizer());
+
+// ProseMirror's view.pasteHTML (a paste held while the sanitizer loads) makes a ClipboardEvent, which jsdom lacks.
+globalThis.ClipboardEvent ??= class extends Event {
+  readonly clipboardData = null;
+} as unknown as typeof ClipboardEvent;

@@ -35,8 +35,11 @@ export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps)
   );
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void session.ready.then(() => setReady(true));
-  }, [session]);
+    // A reply's window loads the composer's sanitizer beside its prefill (the page already holds the module): inside
+    // the mount clock, like the journal check.
+    const sanitizer = quotedHtml === undefined ? undefined : editorExports.loadComposerSanitizer?.();
+    void Promise.all([session.ready, sanitizer]).then(() => setReady(true));
+  }, [session, quotedHtml]);
   if (!Composer || !serializeComposer) {
     return <p role="alert">Inkwell editor not available: @inkwell/editor does not export Composer yet.</p>;
   }

@@ -9,6 +9,7 @@ import { EditorMessagesContext } from './messages/EditorMessagesContext';
 import type { LargeImageInfo } from './inline-image/types';
 import type { SerializedComposer } from './serialize/types';
 import { Toolbar } from './toolbar/Toolbar';
+import { useComposerSanitizer } from './sanitize/useComposerSanitizer';
 import { useComposerEditor } from './useComposerEditor';
 
 export interface ComposerProps {
@@ -38,18 +39,44 @@ export interface ComposerProps {
   messages?: Partial<EditorMessages>;
 }
 
-export function Composer({ onEditor, withStyles = true, messages, ...props }: ComposerProps) {
+/** Whether the editor starts from HTML, which it sanitizes on the way in. */
+function startsFromHtml({ initialHtml, quotedHtml, signatureHtml }: ComposerProps): boolean {
+  return !!(initialHtml?.trim() || quotedHtml || signatureHtml?.trim());
+}
+
+function ComposerEditor({ onEditor, ...props }: Omit<ComposerProps, 'withStyles' | 'messages'>) {
   const editor = useComposerEditor({ ...props, placeholder: props.placeholder ?? '' });
   useEffect(() => {
     onEditor?.(editor);
   }, [editor, onEditor]);
+  return (
+    <>
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} className="inkwell-editor" />
+    </>
+  );
+}
+
+/**
+ * The composer. `data-state` is `loading` while the HTML sanitizer it starts from loads (a reopened draft, a
+ * signature or a quote; a reply's prefill has usually loaded it already), `failed` if it could not, else `ready`.
+ */
+export function Composer({ withStyles = true, messages, ...props }: ComposerProps) {
   const t = useMemo(() => (messages ? { ...editorMessages, ...messages } : editorMessages), [messages]);
+  const sanitizer = useComposerSanitizer(startsFromHtml(props));
   return (
     <EditorMessagesContext value={t}>
-      <div className="inkwell-composer">
+      <div className="inkwell-composer" data-state={sanitizer.state} aria-busy={sanitizer.state === 'loading'}>
         {withStyles ? <style>{COMPOSER_CSS}</style> : null}
-        <Toolbar editor={editor} />
-        <EditorContent editor={editor} className="inkwell-editor" />
+        {sanitizer.state === 'ready' ? <ComposerEditor {...props} /> : null}
+        {sanitizer.state === 'failed' ? (
+          <div role="alert" className="inkwell-composer-error">
+            {t.loadFailed}{' '}
+            <button type="button" onClick={sanitizer.retry}>
+              {t.retryLoad}
+            </button>
+          </div>
+        ) : null}
       </div>
     </EditorMessagesContext>
   );

@@ -12,6 +12,7 @@ export { PlainTextMode } from './plain-text/PlainTextMode';
 export { AutoDirection } from './direction/AutoDirection';
 export { SafeContent } from './sanitize/SafeContent';
 export { sanitizeComposerHtml } from './sanitize/sanitizeComposerHtml';
+export { loadComposerSanitizer, composerSanitizerLoaded } from './sanitize/composerSanitizer';
 export { MailHtml } from './mail-html/MailHtml';
 export type { MailHtmlProps } from './mail-html/MailHtml';
 export { renderMailHtml, MAIL_HTML_BODY_CLASS } from './mail-html/renderMailHtml';

@@ -9,6 +9,7 @@ import { createComposerExtensions } from './createComposerExtensions';
 import { createChangeEmitter } from './change/createChangeEmitter';
 import { createChangeFilter, type ChangeFilter } from './change/createChangeFilter';
 import { prepareQuoteHtml } from './quoted-original/prepareQuoteHtml';
+import { composerSanitizerLoaded, loadComposerSanitizer } from './sanitize/composerSanitizer';
 import { splitTrailingQuote } from './quoted-original/splitTrailingQuote';
 import { serializeComposer } from './serialize/serializeComposer';
 import type { SerializedComposer } from './serialize/types';
@@ -135,7 +136,14 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
   useEffect(() => {
     if (appliedSignature.current === signatureHtml) return;
     appliedSignature.current = signatureHtml;
-    editor.commands.setSignature(signatureHtml ?? '');
+    const apply = () => {
+      // A later signature (the sender changed again while the sanitizer loaded) wins.
+      if (!editor.isDestroyed && appliedSignature.current === signatureHtml)
+        editor.commands.setSignature(signatureHtml ?? '');
+    };
+    if (composerSanitizerLoaded() || !signatureHtml?.trim()) apply();
+    // If it cannot load, the signature is not added: the message itself is untouched.
+    else loadComposerSanitizer().then(apply, () => undefined);
   }, [editor, signatureHtml]);
 
   // Once per editor instance (a Strict Mode remount builds a new one), before the change filter's baseline.

@@ -2,6 +2,17 @@ import type { Ref } from 'react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RenderedMailHtml } from './renderMailHtml';
 import { renderMailHtml } from './renderMailHtml';
+import { composerSanitizerLoaded, loadComposerSanitizer } from '../sanitize/composerSanitizer';
+import { textLinesOf } from '../sanitize/textOnlyHtml';
+
+/** The mail's text alone, set as text (nothing in it is markup), when the sanitizer cannot be loaded. */
+function showTextOnly(host: HTMLElement, html: string): void {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const body = host.ownerDocument.createElement('div');
+  body.style.whiteSpace = 'pre-wrap';
+  body.textContent = textLinesOf(html).join('\n');
+  root.replaceChildren(body);
+}
 
 export interface MailHtmlProps {
   /** The mail body (sanitized again here; pass it raw or sanitized). */
@@ -21,7 +32,8 @@ export interface MailHtmlProps {
 /**
  * A received or quoted mail on screen: sanitized, in a shadow root that clips it to its box, with nothing
  * positioned or transformed, and remote resources blocked until `allowRemote`. `data-state` is `blocked` while
- * remote content is held back, `shown` once allowed, `none` when the mail has none.
+ * remote content is held back, `shown` once allowed, `none` when the mail has none (or before the sanitizer's chunk
+ * has loaded for the first mail), `failed` when that chunk could not load and only the text is shown.
  */
 export function MailHtml({
   html,
@@ -33,16 +45,32 @@ export function MailHtml({
   ref,
 }: MailHtmlProps) {
   const host = useRef<HTMLDivElement | null>(null);
-  const [state, setState] = useState<'none' | 'blocked' | 'shown'>('none');
+  const [state, setState] = useState<'none' | 'blocked' | 'shown' | 'failed'>('none');
   const onBlocked = useRef(onRemoteBlocked);
   onBlocked.current = onRemoteBlocked;
 
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
-    const result = renderMailHtml(element, html, { allowRemote, resolveCid });
-    setState(!result.hasRemoteContent ? 'none' : allowRemote ? 'shown' : 'blocked');
-    if (result.hasRemoteContent && !allowRemote) onBlocked.current?.(result);
+    const render = () => {
+      const result = renderMailHtml(element, html, { allowRemote, resolveCid });
+      setState(!result.hasRemoteContent ? 'none' : allowRemote ? 'shown' : 'blocked');
+      if (result.hasRemoteContent && !allowRemote) onBlocked.current?.(result);
+    };
+    if (composerSanitizerLoaded()) return render();
+    // The first mail shown waits for the sanitizer's chunk; if it cannot load, the reader still gets the text.
+    let live = true;
+    loadComposerSanitizer().then(
+      () => live && render(),
+      () => {
+        if (!live) return;
+        showTextOnly(element, html);
+        setState('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [html, allowRemote, resolveCid]);
 
   return (

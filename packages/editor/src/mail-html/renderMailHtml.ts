@@ -2,17 +2,9 @@
 // the sanitizer's own output (a result object, or a long string equal to one of its recent outputs: the quote is
 // then not sanitized a second time; its remote images are parked on the parsed DOM), built in an inert document,
 // then moved into the host's shadow root under the containment stylesheet.
-import {
-  isSanitizedHtmlString,
-  isSanitizedMailHtml,
-  parkRemoteResources,
-  sanitizedHtmlFacts,
-  sanitizeMailHtml,
-  takeSanitizedDom,
-  type SanitizedHtmlFacts,
-  type SanitizedMailHtml,
-} from '@inkwell/compose-core/sanitize';
+import type { SanitizedHtmlFacts, SanitizedMailHtml } from '@inkwell/compose-core/sanitize';
 import { contentIdFromSrc } from '../inline-image/contentIdFromSrc';
+import { composerSanitizer } from '../sanitize/composerSanitizer';
 import { MAIL_HTML_STYLES } from './mailHtmlStyles';
 
 export interface RenderMailHtmlOptions {
@@ -46,7 +38,7 @@ function parseBody(html: string): Element {
 /** The sanitizer's own DOM of that output when it kept it (a quote shown right after it was sanitized: no second
  * parse of a long mail), else the output parsed. */
 function trustedBody(html: string): { body: Element; cidImages?: readonly Element[] } {
-  const kept = takeSanitizedDom(html);
+  const kept = composerSanitizer().takeSanitizedDom(html);
   if (!kept) return { body: parseBody(html) };
   const body = kept.body.ownerDocument.createElement('div');
   body.className = MAIL_HTML_BODY_CLASS;
@@ -57,18 +49,21 @@ function trustedBody(html: string): { body: Element; cidImages?: readonly Elemen
 
 /** What the sanitizer reported about its own output: from the result object itself, or remembered for a string. */
 function known(html: string | SanitizedMailHtml, source: string): SanitizedHtmlFacts | undefined {
+  const { isSanitizedMailHtml, sanitizedHtmlFacts } = composerSanitizer();
   if (typeof html === 'string') return sanitizedHtmlFacts(source);
   return isSanitizedMailHtml(html)
     ? (sanitizedHtmlFacts(source) ?? { hasRemoteContent: html.hasRemoteContent })
     : undefined;
 }
 
-/** Renders `html` into `host`'s shadow root (attached, open, when missing), replacing what was there. */
+/** Renders `html` into `host`'s shadow root (attached, open, when missing), replacing what was there. The sanitizer
+ * loads on demand: await `loadComposerSanitizer()` before the first call (MailHtml does). */
 export function renderMailHtml(
   host: HTMLElement,
   html: string | SanitizedMailHtml,
   options: RenderMailHtmlOptions = {},
 ): RenderedMailHtml {
+  const { isSanitizedHtmlString, isSanitizedMailHtml, parkRemoteResources, sanitizeMailHtml } = composerSanitizer();
   const allowRemote = options.allowRemote === true;
   const source = typeof html === 'string' ? html : html.html;
   const trusted = isSanitizedMailHtml(html) || isSanitizedHtmlString(source);

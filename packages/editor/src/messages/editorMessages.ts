@@ -38,6 +38,8 @@ export const editorMessages = {
   toRichMessage:
     'The text was edited in plain-text mode, so its earlier formatting cannot be restored. Switch to rich text anyway?',
   toRichConfirm: 'Switch to rich text',
+  loadFailed: 'The editor could not be loaded. Check your connection and try again.',
+  retryLoad: 'Try again',
 };
 
 export type EditorMessages = { [K in keyof typeof editorMessages]: string };

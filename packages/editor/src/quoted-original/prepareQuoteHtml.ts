@@ -1,19 +1,16 @@
 // The quote's HTML on its way into the editor, sanitized exactly once: a result of compose-core's sanitizer (or a
 // string that is, by value, one of its recent outputs) is taken as it is; anything else goes through the same path
 // as every other incoming HTML. The quote is never parsed into the editor's schema.
-import {
-  isSanitizedHtmlString,
-  isSanitizedMailHtml,
-  sanitizeMailHtml,
-  type SanitizedMailHtml,
-} from '@inkwell/compose-core/sanitize';
+import type { SanitizedMailHtml } from '@inkwell/compose-core/sanitize';
 import type { Editor } from '@tiptap/core';
+import { composerSanitizer } from '../sanitize/composerSanitizer';
 import { prepareIncomingHtml } from '../sanitize/prepareIncomingHtml';
 
 // `data:` images still become queue uploads (recipients' clients block them), so such a quote takes the full path.
 const DATA_IMAGE = /src\s*=\s*["']?\s*data:/i;
 
 export function prepareQuoteHtml(editor: Editor, quote: string | SanitizedMailHtml): string {
+  const { isSanitizedHtmlString, isSanitizedMailHtml, sanitizeMailHtml } = composerSanitizer();
   const html = typeof quote === 'string' ? quote : quote.html;
   const trusted = isSanitizedMailHtml(quote) || isSanitizedHtmlString(html);
   if (DATA_IMAGE.test(html)) return prepareIncomingHtml(editor, html);

@@ -1,13 +1,14 @@
 // The quote as ProseMirror draws it without the node view (while React unmounts) and as it goes on the clipboard:
 // the original inside <blockquote type="cite" data-inkwell-quote>, remote content parked by the sanitizer because
 // this element may land in the live document. The email HTML is spliced in verbatim by serializeHtml instead.
-import { isSanitizedHtmlString, parkRemoteResources, sanitizeMailHtml } from '@inkwell/compose-core/sanitize';
 import { PARKED_SRC } from '../inline-image/inlineImageSpec';
+import { composerSanitizer } from '../sanitize/composerSanitizer';
 import { createInertDocument } from '../sanitize/parseInert';
 
 let inert: Document | null = null;
 
 export function renderQuoteElement(html: string): HTMLElement {
+  const { isSanitizedHtmlString, parkRemoteResources, sanitizeMailHtml } = composerSanitizer();
   inert ??= createInertDocument();
   const element = inert.createElement('blockquote');
   element.setAttribute('type', 'cite');

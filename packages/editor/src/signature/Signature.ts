@@ -42,7 +42,8 @@ export const Signature = Node.create({
         (html) =>
         ({ tr, commands }) => {
           const existing = findTopLevelNode(tr.doc, 'signature');
-          const clean = sanitizeComposerHtml(html);
+          // Removing needs no sanitizer (it may not be loaded yet).
+          const clean = html.trim() ? sanitizeComposerHtml(html) : '';
           // Nothing left after sanitizing (or nothing given): the new sender has no signature.
           if (!hasVisibleContent(clean)) return existing ? commands.removeSignature() : true;
           const content = `<div data-inkwell-signature>${clean}</div>`;

@@ -3,7 +3,7 @@
 // scheduled mail, over one compose session (`useCompose`). Widgets inside it are the package's own.
 import type { Recipient } from '@inkwell/axigen-client';
 import { isEditable, type ComposeIdentity, type ComposeIntent } from '@inkwell/compose-core';
-import { Composer, serializeComposer } from '@inkwell/editor';
+import { Composer, loadComposerSanitizer, serializeComposer } from '@inkwell/editor';
 import { useAccountIdentity, useCompose } from '@inkwell/react';
 import type { Editor } from '@tiptap/core';
 import { Trash2 } from 'lucide-react';
@@ -123,6 +123,12 @@ function ComposeWindowBody({
   const { snapshot, draft, session } = compose;
   const from = draft.from ?? identity.from;
   const signature = useSignature(from.address);
+  // A reply, forward or draft starts from HTML, and so does a signature: the composer's sanitizer loads beside the
+  // session's reads instead of after them. A failed load is the composer's to report.
+  const startsFromHtml = intent.kind !== 'new' || !!signature.html;
+  useEffect(() => {
+    if (startsFromHtml) loadComposerSanitizer().catch(() => undefined);
+  }, [startsFromHtml]);
   const [shown, setShown] = useState({ cc: false, bcc: false });
   const [dialog, setDialog] = useState<'none' | 'checks' | 'discard' | 'schedule' | 'conflict'>('none');
   const [editor, setEditor] = useState<Editor | null>(null);

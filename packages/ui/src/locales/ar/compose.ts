@@ -89,4 +89,6 @@ export const composeAr: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'editor.toRichMessage':
     'عُدّل النص في وضع النص العادي، لذا لا يمكن استعادة تنسيقه السابق. هل تريد التحويل إلى نص منسق على أي حال؟',
   'editor.toRichConfirm': 'التحويل إلى نص منسق',
+  'editor.loadFailed': 'تعذّر تحميل المحرر. تحقّق من الاتصال وحاول مرة أخرى.',
+  'editor.retryLoad': 'حاول مرة أخرى',
 };

@@ -92,4 +92,6 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'editor.toRichMessage':
     'Textul a fost modificat în modul text simplu, deci formatarea anterioară nu poate fi restaurată. Treceți totuși la text formatat?',
   'editor.toRichConfirm': 'Treci la text formatat',
+  'editor.loadFailed': 'Editorul nu a putut fi încărcat. Verifică conexiunea și încearcă din nou.',
+  'editor.retryLoad': 'Încearcă din nou',
 };
