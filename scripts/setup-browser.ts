@@ -2,3 +2,4 @@
 // it or render mail find it loaded, as a reply finds it. The lazy path has its own tests
 // (packages/editor/src/sanitize/composerSanitizer.test.tsx).
 await import('../packages/editor/src/sanitize/composerSanitizer').then((m) => m.loadComposerSanitizer());
+await import('../packages/ui/src/recipients/recipientParser').then((m) => m.loadRecipientParser());

@@ -18,3 +18,7 @@ await import('../packages/editor/src/sanitize/composerSanitizer').then((m) => m.
 globalThis.ClipboardEvent ??= class extends Event {
   readonly clipboardData = null;
 } as unknown as typeof ClipboardEvent;
+
+// The recipient field's address parser, a chunk of its own in an app, loaded when a field takes focus; recipientParser's
+// own tests load it the lazy way.
+await import('../packages/ui/src/recipients/recipientParser').then((m) => m.loadRecipientParser());

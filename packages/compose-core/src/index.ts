@@ -67,10 +67,15 @@ export type { BodyPart } from './quote/bodyParts';
 export { generateContentId } from './cid/generateContentId';
 export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';
+export { createLazyModule } from './lazy/createLazyModule';
+export type { LazyModule } from './lazy/createLazyModule';
 export { checkBeforeSend } from './checks/checkBeforeSend';
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
 export { isValidEmailAddress } from './checks/isValidEmailAddress';
 export { findAttachmentMention } from './checks/findAttachmentMention';
+// Comparing recipients: the session's conflict merge uses them, so they cost the main entry nothing.
+export { recipientKey } from './recipients/recipientKey';
+export { dedupeRecipients } from './recipients/dedupeRecipients';
 // Elsewhere, so that a new-message session does not download them: `@inkwell/compose-core/sanitize` (DOMPurify and our
 // rules), `/reply` (prefill, quote, subject prefixes, reply recipients), `/recipients` (typed-input parsing), `/schedule`
 // (delivery-time rules). docs/decisions/0007-entry-split.md says what lives where.

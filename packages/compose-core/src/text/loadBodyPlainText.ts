@@ -2,33 +2,30 @@
 // from the session: a new message needs them only once it is saved or sent. The session starts loading them at once;
 // a save or a send waits for them, and one that finds the load failed (offline since the page loaded) fails like a
 // request and is tried again the same way. The chunk holds nothing else, so it shares no code with the main entry.
+import { createLazyModule } from '../lazy/createLazyModule';
+
 type Convert = (html: string) => string;
 
-let convert: Convert | undefined;
-let loading: Promise<Convert> | undefined;
+const converter = createLazyModule<Convert>(
+  () => import('./htmlToPlainText').then((module) => module.htmlToPlainText),
+  // Whatever the runtime throws (Chromium a TypeError, others their own), a chunk that does not arrive is a network
+  // failure to the session: the draft is kept and the save tried again, as for a request.
+  (cause) =>
+    Object.assign(new Error('The plain-text converter could not be loaded.', { cause }), { kind: 'network' as const }),
+);
 
 export function loadBodyPlainText(): Promise<Convert> {
-  loading ??= import('./htmlToPlainText').then(
-    (module) => (convert = module.htmlToPlainText),
-    (error: unknown) => {
-      loading = undefined;
-      // Whatever the runtime throws (Chromium a TypeError, others their own), a chunk that does not arrive is a
-      // network failure to the session: the draft is kept and the save tried again, as for a request.
-      throw Object.assign(new Error('The plain-text converter could not be loaded.', { cause: error }), {
-        kind: 'network' as const,
-      });
-    },
-  );
-  return loading;
+  return converter.load();
 }
 
 /** Whether `htmlToPlainTextNow` can run: a caller awaits `loadBodyPlainText()` only when it cannot. */
 export function bodyPlainTextLoaded(): boolean {
-  return convert !== undefined;
+  return converter.loaded() !== undefined;
 }
 
 /** `htmlToPlainText(html)`, once loaded. */
 export function htmlToPlainTextNow(html: string): string {
+  const convert = converter.loaded();
   if (!convert) throw new Error('The plain-text converter is not loaded: await loadBodyPlainText() first.');
   return convert(html);
 }

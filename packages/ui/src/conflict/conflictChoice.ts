@@ -1,5 +1,5 @@
 import type { Draft } from '@inkwell/compose-core';
-import { dedupeRecipients } from '@inkwell/compose-core/recipients';
+import { dedupeRecipients } from '@inkwell/compose-core';
 import {
   RECIPIENT_FIELDS,
   TEXT_FIELDS,

@@ -21,6 +21,8 @@ export const recipientsMessages = {
   'recipients.removed': 'Removed {label}.',
   'recipients.moved': 'Moved {label} to {field}.',
   'recipients.merged': '{label} is already in {field}.',
+  'recipients.readFailed':
+    'What you typed could not be read yet and stays in the field. Check your connection and press Enter again.',
   'recipients.problem.no-address': 'there is no email address in it',
   'recipients.problem.unclosed': 'a quote or bracket is not closed',
   'recipients.problem.comment-in-address': 'the address contains a comment',

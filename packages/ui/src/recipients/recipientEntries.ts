@@ -1,12 +1,8 @@
 // The chips of one field as plain data: framework-free, so every rule here is testable without React.
-import { isValidEmailAddress, type Draft } from '@inkwell/compose-core';
-import {
-  parseRecipientInput,
-  recipientKey,
-  type RecipientInputEntry,
-  type RecipientInputProblem,
-} from '@inkwell/compose-core/recipients';
+import { isValidEmailAddress, recipientKey, type Draft } from '@inkwell/compose-core';
+import type { RecipientInputEntry, RecipientInputProblem } from '@inkwell/compose-core/recipients';
 import { formatRecipient } from './formatRecipient';
+import { parseRecipientsNow } from './recipientParser';
 
 /** Why a chip is invalid or ambiguous (compose-core's reading of the text). */
 export type RecipientProblem = RecipientInputProblem;
@@ -36,10 +32,11 @@ function toEntry(input: RecipientInputEntry): RecipientEntry {
 
 /**
  * Typed or pasted text → new entries, read by compose-core's `parseRecipientInput` (the same reading the session
- * trusts); invalid ones are kept with their problem, never dropped.
+ * trusts); invalid ones are kept with their problem, never dropped. The parser loads on demand: await
+ * `loadRecipientParser()` before the first call.
  */
 export function entriesFromInput(text: string): RecipientEntry[] {
-  return parseRecipientInput(text).map(toEntry);
+  return parseRecipientsNow(text).map(toEntry);
 }
 
 /** One chip from a recipient that arrived from elsewhere (a draft, a suggestion, another field). */

@@ -12,7 +12,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { recipientKey } from '@inkwell/compose-core/recipients';
+import { recipientKey } from '@inkwell/compose-core';
 import type { ContactSuggestion } from '@inkwell/axigen-client';
 import { useLocale, useMessages } from '../i18n';
 import { recipientsMessages } from './messages';
@@ -28,6 +28,7 @@ import {
   type Recipient,
   type RecipientEntry,
 } from './recipientEntries';
+import { loadRecipientParser, recipientParserLoaded } from './recipientParser';
 import { RecipientsGroupContext, type GroupField } from './RecipientsGroup';
 import { useRecipientsState, type UseRecipientsStateOptions } from './useRecipientsState';
 
@@ -138,16 +139,60 @@ export function useRecipientField({
     [current, setEntries, announceMerge],
   );
 
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+  /** Runs `use` once the recipient parser is loaded: at once when it is. If it cannot load, says so. */
+  const whenParserLoaded = useCallback(
+    (use: () => void, failed?: () => void) => {
+      if (recipientParserLoaded()) return use();
+      loadRecipientParser().then(
+        () => live.current && use(),
+        () => {
+          if (!live.current) return;
+          failed?.();
+          setAnnouncement(t('recipients.readFailed'));
+        },
+      );
+    },
+    [t],
+  );
+
   /** Turns the typed text into chips; nothing typed is dropped (unreadable text becomes an invalid chip). */
+  const pendingText = useRef<string | null>(null);
   const commitText = useCallback(
     (value = text) => {
       if (value.trim() === '') return false;
-      addEntries(entriesFromInput(value));
-      setText('');
-      setActiveIndex(-1);
-      return true;
+      const commit = () => {
+        addEntries(entriesFromInput(value));
+        // What was typed after it, while the parser loaded, stays in the field.
+        setText((now) => (now.startsWith(value) ? now.slice(value.length).replace(/^[\s,;]+/, '') : now));
+        setActiveIndex(-1);
+      };
+      if (recipientParserLoaded()) {
+        commit();
+        return true;
+      }
+      // Before the parser arrives (or while it cannot), the text stays in the field; the latest commit is read.
+      setText(value);
+      pendingText.current = value;
+      whenParserLoaded(
+        () => {
+          if (pendingText.current !== value) return;
+          pendingText.current = null;
+          commit();
+        },
+        () => {
+          if (pendingText.current === value) pendingText.current = null;
+        },
+      );
+      return false;
     },
-    [text, addEntries],
+    [text, addEntries, whenParserLoaded],
   );
 
   const remove = useCallback(
@@ -175,7 +220,9 @@ export function useRecipientField({
 
   const startEdit = useCallback(
     (entryId: string) => {
-      if (!disabled) setEditingId(entryId);
+      if (disabled) return;
+      setEditingId(entryId);
+      loadRecipientParser().catch(() => undefined);
     },
     [disabled],
   );
@@ -187,13 +234,18 @@ export function useRecipientField({
         requestFocus({ kind: 'chip', id: entryId });
         return;
       }
-      const replacement = entriesFromInput(value);
-      const result = replaceEntry(current(), entryId, replacement);
-      setEntries(result.entries);
-      const first = result.added[0];
-      requestFocus(first ? { kind: 'chip', id: first.id } : { kind: 'input' });
+      whenParserLoaded(
+        () => {
+          const result = replaceEntry(current(), entryId, entriesFromInput(value));
+          setEntries(result.entries);
+          const first = result.added[0];
+          requestFocus(first ? { kind: 'chip', id: first.id } : { kind: 'input' });
+        },
+        // The edit is not lost: it waits in the field's input, beside the chip as it was.
+        () => setText((now) => (now.trim() ? `${now}, ${value}` : value)),
+      );
     },
-    [current, setEntries, requestFocus],
+    [current, setEntries, requestFocus, whenParserLoaded],
   );
 
   // Moving between fields of a group (the keyboard alternative to dragging).
@@ -290,7 +342,8 @@ export function useRecipientField({
       }
       case ',':
       case ';':
-        if (text.trim() !== '' && separatorEndsEntry(text)) {
+        // Before the parser arrives, a separator is typed like any character: the list is read as a whole.
+        if (text.trim() !== '' && separatorEndsEntry(text) && recipientParserLoaded()) {
           event.preventDefault();
           commitText();
         }
@@ -495,7 +548,11 @@ export function useRecipientField({
       },
       onKeyDown: onInputKeyDown,
       onPaste,
-      onFocus: () => setInputFocused(true),
+      onFocus: () => {
+        setInputFocused(true);
+        // Typing an address takes longer than loading the parser that reads it.
+        loadRecipientParser().catch(() => undefined);
+      },
       onBlur: (event: FocusEvent<HTMLInputElement>) => {
         // Leaving for the suggestions list (a mouse pick) is not leaving the field.
         const to = event.relatedTarget instanceof HTMLElement ? event.relatedTarget.closest('[role="listbox"]') : null;

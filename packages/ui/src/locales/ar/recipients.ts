@@ -23,6 +23,7 @@ export const recipientsAr: Record<RecipientsMessageKey, string> = {
   'recipients.removed': 'تمت إزالة {label}.',
   'recipients.moved': 'تم نقل {label} إلى {field}.',
   'recipients.merged': '{label} موجود بالفعل في {field}.',
+  'recipients.readFailed': 'تعذّرت قراءة ما كتبته بعد، وسيبقى في الحقل. تحقّق من الاتصال واضغط Enter مرة أخرى.',
   'recipients.problem.no-address': 'لا يحتوي على عنوان بريد إلكتروني',
   'recipients.problem.unclosed': 'فيه علامة اقتباس أو قوس لم يُغلق',
   'recipients.problem.comment-in-address': 'يحتوي العنوان على تعليق بين قوسين',

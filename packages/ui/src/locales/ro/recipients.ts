@@ -23,6 +23,8 @@ export const recipientsRo: Record<RecipientsMessageKey, string> = {
   'recipients.removed': 'A fost eliminat {label}.',
   'recipients.moved': '{label} a fost mutat în {field}.',
   'recipients.merged': '{label} este deja în {field}.',
+  'recipients.readFailed':
+    'Ce ai scris nu a putut fi citit încă și rămâne în câmp. Verifică conexiunea și apasă din nou Enter.',
   'recipients.problem.no-address': 'nu conține nicio adresă de e-mail',
   'recipients.problem.unclosed': 'are ghilimele sau o paranteză care nu se închide',
   'recipients.problem.comment-in-address': 'adresa conține un comentariu între paranteze',
