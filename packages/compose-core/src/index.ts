@@ -68,6 +68,8 @@ export { generateContentId } from './cid/generateContentId';
 export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';
 export { createLazyModule } from './lazy/createLazyModule';
+// The plain-text converter on demand (the session loads it before its first save; `/text` is the converter itself).
+export { loadBodyPlainText, bodyPlainTextLoaded, htmlToPlainTextNow } from './text/loadBodyPlainText';
 export type { LazyModule } from './lazy/createLazyModule';
 export { checkBeforeSend } from './checks/checkBeforeSend';
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';

@@ -1,6 +1,6 @@
 // Creates the composer's Tiptap editor: the extension set, the initial content (body, signature, quote, all
 // sanitized on the way in), an accessible name, and onChange with the serialized message.
-import type { SanitizedMailHtml } from '@inkwell/compose-core';
+import { loadBodyPlainText, type SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -131,6 +131,11 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
     onUpdate: () => changes.schedule(),
     onBlur: () => changes.flush(),
   });
+
+  // The plain-text converter (the text part of every save, the quote in plain-text mode) loads beside the editor.
+  useEffect(() => {
+    loadBodyPlainText().catch(() => undefined);
+  }, []);
 
   const appliedSignature = useRef(signatureHtml);
   useEffect(() => {

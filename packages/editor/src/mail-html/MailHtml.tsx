@@ -1,8 +1,7 @@
 import type { Ref } from 'react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RenderedMailHtml } from './renderMailHtml';
-import { renderMailHtml } from './renderMailHtml';
-import { composerSanitizerLoaded, loadComposerSanitizer } from '../sanitize/composerSanitizer';
+import { composerHtmlKit, composerSanitizerLoaded, loadComposerSanitizer } from '../sanitize/composerSanitizer';
 import { textLinesOf } from '../sanitize/textOnlyHtml';
 
 /** The mail's text alone, set as text (nothing in it is markup), when the sanitizer cannot be loaded. */
@@ -53,7 +52,7 @@ export function MailHtml({
     const element = host.current;
     if (!element) return;
     const render = () => {
-      const result = renderMailHtml(element, html, { allowRemote, resolveCid });
+      const result = composerHtmlKit().renderMailHtml(element, html, { allowRemote, resolveCid });
       setState(!result.hasRemoteContent ? 'none' : allowRemote ? 'shown' : 'blocked');
       if (result.hasRemoteContent && !allowRemote) onBlocked.current?.(result);
     };

@@ -3,7 +3,6 @@
 // Switching back restores the rich version if the text was not edited meanwhile; otherwise the plain paragraphs
 // stay (the UI warns about this before switching).
 import type { AttachmentQueue } from '@inkwell/compose-core';
-import { htmlToPlainText } from '@inkwell/compose-core/text';
 import { Extension } from '@tiptap/core';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
@@ -11,6 +10,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { InlineImageStorage } from '../inline-image/types';
 import { withQueueSyncMuted } from '../inline-image/withQueueSyncMuted';
 import { blockToLines } from './blockToLines';
+import { plainTextOf } from './plainTextOf';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -41,7 +41,7 @@ function toPlain(doc: PMNode, schema: Schema): PMNode[] {
   const blocks: PMNode[] = [];
   doc.forEach((node) => {
     if (node.type.name === 'quotedOriginal') {
-      const text = htmlToPlainText(String(node.attrs.html));
+      const text = plainTextOf(String(node.attrs.html));
       blocks.push(
         ...paragraphs(
           schema,

@@ -5,8 +5,8 @@ import { deleteTopLevelNode } from '../doc/deleteTopLevelNode';
 import { findTopLevelNode } from '../doc/findTopLevelNode';
 import type { CommandProps } from '@tiptap/core';
 import type { SanitizedMailHtml } from '@inkwell/compose-core';
+import { composerHtmlKit } from '../sanitize/composerSanitizer';
 import { prepareQuoteHtml } from './prepareQuoteHtml';
-import { QuotedOriginalView } from './QuotedOriginalView';
 import { renderQuoteElement } from './renderQuoteElement';
 import type { QuotedOriginalAttributes, QuotedOriginalOptions } from './types';
 
@@ -66,7 +66,8 @@ export const QuotedOriginal = Node.create<QuotedOriginalOptions>({
   },
 
   addNodeView() {
-    return ({ node, editor }) => new QuotedOriginalView(node, editor, this.options.queue);
+    // A quote is only ever put in once the sanitizer is loaded (prepareQuoteHtml), and its view came with it.
+    return ({ node, editor }) => new (composerHtmlKit().QuotedOriginalView)(node, editor, this.options.queue);
   },
 
   addCommands() {

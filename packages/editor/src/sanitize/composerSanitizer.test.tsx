@@ -7,12 +7,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeAttachmentQueue } from '../test-utils/createFakeAttachmentQueue';
 import { pasteInto } from '../test-utils/pasteInto';
 
+/** The on-demand chunk (sanitizer and mail HTML views), as the composer imports it. */
+const CHUNK = './htmlKit';
 const OFFLINE = () => {
   throw new TypeError('Failed to fetch dynamically imported module');
 };
 
 afterEach(() => {
-  vi.doUnmock('@inkwell/compose-core/sanitize');
+  vi.doUnmock(CHUNK);
   vi.resetModules();
 });
 
@@ -93,7 +95,7 @@ describe('the composer without its sanitizer loaded', () => {
   });
 
   it('pastes the plain text when it cannot be loaded (offline since the page loaded): nothing is lost', async () => {
-    vi.doMock('@inkwell/compose-core/sanitize', OFFLINE);
+    vi.doMock(CHUNK, OFFLINE);
     const { editor, body } = await mount();
     pasteInto(editor() as Editor, { html: '<p><b>Quarterly</b> report</p>', text: 'Quarterly report' });
     await waitFor(() => expect(body()).toContain('Quarterly report'));
@@ -101,14 +103,14 @@ describe('the composer without its sanitizer loaded', () => {
   });
 
   it('says in words that the editor could not be loaded, and loads it on Try again', async () => {
-    vi.doMock('@inkwell/compose-core/sanitize', OFFLINE);
+    vi.doMock(CHUNK, OFFLINE);
     const { container, body } = await mount({ initialHtml: '<p>Reopened draft</p>' });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The editor could not be loaded. Check your connection and try again.',
     );
     expect(container.querySelector('.inkwell-composer')).toHaveAttribute('data-state', 'failed');
     expect(screen.queryByRole('textbox', { name: 'Message body' })).toBeNull();
-    vi.doUnmock('@inkwell/compose-core/sanitize');
+    vi.doUnmock(CHUNK);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('textbox', { name: 'Message body' });
     expect(body()).toContain('Reopened draft');
@@ -134,7 +136,7 @@ describe('the composer without its sanitizer loaded', () => {
     expect(host.shadowRoot?.querySelector('[onerror]')).toBeNull();
     first.unmount();
 
-    vi.doMock('@inkwell/compose-core/sanitize', OFFLINE);
+    vi.doMock(CHUNK, OFFLINE);
     const offline = await freshComposer();
     const second = render(<offline.MailHtml html={html} label="Message" />);
     const textOnly = second.getByRole('document', { name: 'Message' });

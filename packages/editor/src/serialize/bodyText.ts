@@ -1,7 +1,8 @@
 // The text version of the message. The quote's text is cached per quote node: converting 1 MB of quoted HTML on
-// every keystroke would make typing slow.
-import { htmlToPlainText } from '@inkwell/compose-core/text';
+// every keystroke would make typing slow. Exact once compose-core's converter is loaded (plainTextOf).
+import { bodyPlainTextLoaded } from '@inkwell/compose-core';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { plainTextOf as htmlToPlainText } from '../plain-text/plainTextOf';
 import { serializeHtml } from './serializeHtml';
 
 const quoteText = new WeakMap<PMNode, string>();
@@ -33,7 +34,8 @@ export function bodyText(doc: PMNode): string {
       let cached = quoteText.get(quote);
       if (cached === undefined) {
         cached = htmlToPlainText(`<blockquote type="cite">${String(quote.attrs.html)}</blockquote>`);
-        quoteText.set(quote, cached);
+        // The text alone (before the converter loads) is not kept: the converter's is the one to remember.
+        if (bodyPlainTextLoaded()) quoteText.set(quote, cached);
       }
       return cached;
     },
