@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { composeDock, openWebmail, signIn, type OpenWebmail } from './openWebmail';
+
+// The composer's sanitizer and the recipient parser are chunks loaded on demand. In the real app, with both chunks
+// unreachable (offline since the page loaded), the window says so in words and loses nothing typed; once they are
+// reachable again, Try again and Enter load them, in the same page (Chromium fetches a failed module again).
+let app: OpenWebmail;
+beforeAll(async () => {
+  app = await openWebmail();
+  await app.page.setViewportSize({ width: 1280, height: 900 });
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+const SANITIZER_CHUNK = '**/editor/src/sanitize/htmlKit.ts*';
+const PARSER_CHUNK = '**/compose-core/src/recipients.ts*';
+
+it(
+  'a compose window whose on-demand chunks cannot load says so, keeps the text, and recovers',
+  { timeout: 90_000 },
+  async () => {
+    const { page } = app;
+    await signIn(page, app.url);
+    const blocked: string[] = [];
+    for (const chunk of [SANITIZER_CHUNK, PARSER_CHUNK]) {
+      await page.route(chunk, (route) => {
+        blocked.push(route.request().url());
+        return route.abort('internetdisconnected');
+      });
+    }
+    await page.getByRole('button', { name: 'New message' }).click();
+    const compose = composeDock(page).getByRole('dialog').last();
+
+    // The account has a signature, so the composer starts from HTML and needs its sanitizer.
+    await expect
+      .poll(() => compose.getByRole('alert').filter({ hasText: 'The editor could not be loaded.' }).count())
+      .toBe(1);
+    expect(await compose.getByRole('textbox', { name: 'Message body' }).count()).toBe(0);
+
+    // A recipient typed while its parser cannot load stays in the field, with the reason announced.
+    const to = compose.getByRole('combobox', { name: 'To', exact: true });
+    await to.fill('Bob Builder <bob@inkwell.test>');
+    await to.press('Enter');
+    await expect
+      .poll(() =>
+        compose.getByText('What you typed could not be read yet and stays in the field.', { exact: false }).count(),
+      )
+      .toBe(1);
+    expect(await to.inputValue()).toBe('Bob Builder <bob@inkwell.test>');
+    expect(blocked.some((url) => url.includes('htmlKit'))).toBe(true);
+    expect(blocked.some((url) => url.includes('recipients'))).toBe(true);
+
+    // Back online: the same page loads both.
+    await page.unroute(SANITIZER_CHUNK);
+    await page.unroute(PARSER_CHUNK);
+    await compose.getByRole('button', { name: 'Try again' }).click();
+    const body = compose.getByRole('textbox', { name: 'Message body' });
+    await body.waitFor();
+    await expect.poll(() => body.locator('[data-inkwell-signature]').count()).toBe(1);
+    await to.press('Enter');
+    await expect.poll(() => compose.getByRole('button', { name: /^Bob Builder bob@inkwell\.test/ }).count()).toBe(1);
+    expect(await to.inputValue()).toBe('');
+
+    // Pasted HTML goes in sanitized.
+    await body.click({ position: { x: 40, y: 12 } });
+    await body.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<p><b>Pasted</b><img src="x" onerror="window.__pwned = true"></p>');
+      data.setData('text/plain', 'Pasted');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => body.locator('strong', { hasText: 'Pasted' }).count()).toBe(1);
+    expect(await body.locator('[onerror]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  },
+);
