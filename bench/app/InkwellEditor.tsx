@@ -11,6 +11,8 @@ import type { AttachmentQueue } from '../../packages/compose-core/src/attachment
 
 const editorExports: Partial<typeof editorPackage> = editorPackage;
 export const Composer = editorExports.Composer;
+/** The composer's on-demand sanitizer chunk (absent from checkouts before it was one). */
+export const loadComposerSanitizer = editorExports.loadComposerSanitizer;
 const serializeComposer = editorExports.serializeComposer;
 
 /** Kept so the serialization cannot be optimized away. */
@@ -35,9 +37,8 @@ export function InkwellEditor({ queue, quotedHtml, onHtml }: InkwellEditorProps)
   );
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    // A reply's window loads the composer's sanitizer beside its prefill (the page already holds the module): inside
-    // the mount clock, like the journal check.
-    const sanitizer = quotedHtml === undefined ? undefined : editorExports.loadComposerSanitizer?.();
+    // Loaded before the clock (main.tsx), as a reply's window loads it beside its reads: this finds it at once.
+    const sanitizer = quotedHtml === undefined ? undefined : loadComposerSanitizer?.();
     void Promise.all([session.ready, sanitizer]).then(() => setReady(true));
   }, [session, quotedHtml]);
   if (!Composer || !serializeComposer) {
