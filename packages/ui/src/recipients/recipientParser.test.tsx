@@ -73,6 +73,18 @@ describe('the recipient field without its parser loaded', () => {
     expect(input).toHaveValue('');
   });
 
+  it('holds Ctrl+Enter (the window’s Send) back while typed text waits for the parser', async () => {
+    const arrive = holdParser();
+    const { onChange, input } = await mountField();
+    const onWindowKey = vi.fn();
+    window.addEventListener('keydown', onWindowKey);
+    await userEvent.type(input, 'ann@example.com{Control>}{Enter}{/Control}');
+    window.removeEventListener('keydown', onWindowKey);
+    expect(onWindowKey.mock.calls.some(([event]) => (event as KeyboardEvent).key === 'Enter')).toBe(false);
+    arrive();
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith([{ address: 'ann@example.com' }]));
+  });
+
   it('says so when it cannot be loaded, keeps the text, and reads it on the next Enter', async () => {
     vi.doMock(PARSER, () => {
       throw new TypeError('Failed to fetch dynamically imported module');

@@ -323,8 +323,12 @@ export function useRecipientField({
         return;
       case 'Enter': {
         if (event.ctrlKey || event.metaKey) {
-          // Ctrl/Cmd+Enter is the window's "send": the typed text becomes chips first, the event goes on.
-          commitText();
+          // Ctrl/Cmd+Enter is the window's "send": the typed text becomes chips first, the event goes on. Text the
+          // parser cannot read yet holds the send back: it would go without those recipients.
+          if (!commitText() && text.trim() !== '') {
+            event.preventDefault();
+            event.stopPropagation();
+          }
           return;
         }
         // A plain Enter never reaches a form from here: it picks, commits, or does nothing.
