@@ -48,6 +48,12 @@ it(
       )
       .toBe(1);
     expect(await to.inputValue()).toBe('Bob Builder <bob@inkwell.test>');
+    // Send does not go without it: the window stops at the field, text kept.
+    await compose.getByRole('textbox', { name: 'Subject' }).fill('Held back');
+    await compose.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => to.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await to.inputValue()).toBe('Bob Builder <bob@inkwell.test>');
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).count()).toBe(0);
     expect(blocked.some((url) => url.includes('htmlKit'))).toBe(true);
     expect(blocked.some((url) => url.includes('recipients'))).toBe(true);
 

@@ -14,6 +14,7 @@ import { DraftStatus } from '../draft-status/DraftStatus';
 import { useSaveStatus } from '../draft-status/useSaveStatus';
 import { useLocale, useMessages } from '../i18n/useMessages';
 import { RecipientField } from '../recipients/RecipientField';
+import { recipientReadsSettled } from '../recipients/recipientReads';
 import { themeStyle, type InkwellTheme } from '../theme/themes';
 import { WidgetStyles } from '../theme/WidgetStyles';
 import { ComposeHeader } from './ComposeHeader';
@@ -162,6 +163,12 @@ function ComposeWindowBody({
   };
 
   async function send(acknowledgeWarnings: boolean) {
+    // Recipients typed before the parser arrived are read first; text that cannot be read keeps the message here.
+    const unread = await recipientReadsSettled(root.current);
+    if (unread) {
+      unread.focus();
+      return;
+    }
     takeLatestBody();
     const outcome = await compose.send({ acknowledgeWarnings });
     if (outcome.ok) {

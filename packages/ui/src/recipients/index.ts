@@ -17,3 +17,5 @@ export { useRecipientsState, type RecipientsState, type UseRecipientsStateOption
 export { useContactSuggestions, SUGGESTION_DEBOUNCE_MS } from './useContactSuggestions';
 export type { Recipient, RecipientEntry, RecipientProblem } from './recipientEntries';
 export { recipientsMessages } from './messages';
+// A host with its own Send waits for recipients typed before the parser arrived (the compose window does).
+export { recipientReadsSettled } from './recipientReads';

@@ -16,6 +16,7 @@ afterEach(() => {
 async function mountField() {
   vi.resetModules();
   const loader = await import('./recipientParser');
+  const { recipientReadsSettled } = await import('./recipientReads');
   const { RecipientField } = await import('./RecipientField');
   const onChange = vi.fn();
   function Field() {
@@ -33,7 +34,7 @@ async function mountField() {
     );
   }
   render(<Field />);
-  return { loader, onChange, input: screen.getByRole('combobox', { name: 'To' }) };
+  return { loader, onChange, recipientReadsSettled, input: screen.getByRole('combobox', { name: 'To' }) };
 }
 
 /** The parser's chunk arrives only when `arrive` is called. */
@@ -83,6 +84,34 @@ describe('the recipient field without its parser loaded', () => {
     expect(onWindowKey.mock.calls.some(([event]) => (event as KeyboardEvent).key === 'Enter')).toBe(false);
     arrive();
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith([{ address: 'ann@example.com' }]));
+  });
+
+  it('lets a send wait for typed text the parser is still reading: the chips are made before it goes on', async () => {
+    const arrive = holdParser();
+    const { onChange, input, recipientReadsSettled } = await mountField();
+    await userEvent.type(input, 'ann@example.com{Enter}');
+    let chipsWhenSettled: number | undefined;
+    const settled = recipientReadsSettled(document.body).then((unread) => {
+      chipsWhenSettled = onChange.mock.calls.length;
+      return unread;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(chipsWhenSettled).toBeUndefined();
+    arrive();
+    expect(await settled).toBeNull();
+    expect(chipsWhenSettled).toBe(1);
+    expect(onChange).toHaveBeenLastCalledWith([{ address: 'ann@example.com' }]);
+  });
+
+  it('stops a send at the field whose text could not be read', async () => {
+    vi.doMock(PARSER, () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const { input, recipientReadsSettled } = await mountField();
+    await userEvent.type(input, 'ann@example.com{Enter}');
+    expect(await recipientReadsSettled(document.body)).toBe(input);
+    expect(await recipientReadsSettled(document.createElement('div'))).toBeNull();
+    expect(input).toHaveValue('ann@example.com');
   });
 
   it('says so when it cannot be loaded, keeps the text, and reads it on the next Enter', async () => {

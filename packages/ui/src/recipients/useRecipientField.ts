@@ -29,6 +29,7 @@ import {
   type RecipientEntry,
 } from './recipientEntries';
 import { loadRecipientParser, recipientParserLoaded } from './recipientParser';
+import { trackRecipientRead } from './recipientReads';
 import { RecipientsGroupContext, type GroupField } from './RecipientsGroup';
 import { useRecipientsState, type UseRecipientsStateOptions } from './useRecipientsState';
 
@@ -177,22 +178,28 @@ export function useRecipientField({
         commit();
         return true;
       }
-      // Before the parser arrives (or while it cannot), the text stays in the field; the latest commit is read.
+      // Before the parser arrives (or while it cannot), the text stays in the field; the latest commit is read, and a
+      // send in the same window waits for it (recipientReads).
       setText(value);
       pendingText.current = value;
-      whenParserLoaded(
+      const read = loadRecipientParser().then(
         () => {
-          if (pendingText.current !== value) return;
-          pendingText.current = null;
-          commit();
+          if (live.current && pendingText.current === value) {
+            pendingText.current = null;
+            commit();
+          }
+          return true;
         },
         () => {
           if (pendingText.current === value) pendingText.current = null;
+          if (live.current) setAnnouncement(t('recipients.readFailed'));
+          return false;
         },
       );
+      trackRecipientRead(inputRef.current, read);
       return false;
     },
-    [text, addEntries, whenParserLoaded],
+    [text, addEntries, t],
   );
 
   const remove = useCallback(
