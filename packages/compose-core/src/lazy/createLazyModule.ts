@@ -6,12 +6,22 @@ export interface LazyModule<T> {
   load(): Promise<T>;
   /** Its value when loaded, for code that must run synchronously. */
   loaded(): T | undefined;
+  /** Its value; throws, naming the loader to await, when it is not loaded yet. */
+  now(): T;
 }
 
-export function createLazyModule<T>(
-  importModule: () => Promise<T>,
-  failure: (cause: unknown) => Error = (cause) => new Error('A part of the page could not be loaded.', { cause }),
-): LazyModule<T> {
+export interface LazyModuleNames {
+  /** What it is, as a sentence starts: "The recipient parser". */
+  what: string;
+  /** The function a caller awaits before `now()`: "loadRecipientParser". */
+  loader: string;
+}
+
+/** A failed load: whatever the runtime throws (Chromium a TypeError, others their own), a chunk that does not arrive
+ * is a network failure, so a session keeps the draft and tries again as for a request. */
+export type LazyModuleLoadError = Error & { kind: 'network' };
+
+export function createLazyModule<T>(importModule: () => Promise<T>, { what, loader }: LazyModuleNames): LazyModule<T> {
   let value: T | undefined;
   let loading: Promise<T> | undefined;
   return {
@@ -19,13 +29,20 @@ export function createLazyModule<T>(
       if (value !== undefined) return Promise.resolve(value);
       loading ??= importModule().then(
         (module) => (value = module),
-        (error: unknown) => {
+        (cause: unknown) => {
           loading = undefined;
-          throw failure(error);
+          const error: LazyModuleLoadError = Object.assign(new Error(`${what} could not be loaded.`, { cause }), {
+            kind: 'network' as const,
+          });
+          throw error;
         },
       );
       return loading;
     },
     loaded: () => value,
+    now() {
+      if (value === undefined) throw new Error(`${what} is not loaded: await ${loader}() first.`);
+      return value;
+    },
   };
 }

@@ -6,15 +6,13 @@
 import { createLazyModule } from '@inkwell/compose-core';
 import type * as htmlKit from './htmlKit';
 
-type HtmlKit = typeof htmlKit;
-
-const kit = createLazyModule<HtmlKit>(
-  () => import('./htmlKit'),
-  (cause) => new Error('The composer could not load its HTML sanitizer.', { cause }),
-);
+const kit = createLazyModule<typeof htmlKit>(() => import('./htmlKit'), {
+  what: 'The composer’s HTML sanitizer',
+  loader: 'loadComposerSanitizer',
+});
 
 /** Loads the composer's sanitizer (once; a failed load is tried again by the next call). */
-export function loadComposerSanitizer(): Promise<HtmlKit['sanitize']> {
+export function loadComposerSanitizer(): Promise<(typeof htmlKit)['sanitize']> {
   return kit.load().then((loaded) => loaded.sanitize);
 }
 
@@ -24,13 +22,11 @@ export function composerSanitizerLoaded(): boolean {
 }
 
 /** The loaded kit; code that runs before it is loaded awaits `loadComposerSanitizer()` first. */
-export function composerHtmlKit(): HtmlKit {
-  const loaded = kit.loaded();
-  if (!loaded) throw new Error('The composer’s HTML sanitizer is not loaded: await loadComposerSanitizer() first.');
-  return loaded;
+export function composerHtmlKit(): typeof htmlKit {
+  return kit.now();
 }
 
 /** The loaded sanitizer (see composerHtmlKit). */
-export function composerSanitizer(): HtmlKit['sanitize'] {
-  return composerHtmlKit().sanitize;
+export function composerSanitizer(): (typeof htmlKit)['sanitize'] {
+  return kit.now().sanitize;
 }

@@ -2,17 +2,15 @@
 // loaded as soon as a recipient field takes focus, long before the first address is typed out. A commit that comes
 // before it (or while it cannot load) keeps the text in the field and commits it once it arrives.
 import { createLazyModule } from '@inkwell/compose-core';
-import type { parseRecipientInput } from '@inkwell/compose-core/recipients';
+import type { parseRecipientInput, RecipientInputEntry } from '@inkwell/compose-core/recipients';
 
-type Parse = typeof parseRecipientInput;
-
-const parser = createLazyModule<Parse>(
+const parser = createLazyModule(
   () => import('@inkwell/compose-core/recipients').then((module) => module.parseRecipientInput),
-  (cause) => new Error('The recipient parser could not be loaded.', { cause }),
+  { what: 'The recipient parser', loader: 'loadRecipientParser' },
 );
 
 /** Loads the recipient parser (once; a failed load is tried again by the next call). */
-export function loadRecipientParser(): Promise<Parse> {
+export function loadRecipientParser(): Promise<typeof parseRecipientInput> {
   return parser.load();
 }
 
@@ -22,8 +20,6 @@ export function recipientParserLoaded(): boolean {
 }
 
 /** `parseRecipientInput(text)`, once loaded. */
-export function parseRecipientsNow(text: string): ReturnType<Parse> {
-  const parse = parser.loaded();
-  if (!parse) throw new Error('The recipient parser is not loaded: await loadRecipientParser() first.');
-  return parse(text);
+export function parseRecipientsNow(text: string): RecipientInputEntry[] {
+  return parser.now()(text);
 }
