@@ -70,6 +70,7 @@ export type { ClockSkew } from './clock/serverClockSkew';
 export { createLazyModule } from './lazy/createLazyModule';
 // The plain-text converter on demand (the session loads it before its first save; `/text` is the converter itself).
 export { loadBodyPlainText, bodyPlainTextLoaded, htmlToPlainTextNow } from './text/loadBodyPlainText';
+export { textBlocksOf } from './text/textBlocksOf';
 export type { LazyModule, LazyModuleLoadError, LazyModuleNames } from './lazy/createLazyModule';
 export { checkBeforeSend } from './checks/checkBeforeSend';
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';

@@ -1,5 +1,6 @@
 import type { Draft } from '../draft';
 import { stripSubjectPrefixes } from '../subject/prefixSubject';
+import { textBlocksOf } from '../text/textBlocksOf';
 import { findAttachmentMention } from './findAttachmentMention';
 import { isValidEmailAddress } from './isValidEmailAddress';
 import { stripQuotedBlocks } from './stripQuotedBlocks';
@@ -95,34 +96,6 @@ function ownText(html: string): string {
   if (own.trim() === '') return '';
   const body = new DOMParser().parseFromString(own, 'text/html').body;
   for (const element of Array.from(body.querySelectorAll(NOT_WRITTEN_HERE))) element.remove();
-  return wordsOf(body);
-}
-
-// Inline elements run on with their neighbours; every other element (and <br>) separates words.
-const INLINE = new Set(
-  'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike strong sub sup tt u var'.split(
-    ' ',
-  ),
-);
-const SKIPPED = new Set(['style', 'script', 'template', 'title', 'head']);
-
-/** The text of `root` with its words apart, whitespace collapsed: what the attachment check reads (link targets, being
- * attributes, are not in it). */
-function wordsOf(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) parts.push((child as Text).data);
-      else if (child.nodeType === Node.ELEMENT_NODE) {
-        const name = (child as Element).localName;
-        if (SKIPPED.has(name)) continue;
-        const separate = !INLINE.has(name);
-        if (separate) parts.push(' ');
-        walk(child);
-        if (separate) parts.push(' ');
-      }
-    }
-  };
-  walk(root);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  // Link targets, being attributes, are not in the text.
+  return textBlocksOf(body).join(' ');
 }
