@@ -9,6 +9,7 @@ import { EditorMessagesContext } from './messages/EditorMessagesContext';
 import type { LargeImageInfo } from './inline-image/types';
 import type { SerializedComposer } from './serialize/types';
 import { Toolbar } from './toolbar/Toolbar';
+import { isEmptyDocument } from './sanitize/isEmptyDocument';
 import { useComposerSanitizer } from './sanitize/useComposerSanitizer';
 import { useComposerEditor } from './useComposerEditor';
 
@@ -41,7 +42,7 @@ export interface ComposerProps {
 
 /** Whether the editor starts from HTML, which it sanitizes on the way in. */
 function startsFromHtml({ initialHtml, quotedHtml, signatureHtml }: ComposerProps): boolean {
-  return !!(initialHtml?.trim() || quotedHtml || signatureHtml?.trim());
+  return !isEmptyDocument(initialHtml ?? '') || !!quotedHtml || !!signatureHtml?.trim();
 }
 
 function ComposerEditor({ onEditor, ...props }: Omit<ComposerProps, 'withStyles' | 'messages'>) {

@@ -6,11 +6,9 @@ import type { CommandProps, Content } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { composerSanitizer, composerSanitizerLoaded } from './composerSanitizer';
 import { holdHtmlTransfer } from './holdHtmlTransfer';
+import { isEmptyDocument } from './isEmptyDocument';
 import { prepareIncomingHtml } from './prepareIncomingHtml';
 import { textOnlyHtml } from './textOnlyHtml';
-
-/** What the composer starts with when there is nothing to start from: nothing to sanitize. */
-const EMPTY_DOCUMENT = /^\s*(<p>\s*<\/p>)?\s*$/;
 
 function clean<T>({ editor, dispatch }: CommandProps, content: T): T | string {
   if (typeof content !== 'string') return content;
@@ -30,7 +28,7 @@ export const SafeContent = Extension.create({
   onBeforeCreate() {
     // Runs before the document is built from `options.content`.
     const { content } = this.editor.options;
-    if (typeof content === 'string' && !EMPTY_DOCUMENT.test(content))
+    if (typeof content === 'string' && !isEmptyDocument(content))
       this.editor.options.content = prepareIncomingHtml(this.editor, content);
   },
 

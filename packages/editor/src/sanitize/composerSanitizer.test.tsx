@@ -53,6 +53,13 @@ describe('the composer without its sanitizer loaded', () => {
     expect(loader.composerSanitizerLoaded()).toBe(false);
   });
 
+  it('mounts at once from the empty paragraph a new draft holds, without loading it', async () => {
+    const { loader, editor } = await mount({ initialHtml: '<p></p>' });
+    expect(editor()).toBeDefined();
+    expect(screen.getByRole('textbox', { name: 'Message body' })).toBeInTheDocument();
+    expect(loader.composerSanitizerLoaded()).toBe(false);
+  });
+
   it('starting from HTML (a signature), waits for it, then starts from the sanitized HTML', async () => {
     const { loader, container, editor, body } = await mount({
       signatureHtml: '<p>Ann <img src="x" onerror="alert(1)"></p>',
