@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeAttachmentQueue } from '../test-utils/createFakeAttachmentQueue';
-import { pasteInto } from '../test-utils/pasteInto';
+import { clipboardData, pasteInto } from '../test-utils/pasteInto';
 
 /** The on-demand chunk (sanitizer and mail HTML views), as the composer imports it. */
 const CHUNK = './htmlKit';
@@ -86,6 +86,20 @@ describe('the composer without its sanitizer loaded', () => {
     await waitFor(() => expect(body()).toContain('<strong>Quarterly</strong> report'));
     expect(loader.composerSanitizerLoaded()).toBe(true);
     expect(body()).not.toMatch(/onerror|script/);
+  });
+
+  it('holds a drop of HTML from another page until it is loaded, then inserts it sanitized', async () => {
+    const { loader, editor, body } = await mount();
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: clipboardData({ html: '<p><i>Dropped</i><img src="x" onerror="alert(1)"></p>', text: 'Dropped' }),
+    });
+    (editor() as Editor).view.dom.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(body()).not.toContain('Dropped');
+    await waitFor(() => expect(body()).toContain('<em>Dropped</em>'));
+    expect(loader.composerSanitizerLoaded()).toBe(true);
+    expect(body()).not.toContain('onerror');
   });
 
   it('takes text an app inserts before it is loaded, and refuses HTML in words until it is', async () => {
