@@ -4,6 +4,7 @@ import type { QuoteStats } from './app/benchPage';
 import type { LatencyStats } from './summarizeLatencies';
 import type { MountStats } from './summarizeMounts';
 import type { ProfileEntry } from './summarizeProfile';
+import type { TypingCost } from './typingCost';
 
 export interface CaseResult {
   editor: BenchEditor;
@@ -35,6 +36,8 @@ export interface CaseResult {
   /** With --profile: the most expensive functions of one more mount (ms for that mount, includes generating the
    * quote and loading the page's script). */
   mountProfile?: ProfileEntry[];
+  /** Where the measured keys' time went, per key (counters, not a profile: every run has them). */
+  typingCost?: TypingCost;
   /** Every measured latency in ms, in typing order. */
   latenciesMs?: number[];
 }

@@ -37,6 +37,20 @@ export function formatResults(results: BenchResults): string {
         : `; at 1 MB StarterKit's p95 is ${target.starterkit.inkwellSpeedup1m.toFixed(2)}× ours`),
     `${results.browser.product}, ${results.machine.cpus} × ${results.machine.cpuModel}, load ${results.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} at start; ${results.durationS} s`,
   ];
+  const costed = results.cases.filter((c) => c.typingCost);
+  if (costed.length > 0) {
+    lines.push(
+      '',
+      'Per measured key (page counters): task / script / style / layout ms; main-thread and renderer CPU ms; styles and layouts; heap MB; machine busy cores',
+    );
+    for (const c of costed) {
+      const t = c.typingCost;
+      if (!t) continue;
+      lines.push(
+        `  ${c.editor} / ${c.size}: ${[t.taskMs, t.scriptMs, t.styleMs, t.layoutMs].map((n) => n.toFixed(2)).join(' / ')}; ${t.mainThreadCpuMs.toFixed(2)} / ${t.processCpuMs.toFixed(2)}; ${t.styleCount} / ${t.layoutCount}; ${t.heapUsedMB}; ${t.machineBusyCores ?? '—'}`,
+      );
+    }
+  }
   for (const c of results.cases.filter((c) => c.profile)) {
     lines.push('', `CPU profile, ${c.editor} / ${c.size}, self time per key:`);
     for (const e of c.profile ?? []) lines.push(`  ${e.msPerKey.toFixed(3).padStart(7)} ms  ${e.frame}`);

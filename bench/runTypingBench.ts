@@ -20,6 +20,7 @@ import { judgeBench } from './judgeBench';
 import { summarizeLatencies } from './summarizeLatencies';
 import { summarizeMounts } from './summarizeMounts';
 import { summarizeProfile } from './summarizeProfile';
+import { createTypingCostMeter, type TypingCostMeter } from './typingCost';
 
 const appConfig = fileURLToPath(new URL('./app/vite.config.ts', import.meta.url));
 const viewport = { width: 1280, height: 800 };
@@ -44,6 +45,8 @@ interface RunningCase {
   result: CaseResult;
   /** With --profile: the DevTools session recording, and the key count when it started. */
   profiler?: { session: CDPSession; fromKey: number };
+  /** Counters read around each round's measured keys (typingCost.ts). */
+  cost?: TypingCostMeter;
 }
 
 async function startProfiling(c: RunningCase) {
@@ -157,6 +160,7 @@ async function openCase(
   }
   if (profile) running.result.mountProfile = await profileMount(page, origin, editor, size);
   running.result.mount = summarizeMounts(mounts);
+  running.cost = await createTypingCostMeter(page, os.cpus().length);
   if (!(await page.evaluate(() => window.__inkwellBench?.placeCaret() ?? false))) {
     await page.close();
     return {
@@ -270,7 +274,10 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
             const discard = round === 0 ? options.warmup : rewarmKeys;
             const warm = await typeKeys(c, discard, options.gapMs);
             if (options.profile && round === 0) await startProfiling(c);
-            const samples = [...warm, ...(await typeKeys(c, keys, options.gapMs))];
+            await c.cost?.start();
+            const measured = await typeKeys(c, keys, options.gapMs);
+            await c.cost?.stop(keys);
+            const samples = [...warm, ...measured];
             for (const s of samples.slice(discard)) {
               c.latencies.push(s.latencyMs);
               c.inputDelays.push(s.inputDelayMs);
@@ -294,6 +301,7 @@ export async function runTypingBench(options: BenchOptions, log: (line: string) 
           c.result.latency = summarizeLatencies(c.latencies);
           c.result.inputDelayMedianMs = summarizeLatencies(c.inputDelays).medianMs;
           c.result.latenciesMs = c.latencies.map((ms) => Math.round(ms * 10) / 10);
+          c.result.typingCost = c.cost?.result() ?? undefined;
         }
         c.result.remoteRequests = c.remoteRequests;
       }
