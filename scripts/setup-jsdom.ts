@@ -5,10 +5,11 @@ if (!document.elementFromPoint) document.elementFromPoint = () => null;
 Range.prototype.getClientRects ??= () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
 Range.prototype.getBoundingClientRect ??= () => new DOMRect(0, 0, 0, 0);
 
-// The session loads its plain-text converter on demand (a chunk in an app); under test, transforming that module on
-// first use takes longer than the fake clocks many session tests run on wait. Loaded here once; loadBodyPlainText's
-// own tests load it the lazy way, in a fresh module graph.
+// The session loads its plain-text converter and its send code on demand (chunks in an app); under test, transforming
+// those modules on first use takes longer than the fake clocks many session tests run on wait. Loaded here once;
+// loadBodyPlainText's and loadSessionFlows' own tests load them the lazy way, in a fresh module graph.
 await import('../packages/compose-core/src/text/loadBodyPlainText').then((m) => m.loadBodyPlainText());
+await import('../packages/compose-core/src/session/loadSessionFlows').then((m) => m.loadSessionFlows());
 
 // The same for the composer's HTML sanitizer (a chunk of its own in an app): tests that mount the composer with HTML
 // or paste into it find it loaded, as a reply finds it. composerSanitizer's own tests load it the lazy way.

@@ -18,8 +18,9 @@ import { ComposeStateError } from './ComposeStateError';
 import { createAutosave, type Autosave } from './createAutosave';
 import { createJournalSync } from './createJournalSync';
 import { loadBodyPlainText } from '../text/loadBodyPlainText';
-import { createReopenFlow } from './createReopenFlow';
-import { createSendFlow } from './createSendFlow';
+import type { ReopenFlow } from './createReopenFlow';
+import type { SendFlow } from './createSendFlow';
+import { loadSessionFlows, sessionFlowsLoaded } from './loadSessionFlows';
 import { defaultChannel, defaultClientId, defaultJournal, randomId, TAB_CHANNEL_NAME } from './defaults';
 import { describeError, isNotFound } from './describeError';
 import { findInFolder } from './serverLookup';
@@ -35,6 +36,7 @@ import type {
   ConflictChoice,
   UnsentEdits,
 } from './types';
+import { userMessage } from './userMessage';
 import { watchOnline } from './watchOnline';
 
 /**
@@ -42,7 +44,8 @@ import { watchOnline } from './watchOnline';
  * undo, schedule) as a framework-free store for `useSyncExternalStore`. See README "Compose session".
  *
  * This file wires the parts: the fields and snapshot, the journal and tab sync, the attachment queue, edits,
- * conflict resolution and start-up; `createAutosave`, `createSendFlow` and `createReopenFlow` hold the flows.
+ * conflict resolution and start-up; `createAutosave`, `createSendFlow` and `createReopenFlow` hold the flows (the last
+ * two load on demand: loadSessionFlows).
  */
 export function createComposeSession(options: ComposeSessionOptions): ComposeSession {
   const { client, intent, identity } = options;
@@ -300,10 +303,36 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     random,
     timeoutMs: options.saveTimeoutMs ?? 30_000,
   });
-  const sendFlow = createSendFlow(core);
-  const reopenFlow = createReopenFlow(core);
+  let flows: { send: SendFlow; reopen: ReopenFlow } | undefined;
+  /** The flows, made once their chunk is here; undefined before. */
+  const flowsNow = () => {
+    const loaded = sessionFlowsLoaded();
+    if (loaded && !flows) flows = { send: loaded.createSendFlow(core), reopen: loaded.createReopenFlow(core) };
+    return flows;
+  };
+  /** Runs `act` with the flows, at once when loaded. A chunk that cannot load ends it like a request that could not
+   * be sent: in words, nothing sent, the draft kept, and the next press loads it again. */
+  function withFlows<T>(
+    act: (ready: { send: SendFlow; reopen: ReopenFlow }) => Promise<T>,
+    onFail: (error: unknown) => T,
+  ) {
+    const ready = flowsNow();
+    if (ready) return act(ready);
+    return loadSessionFlows().then(
+      () => act(flowsNow() as { send: SendFlow; reopen: ReopenFlow }),
+      (error: unknown) => onFail(error),
+    );
+  }
+  /** The send code could not load: said in words, nothing was sent, and the next press loads it again. */
+  const notLoaded = (message: string) => {
+    f.sendError = { code: 'send-failed', message, retryable: true };
+    publish();
+    return { ok: false as const, error: f.sendError, checks: core.checks() };
+  };
+  const sendNotLoaded = (kind: 'send' | 'schedule' | 'undo') => (error: unknown) => notLoaded(userMessage(error, kind));
 
-  const unsubscribeOutbox = outbox.onSettled(reopenFlow.onOutboxEvent);
+  // Only a session that sent (its flows loaded) can be undoable; events before that are not this session's.
+  const unsubscribeOutbox = outbox.onSettled((event) => flows?.reopen.onOutboxEvent(event));
   const unsubscribeClock = options.serverClock?.subscribe(publish);
 
   queue.subscribe(() => {
@@ -508,6 +537,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   async function start() {
     // Loaded ahead of the first save (which waits for it); a failure here is tried again by that save.
     loadBodyPlainText().catch(ignore);
+    // The same for the send code: a Send finds it here (and a failure is tried again by that Send).
+    loadSessionFlows().catch(ignore);
     const record = intent.kind === 'scheduled' ? undefined : readPageRecord(pageStorage, clientId);
     const stored =
       intent.kind === 'scheduled' || !journal ? undefined : await journal.get(clientId).catch(() => undefined);
@@ -584,10 +615,18 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       if (f.pending) return Promise.reject(new ComposeStateError('Press Send again to settle the last send first.'));
       return EDITING.includes(f.state) ? core.autosave.run('flush') : Promise.resolve();
     },
-    send: sendFlow.send,
-    undo: reopenFlow.undo,
-    schedule: sendFlow.schedule,
-    cancelSchedule: reopenFlow.cancelSchedule,
+    send: (sendOptions) => withFlows((ready) => ready.send.send(sendOptions), sendNotLoaded('send')),
+    undo: () => withFlows((ready) => ready.reopen.undo(), sendNotLoaded('undo')),
+    schedule: (epochSeconds, sendOptions) =>
+      withFlows((ready) => ready.send.schedule(epochSeconds, sendOptions), sendNotLoaded('schedule')),
+    cancelSchedule: () =>
+      withFlows(
+        (ready) => ready.reopen.cancelSchedule(),
+        (error) => {
+          notLoaded(`The schedule could not be cancelled: ${describeError(error).message}`);
+          throw error;
+        },
+      ),
     discard,
     notify,
     resolveConflict,

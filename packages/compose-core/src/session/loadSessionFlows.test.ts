@@ -1,0 +1,87 @@
+// The send code is loaded by the test setup for every other test; these load it the way an app does, in a fresh
+// module graph.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(() => {
+  vi.doUnmock('./sessionFlowsChunk');
+  vi.resetModules();
+});
+
+const unloadable = () => {
+  vi.doMock('./sessionFlowsChunk', () => {
+    throw new TypeError('Failed to fetch dynamically imported module');
+  });
+};
+
+async function freshHarness() {
+  vi.resetModules();
+  const loader = await import('./loadSessionFlows');
+  const harness = await import('./testing/createHarness');
+  return { loader, ...harness, h: await harness.createHarness() };
+}
+
+describe('loadSessionFlows', () => {
+  it('a session starts loading the send code when it starts, and a Send pressed first waits for it', async () => {
+    let arrive = () => {};
+    let requested = false;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    vi.doMock('./sessionFlowsChunk', async (importOriginal) => {
+      requested = true;
+      await arrived;
+      return importOriginal();
+    });
+    const { loader, h, BOB } = await freshHarness();
+    const session = h.open({ intent: { kind: 'new' } });
+    await session.ready;
+    await vi.waitFor(() => expect(requested).toBe(true));
+    expect(loader.sessionFlowsLoaded()).toBeUndefined();
+    session.update({ to: [BOB], subject: 'Before it loaded' });
+    session.setBodyHtml('<p>Hello</p>');
+    const sending = session.send();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(0);
+    arrive();
+    await expect(sending).resolves.toEqual({ ok: true, state: 'undoable' });
+    expect(loader.sessionFlowsLoaded()).toBeDefined();
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
+    // Undo comes from the same chunk, so it never waits for the network.
+    await expect(session.undo()).resolves.toMatchObject({ ok: true });
+    session.dispose();
+  });
+
+  it('a Send that finds it unloadable sends nothing, says so, keeps the draft, and the next Send sends once', async () => {
+    unloadable();
+    const { h, BOB } = await freshHarness();
+    const session = h.open({ intent: { kind: 'new' } });
+    await session.ready;
+    session.update({ to: [BOB], subject: 'Offline since the page loaded' });
+    session.setBodyHtml('<p>Kept <b>here</b></p>');
+    const failed = await session.send();
+    expect(failed).toMatchObject({ ok: false, error: { code: 'send-failed', retryable: true } });
+    const snapshot = session.getSnapshot();
+    expect(snapshot.sendError?.message).toMatch(/could not be reached.*kept here/);
+    expect(['pristine', 'dirty', 'saving', 'saved']).toContain(snapshot.state);
+    expect(snapshot.draft.bodyHtml).toBe('<p>Kept <b>here</b></p>');
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(0);
+    expect(h.count('POST', '/api/v1/mails/send')).toBe(0);
+
+    vi.doUnmock('./sessionFlowsChunk');
+    await expect(session.send()).resolves.toEqual({ ok: true, state: 'undoable' });
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
+    session.dispose();
+  });
+
+  it('a Schedule that finds it unloadable schedules nothing and says so', async () => {
+    unloadable();
+    const { h, BOB } = await freshHarness();
+    const session = h.open({ intent: { kind: 'new' } });
+    await session.ready;
+    session.update({ to: [BOB], subject: 'Later' });
+    session.setBodyHtml('<p>Tomorrow.</p>');
+    const failed = await session.schedule(Math.floor(Date.now() / 1000) + 86_400);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'send-failed', retryable: true } });
+    expect(failed.ok ? '' : failed.error.message).toMatch(/could not be reached/);
+    expect(h.count('POST', '/api/v1/drafts/*/send/schedule')).toBe(0);
+    session.dispose();
+  });
+});

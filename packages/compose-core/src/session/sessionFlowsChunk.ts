@@ -1,0 +1,3 @@
+// The chunk `loadSessionFlows` imports: the send and reopen flows, apart from what a session needs to show and edit.
+export { createSendFlow } from './createSendFlow';
+export { createReopenFlow } from './createReopenFlow';
