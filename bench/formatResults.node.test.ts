@@ -117,6 +117,35 @@ describe('formatResults', () => {
     ]);
   });
 
+  it('prints where each case spent its typing time', () => {
+    const text = formatResults(
+      results([
+        {
+          editor: 'inkwell',
+          size: '1m',
+          status: 'measured',
+          latency: latency(20),
+          typedTextLanded: true,
+          typingCost: {
+            taskMs: 4.5,
+            scriptMs: 1.25,
+            layoutMs: 0.125,
+            mainThreadCpuMs: 3.75,
+            processCpuMs: 6,
+            layoutCount: 1,
+            heapUsedMB: 10.7,
+            machineBusyCores: 0.22,
+          },
+        },
+      ]),
+    );
+    expect(text.split('\n').slice(-3)).toEqual([
+      '',
+      'Per measured key (page counters): task / script / layout ms; main-thread and renderer CPU ms; layouts; heap MB; machine busy cores (all processes)',
+      '  inkwell / 1m: 4.50 / 1.25 / 0.13; 3.75 / 6.00; 1; 10.7; 0.22',
+    ]);
+  });
+
   it('warns when the machine was busier than its cores', () => {
     const busy = results([]);
     busy.machine.loadAverageAtStart = [3.5, 1, 1];

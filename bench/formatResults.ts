@@ -41,13 +41,13 @@ export function formatResults(results: BenchResults): string {
   if (costed.length > 0) {
     lines.push(
       '',
-      'Per measured key (page counters): task / script / style / layout ms; main-thread and renderer CPU ms; styles and layouts; heap MB; machine busy cores',
+      'Per measured key (page counters): task / script / layout ms; main-thread and renderer CPU ms; layouts; heap MB; machine busy cores (all processes)',
     );
     for (const c of costed) {
       const t = c.typingCost;
       if (!t) continue;
       lines.push(
-        `  ${c.editor} / ${c.size}: ${[t.taskMs, t.scriptMs, t.styleMs, t.layoutMs].map((n) => n.toFixed(2)).join(' / ')}; ${t.mainThreadCpuMs.toFixed(2)} / ${t.processCpuMs.toFixed(2)}; ${t.styleCount} / ${t.layoutCount}; ${t.heapUsedMB}; ${t.machineBusyCores ?? '—'}`,
+        `  ${c.editor} / ${c.size}: ${[t.taskMs, t.scriptMs, t.layoutMs].map((n) => n.toFixed(2)).join(' / ')}; ${t.mainThreadCpuMs.toFixed(2)} / ${t.processCpuMs.toFixed(2)}; ${t.layoutCount}; ${t.heapUsedMB}; ${t.machineBusyCores ?? '—'}`,
       );
     }
   }

@@ -1,21 +1,20 @@
 // Where a case's typing time went, from counters that cost nothing to read (so every run has them, not only profiled
 // ones): the renderer's own DevTools performance metrics and the machine's CPU counters, read before and after each
-// round's measured keys. A slow run then says whether the page did more work per key (script, style, layout), used more
+// round's measured keys. A slow run then says whether the page did more work per key (script, layout), used more
 // CPU off its main thread (raster, garbage collection helpers), or shared the machine with something else.
 import { readFile } from 'node:fs/promises';
 import type { CDPSession, Page } from 'playwright-core';
 
 export interface TypingCost {
-  /** Per measured key, ms: main-thread tasks, and of them script, style recalculation and layout. */
+  /** Per measured key, ms: main-thread tasks, and of them script and layout. (Chromium's style-recalculation
+   * counters stay at zero for frames it renders itself, so they are not reported.) */
   taskMs: number;
   scriptMs: number;
-  styleMs: number;
   layoutMs: number;
   /** Per measured key, ms of CPU: the renderer's main thread, and the whole renderer process (all its threads). */
   mainThreadCpuMs: number;
   processCpuMs: number;
-  /** Style recalculations and layouts per key. */
-  styleCount: number;
+  /** Layouts per key. */
   layoutCount: number;
   /** The page's JS heap after its last round, MB. */
   heapUsedMB: number;
@@ -26,11 +25,9 @@ export interface TypingCost {
 const counters = [
   'TaskDuration',
   'ScriptDuration',
-  'RecalcStyleDuration',
   'LayoutDuration',
   'ThreadTime',
   'ProcessTime',
-  'RecalcStyleCount',
   'LayoutCount',
   'JSHeapUsedSize',
 ] as const;
@@ -101,11 +98,9 @@ export async function createTypingCostMeter(page: Page, cpus: number): Promise<T
       return {
         taskMs: perKeyMs('TaskDuration'),
         scriptMs: perKeyMs('ScriptDuration'),
-        styleMs: perKeyMs('RecalcStyleDuration'),
         layoutMs: perKeyMs('LayoutDuration'),
         mainThreadCpuMs: perKeyMs('ThreadTime'),
         processCpuMs: perKeyMs('ProcessTime'),
-        styleCount: perKey('RecalcStyleCount'),
         layoutCount: perKey('LayoutCount'),
         heapUsedMB: Math.round((heap / 1e6) * 10) / 10,
         machineBusyCores: cpuKnown && cpuTotal > 0 ? Math.round((cpuBusy / cpuTotal) * cpus * 100) / 100 : null,
