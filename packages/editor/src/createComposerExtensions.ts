@@ -1,10 +1,21 @@
 // The composer's full extension set, configured from one options object. The React <Composer> uses it; so can
 // anyone building their own editor (the typing benchmark does).
 import type { AttachmentQueue } from '@inkwell/compose-core';
-import type { AnyExtension, Mark } from '@tiptap/core';
+import type { AnyExtension } from '@tiptap/core';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Bold } from '@tiptap/extension-bold';
+import { Document } from '@tiptap/extension-document';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Heading } from '@tiptap/extension-heading';
+import { Italic } from '@tiptap/extension-italic';
+import { Link } from '@tiptap/extension-link';
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Strike } from '@tiptap/extension-strike';
+import { Text } from '@tiptap/extension-text';
 import { TextAlign } from '@tiptap/extension-text-align';
-import { Placeholder } from '@tiptap/extensions';
-import { StarterKit } from '@tiptap/starter-kit';
+import { Underline } from '@tiptap/extension-underline';
+import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import { AutoDirection } from './direction/AutoDirection';
 import { InlineImage } from './inline-image/InlineImage';
 import type { LargeImageInfo } from './inline-image/types';
@@ -14,8 +25,6 @@ import { QuotedOriginal } from './quoted-original/QuotedOriginal';
 import { SafeContent } from './sanitize/SafeContent';
 import { InertHtml } from './serialize/InertHtml';
 import { Signature } from './signature/Signature';
-
-type AnyMark = Mark<unknown, unknown>;
 
 export interface ComposerExtensionsOptions {
   /** The compose session's attachment queue; inline images upload through it. */
@@ -36,29 +45,35 @@ export interface ComposerExtensionsOptions {
 
 export function createComposerExtensions(options: ComposerExtensionsOptions): AnyExtension[] {
   return [
-    StarterKit.configure({
-      codeBlock: false,
-      code: false,
-      horizontalRule: false,
-      heading: { levels: [1, 2, 3] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        linkOnPaste: true,
-        defaultProtocol: 'https',
-        HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank', class: null },
-      },
-    }).extend({
-      // Text typed right after a link is not part of it, as in other mail clients (Tiptap makes the link mark
-      // inclusive when autolink is on; autolink still links a typed URL when the word ends).
-      addExtensions() {
-        return (this.parent?.() ?? []).map((extension) =>
-          extension.name === 'link' && extension.type === 'mark'
-            ? (extension as AnyMark).extend({ inclusive: () => false })
-            : extension,
-        );
-      },
+    // StarterKit's extensions, in its order, without code, code blocks and rules (mail has no use for them): listed
+    // one by one so the bundle does not carry the three left out (about 2 KB gzip).
+    Bold,
+    Blockquote,
+    BulletList,
+    Document,
+    Dropcursor,
+    Gapcursor,
+    HardBreak,
+    Heading.configure({ levels: [1, 2, 3] }),
+    UndoRedo,
+    Italic,
+    ListItem,
+    ListKeymap,
+    // Text typed right after a link is not part of it, as in other mail clients (Tiptap makes the link mark
+    // inclusive when autolink is on; autolink still links a typed URL when the word ends).
+    Link.extend({ inclusive: () => false }).configure({
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank', class: null },
     }),
+    OrderedList,
+    Paragraph,
+    Strike,
+    Text,
+    Underline,
+    TrailingNode,
     TextAlign.configure({ types: ['heading', 'paragraph'] }),
     Placeholder.configure({ placeholder: options.placeholder ?? '' }),
     AutoDirection,
