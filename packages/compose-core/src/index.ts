@@ -60,7 +60,6 @@ export { createAttachmentQueue } from './attachments/createAttachmentQueue';
 export type { AttachmentQueueOptions, ManagedAttachmentQueue } from './attachments/types';
 export { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './attachments/checkAttachmentLimits';
 export type { ResolvedAttachmentLimits } from './attachments/checkAttachmentLimits';
-export { rewriteCids } from './cid/rewriteCids';
 export { extractCids } from './cid/extractCids';
 export { bodyPartsOf, joinBodyParts } from './quote/bodyParts';
 export type { BodyPart } from './quote/bodyParts';

@@ -4,6 +4,8 @@
 export { loadPrefill } from './prefill/loadPrefill';
 export type { Prefill, PrefillContext } from './prefill/loadPrefill';
 export { buildQuotedOriginal } from './quote/buildQuotedOriginal';
+// Rewriting cid: references is what binding a forwarded or reopened mail's parts does; a new message never needs it.
+export { rewriteCids } from './cid/rewriteCids';
 export type { BuildQuotedOriginalInput } from './quote/buildQuotedOriginal';
 export { replySubject, forwardSubject, stripSubjectPrefixes } from './subject/prefixSubject';
 export { replyRecipients } from './recipients/replyRecipients';
