@@ -304,26 +304,21 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     timeoutMs: options.saveTimeoutMs ?? 30_000,
   });
   let flows: { send: SendFlow; reopen: ReopenFlow } | undefined;
-  /** The flows, made once their chunk is here; undefined before. */
-  const flowsNow = () => {
-    const loaded = sessionFlowsLoaded();
-    if (loaded && !flows) flows = { send: loaded.createSendFlow(core), reopen: loaded.createReopenFlow(core) };
-    return flows;
-  };
-  /** Runs `act` with the flows, at once when loaded. A chunk that cannot load ends it like a request that could not
-   * be sent: in words, nothing sent, the draft kept, and the next press loads it again. */
-  function withFlows<T>(
-    act: (ready: { send: SendFlow; reopen: ReopenFlow }) => Promise<T>,
-    onFail: (error: unknown) => T,
-  ) {
-    const ready = flowsNow();
-    if (ready) return act(ready);
-    return loadSessionFlows().then(
-      () => act(flowsNow() as { send: SendFlow; reopen: ReopenFlow }),
-      (error: unknown) => onFail(error),
-    );
+  /** Runs `act` with the flows, made once their chunk is here (at once when it is). A chunk that cannot load ends the
+   * call like a request that could not be sent: in words, nothing sent, the draft kept; the next press loads it again. */
+  async function withFlows<T>(act: (ready: NonNullable<typeof flows>) => Promise<T>, onFail: (error: unknown) => T) {
+    let loaded = sessionFlowsLoaded();
+    if (!loaded) {
+      try {
+        loaded = await loadSessionFlows();
+      } catch (error) {
+        return onFail(error);
+      }
+    }
+    flows ??= { send: loaded.createSendFlow(core), reopen: loaded.createReopenFlow(core) };
+    return act(flows);
   }
-  /** The send code could not load: said in words, nothing was sent, and the next press loads it again. */
+  /** The send code could not load: the failure, in words, as the send's outcome. */
   const notLoaded = (message: string) => {
     f.sendError = { code: 'send-failed', message, retryable: true };
     publish();

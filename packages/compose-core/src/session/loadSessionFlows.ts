@@ -5,18 +5,11 @@
 // the same chunk as Send, so they are loaded before anything is sent and never wait for the network.
 import { createLazyModule } from '../lazy/createLazyModule';
 
-const flows = createLazyModule(() => import('./sessionFlowsChunk'), {
+const sessionFlows = createLazyModule(() => import('./sessionFlowsChunk'), {
   what: 'The send code',
   loader: 'loadSessionFlows',
 });
 
-export type SessionFlows = Awaited<ReturnType<typeof flows.load>>;
-
-export function loadSessionFlows(): Promise<SessionFlows> {
-  return flows.load();
-}
-
-/** The flows when loaded, for a session that must act synchronously (a Send that finds them sets `sending` at once). */
-export function sessionFlowsLoaded(): SessionFlows | undefined {
-  return flows.loaded();
-}
+/** Loads the flows (once; a failed load is tried again by the next call). `sessionFlowsLoaded()` gives them when
+ * loaded, for a session that must act synchronously (a Send that finds them sets `sending` at once). */
+export const { load: loadSessionFlows, loaded: sessionFlowsLoaded } = sessionFlows;
