@@ -40,11 +40,9 @@ export type { OpenComposeSession, OpenComposeSessionsOptions } from './session/o
 export type { PageStorage } from './journal/pageRecords';
 export { SaveTimeoutError } from './session/createAutosave';
 export { ComposeStateError } from './session/ComposeStateError';
-export { createServerClock } from './session/serverClock';
 export type { ServerClock } from './session/serverClock';
 export { createIndexedDbJournal } from './journal/createIndexedDbJournal';
 export type { IndexedDbJournalOptions } from './journal/createIndexedDbJournal';
-export { createMemoryJournal } from './journal/createMemoryJournal';
 export type { DraftJournal, JournalEntry } from './journal/types';
 export { createSendOutbox, getDefaultOutbox } from './outbox/createSendOutbox';
 export { OutboxError } from './outbox/types';
@@ -64,7 +62,6 @@ export { extractCids } from './cid/extractCids';
 export { bodyPartsOf, joinBodyParts } from './quote/bodyParts';
 export type { BodyPart } from './quote/bodyParts';
 export { generateContentId } from './cid/generateContentId';
-export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';
 export type { ClockSkew } from './clock/serverClockSkew';
 export { createLazyModule } from './lazy/createLazyModule';
 // The plain-text converter on demand (the session loads it before its first save; `/text` is the converter itself).

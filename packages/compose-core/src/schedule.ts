@@ -20,3 +20,6 @@ export {
   SMALL_HOURS_END,
 } from './schedule/schedulePresets';
 export type { SchedulePreset, SchedulePresetId } from './schedule/schedulePresets';
+// The server's clock: the server judges a delivery time by it, so a picker on a skewed device corrects by the skew.
+export { createServerClock } from './session/serverClock';
+export { estimateClockSkew, LARGE_CLOCK_SKEW_MS } from './clock/serverClockSkew';

@@ -7,7 +7,6 @@ export { useSendOutbox } from './provider/useSendOutbox';
 // Keys and option factories (message lists, search and read state: `@inkwell/react/mailbox`)
 export { mailKeys, type BodyType } from './keys/mail-keys';
 export { composeMutationKeys } from './keys/compose-mutation-keys';
-export { mailQueries, type BodyQueryOptions } from './queries/mail-queries';
 export { accountQueries } from './queries/account-queries';
 export { contactQueries, MAX_AUTOCOMPLETE_LIMIT } from './queries/contact-queries';
 export { staleTimes } from './queries/stale-times';

@@ -1,4 +1,5 @@
-import { mailQueries, useInkwellClient } from '@inkwell/react';
+import { useInkwellClient } from '@inkwell/react';
+import { mailQueries } from '@inkwell/react/mailbox';
 import { mailListQueries } from '@inkwell/react/mailbox';
 import { useQuery } from '@tanstack/react-query';
 import type { MailFolder } from './orderFolders';

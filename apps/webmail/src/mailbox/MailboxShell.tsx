@@ -1,5 +1,6 @@
 import type { Mail } from '@inkwell/axigen-client';
-import { mailQueries, useInkwellClient } from '@inkwell/react';
+import { useInkwellClient } from '@inkwell/react';
+import { mailQueries } from '@inkwell/react/mailbox';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { ComposeArea, type ComposeAreaHandle } from '../compose/ComposeArea';

@@ -1,6 +1,7 @@
 import type { ComposeIntent } from '@inkwell/compose-core';
 import { MailHtml } from '@inkwell/editor';
-import { mailQueries, useInkwellClient } from '@inkwell/react';
+import { useInkwellClient } from '@inkwell/react';
+import { mailQueries } from '@inkwell/react/mailbox';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatFullDate } from '../mailbox/formatMailDate';

@@ -1,6 +1,6 @@
 import type { DraftJournal, JournalEntry } from './types';
 
-/** A journal in memory: for tests, SSR and environments without IndexedDB. Entries are copied in and out. */
+/** A journal in memory, for tests (`@inkwell/compose-core/testing`). Entries are copied in and out. */
 export function createMemoryJournal(): DraftJournal {
   const entries = new Map<string, JournalEntry>();
   return {

@@ -22,7 +22,8 @@ export interface JournalEntry {
   pendingCreate?: PendingCreate;
 }
 
-/** Storage for journal entries; `createIndexedDbJournal()` in browsers, `createMemoryJournal()` elsewhere. */
+/** Storage for journal entries; `createIndexedDbJournal()` in browsers (the default), none where IndexedDB is missing,
+ * `createMemoryJournal()` from `/testing` in tests. */
 export interface DraftJournal {
   get(clientId: string): Promise<JournalEntry | undefined>;
   put(entry: JournalEntry): Promise<void>;
