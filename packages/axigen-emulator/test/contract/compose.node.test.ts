@@ -134,7 +134,9 @@ describe('send', () => {
 
 describe('scheduled send', () => {
   it('schedules a new mail into Scheduled and delivers it at deliveryTime', async () => {
-    const deliveryTime = nowSeconds() + 3600;
+    // The next whole second, so the delivery is at least an hour away: a time rounded down would be up to a second
+    // closer, and the emulator's clock also moves with real time while the requests run.
+    const deliveryTime = Math.ceil(server.emulator.controls.clock().now / 1000) + 3600;
     const { mailId } = await alice.scheduleSend({ to: [bob], subject: 'Later', bodyText: 'in an hour', deliveryTime });
     expect(await alice.getMail(mailId)).toMatchObject({ folderId: folders.scheduled, subject: 'Later' });
     await advanceClock(server, 3_599_000);
