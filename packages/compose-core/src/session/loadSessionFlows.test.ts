@@ -84,4 +84,30 @@ describe('loadSessionFlows', () => {
     expect(h.count('POST', '/api/v1/drafts/*/send/schedule')).toBe(0);
     session.dispose();
   });
+
+  it('a Cancel schedule that finds it unloadable keeps the mail scheduled, says so, and the next one cancels', async () => {
+    unloadable();
+    const { h, BOB } = await freshHarness();
+    const deliveryTime = Math.ceil(h.emulator.controls.clock().now / 1000) + 3600;
+    const { mailId } = await h.client.scheduleSend({
+      to: [BOB],
+      subject: 'Later',
+      bodyText: 'in an hour',
+      deliveryTime,
+    });
+    const session = h.open({ intent: { kind: 'scheduled', mailId } });
+    await session.ready;
+    await expect(session.cancelSchedule()).rejects.toMatchObject({ kind: 'network' });
+    expect(session.getSnapshot()).toMatchObject({ state: 'scheduled', readOnly: true, scheduled: { mailId } });
+    expect(session.getSnapshot().sendError?.message).toMatch(/schedule could not be cancelled/);
+    expect(await h.folder('scheduled')).toEqual([mailId]);
+    expect(h.count('DELETE', '/api/v1/mails/send/schedule/*')).toBe(0);
+
+    vi.doUnmock('./sessionFlowsChunk');
+    await session.cancelSchedule();
+    expect(session.getSnapshot()).toMatchObject({ state: 'saved', readOnly: false });
+    expect(h.count('DELETE', '/api/v1/mails/send/schedule/*')).toBe(1);
+    expect(await h.folder('scheduled')).toEqual([]);
+    session.dispose();
+  });
 });

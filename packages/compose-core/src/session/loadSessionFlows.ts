@@ -1,4 +1,4 @@
-// Send, schedule, undo and cancel-schedule (about 2.5 KB gzip) are needed only once the user sends, so they are a chunk
+// Send, schedule, undo and cancel-schedule (about 3 KB gzip) are needed only once the user sends, so they are a chunk
 // of their own, as the plain-text converter is. The session starts loading it when it starts, so a Send finds it
 // loaded; a Send that comes first waits for it. A Send that finds it unloadable (offline since the page loaded) fails
 // before any request, with the draft kept, and the next Send loads it again. Undo and the lost-answer recovery are in
