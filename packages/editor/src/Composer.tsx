@@ -1,13 +1,13 @@
 // The composer: toolbar plus editor, bound to the compose session's attachment queue.
 import type { AttachmentQueue, SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
-import { EditorContent } from '@tiptap/react';
 import { useEffect, useMemo } from 'react';
 import { COMPOSER_CSS } from './composerStyles';
 import { editorMessages, type EditorMessages } from './messages/editorMessages';
 import { EditorMessagesContext } from './messages/EditorMessagesContext';
 import type { LargeImageInfo } from './inline-image/types';
 import type { SerializedComposer } from './serialize/types';
+import { EditorContent } from './react/EditorContent';
 import { Toolbar } from './toolbar/Toolbar';
 import { isEmptyDocument } from './sanitize/isEmptyDocument';
 import { useComposerSanitizer } from './sanitize/useComposerSanitizer';

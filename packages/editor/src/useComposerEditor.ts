@@ -2,12 +2,12 @@
 // sanitized on the way in), an accessible name, and onChange with the serialized message.
 import { loadBodyPlainText, type SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
-import { useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComposerExtensionsOptions } from './createComposerExtensions';
 import { createComposerExtensions } from './createComposerExtensions';
 import { createChangeEmitter } from './change/createChangeEmitter';
 import { createChangeFilter, type ChangeFilter } from './change/createChangeFilter';
+import { useTiptapEditor } from './react/useTiptapEditor';
 import { prepareQuoteHtml } from './quoted-original/prepareQuoteHtml';
 import { composerSanitizerLoaded, loadComposerSanitizer } from './sanitize/composerSanitizer';
 import { splitTrailingQuote } from './quoted-original/splitTrailingQuote';
@@ -120,13 +120,11 @@ export function useComposerEditor(options: UseComposerEditorOptions): Editor {
     };
   }, [changes]);
 
-  const editor = useEditor({
+  // The toolbar and node views subscribe to what they need; nothing re-renders on every keystroke.
+  const editor = useTiptapEditor({
     extensions,
     content: start.html,
     editable,
-    immediatelyRender: true,
-    // The toolbar and node views subscribe to what they need; nothing re-renders on every keystroke.
-    shouldRerenderOnTransaction: false,
     editorProps,
     onUpdate: () => changes.schedule(),
     onBlur: () => changes.flush(),

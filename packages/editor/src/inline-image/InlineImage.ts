@@ -4,7 +4,7 @@ import { generateContentId } from '@inkwell/compose-core';
 import { Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import type { Transaction } from '@tiptap/pm/state';
-import { ReactNodeViewRenderer } from '@tiptap/react';
+import { reactLeafNodeView } from '../react/ReactLeafNodeView';
 import { MIN_IMAGE_WIDTH } from './constants';
 import { contentIdFromSrc } from './contentIdFromSrc';
 import { imageFileDrop } from './imageFileDrop';
@@ -114,7 +114,7 @@ export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(InlineImageView, {
+    return reactLeafNodeView(InlineImageView, {
       as: 'span',
       className: 'inkwell-inline-image',
       // The image's own controls (buttons, alt text field, resize handle) handle their events themselves.

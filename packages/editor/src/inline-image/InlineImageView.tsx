@@ -1,7 +1,6 @@
 // What an inline image looks like while composing: the local preview at once, upload progress on the image,
 // failure with Retry and Remove, and (when selected) alt text, resize and "move to attachments".
-import type { ReactNodeViewProps } from '@tiptap/react';
-import { NodeViewWrapper } from '@tiptap/react';
+import type { NodeViewProps } from '@tiptap/core';
 import { useRef, useState } from 'react';
 import { AltTextField } from './AltTextField';
 import { ImageResizeHandle } from './ImageResizeHandle';
@@ -11,7 +10,7 @@ import { useQueueEntry } from './useQueueEntry';
 
 const FALLBACK_MAX_WIDTH = 1200;
 
-export function InlineImageView({ node, extension, selected, getPos, deleteNode, editor }: ReactNodeViewProps) {
+export function InlineImageView({ node, extension, selected, getPos, deleteNode, editor }: NodeViewProps) {
   const attrs = node.attrs as InlineImageAttributes;
   const options = extension.options as InlineImageOptions;
   const { queue } = options;
@@ -36,7 +35,12 @@ export function InlineImageView({ node, extension, selected, getPos, deleteNode,
   };
 
   return (
-    <NodeViewWrapper as="span" className="inkwell-image" data-state={state} data-selected={selected || undefined}>
+    <span
+      className="inkwell-image"
+      data-state={state}
+      data-selected={selected || undefined}
+      style={{ whiteSpace: 'normal' }}
+    >
       {src ? (
         <img
           ref={imgRef}
@@ -122,6 +126,6 @@ export function InlineImageView({ node, extension, selected, getPos, deleteNode,
           ) : null}
         </span>
       ) : null}
-    </NodeViewWrapper>
+    </span>
   );
 }

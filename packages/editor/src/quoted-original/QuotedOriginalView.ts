@@ -32,7 +32,6 @@ export class QuotedOriginalView implements NodeView {
   private renderedKey = '';
   private renderedHtml: string | null = null;
   private unsubscribe: () => void;
-  private destroyed = false;
 
   constructor(
     private node: PMNode,
@@ -70,25 +69,9 @@ export class QuotedOriginalView implements NodeView {
     this.dom.append(bar, this.host);
 
     this.unsubscribe = queue?.subscribe(() => this.render()) ?? (() => {});
-    // Tiptap's React EditorContent builds the node views again once it has put the editor on the page: a view made
-    // before that (in a detached editor) is thrown away, so it would parse a long quote for nothing. It renders a
-    // moment later instead, unless it has been replaced by then.
-    if (this.editorOnPage()) this.render();
-    else {
-      this.renderFrame();
-      queueMicrotask(() => {
-        if (!this.destroyed) this.render();
-      });
-    }
-  }
-
-  private editorOnPage(): boolean {
-    try {
-      return (this.editor.view.dom as Node | undefined)?.isConnected === true;
-    } catch {
-      // The view is still being created.
-      return false;
-    }
+    // Rendered at once, even while the editor is still detached: EditorContent keeps the node views it finds, so
+    // the long quote is parsed into the shadow DOM once.
+    this.render();
   }
 
   private get attrs(): QuotedOriginalAttributes {
@@ -152,7 +135,6 @@ export class QuotedOriginalView implements NodeView {
   }
 
   destroy(): void {
-    this.destroyed = true;
     this.unsubscribe();
   }
 }

@@ -1,6 +1,6 @@
 // The formatting toolbar: role="toolbar" with roving tabindex, aria-pressed toggles, icons with tooltips that show
 // the shortcut, and aria-keyshortcuts. Items that do not fit move into a "More formatting" menu instead of wrapping.
-// It re-renders through a useEditorState selector, not on every transaction.
+// It re-renders through an editor selector, not on every transaction.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import { insertImageFiles } from '../inline-image/insertImageFiles';

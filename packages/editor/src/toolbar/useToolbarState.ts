@@ -1,7 +1,7 @@
-// The toolbar's view of the editor, through a useEditorState selector: it re-renders only when one of these
+// The toolbar's view of the editor, through a selector: it re-renders only when one of these
 // values changes, not on every transaction (typing a letter changes none of them).
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import { useEditorSelector } from '../react/useEditorSelector';
 
 export interface ToolbarState {
   bold: boolean;
@@ -48,5 +48,5 @@ export function selectToolbarState(editor: Editor): ToolbarState {
 }
 
 export function useToolbarState(editor: Editor): ToolbarState {
-  return useEditorState({ editor, selector: ({ editor: current }) => selectToolbarState(current) });
+  return useEditorSelector(editor, selectToolbarState);
 }
