@@ -3,3 +3,4 @@
 // (packages/editor/src/sanitize/composerSanitizer.test.tsx).
 await import('../packages/editor/src/sanitize/composerSanitizer').then((m) => m.loadComposerSanitizer());
 await import('../packages/ui/src/recipients/recipientParser').then((m) => m.loadRecipientParser());
+await import('../packages/editor/src/extras/loadEditorExtras').then((m) => m.loadEditorExtras());

@@ -1,7 +1,7 @@
 // The composer: toolbar plus editor, bound to the compose session's attachment queue.
 import type { AttachmentQueue, SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { COMPOSER_CSS } from './composerStyles';
 import { editorMessages, type EditorMessages } from './messages/editorMessages';
 import { EditorMessagesContext } from './messages/EditorMessagesContext';
@@ -47,7 +47,8 @@ function startsFromHtml({ initialHtml, quotedHtml, signatureHtml }: ComposerProp
 
 function ComposerEditor({ onEditor, ...props }: Omit<ComposerProps, 'withStyles' | 'messages'>) {
   const editor = useComposerEditor({ ...props, placeholder: props.placeholder ?? '' });
-  useEffect(() => {
+  // With the text box's arrival on the page (EditorContent places it in a layout effect), not a frame later.
+  useLayoutEffect(() => {
     onEditor?.(editor);
   }, [editor, onEditor]);
   return (

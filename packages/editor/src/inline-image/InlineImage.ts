@@ -9,7 +9,7 @@ import { MIN_IMAGE_WIDTH } from './constants';
 import { contentIdFromSrc } from './contentIdFromSrc';
 import { imageFileDrop } from './imageFileDrop';
 import { inlineImageSpec, PARKED_SRC } from './inlineImageSpec';
-import { InlineImageView } from './InlineImageView';
+import { LazyInlineImageView } from './LazyInlineImageView';
 import { inlineImageSync } from './inlineImageSync';
 import { isRemoteUrl } from './isRemoteUrl';
 import { withQueueSyncMuted } from './withQueueSyncMuted';
@@ -114,7 +114,7 @@ export const InlineImage = Node.create<InlineImageOptions, InlineImageStorage>({
   },
 
   addNodeView() {
-    return reactLeafNodeView(InlineImageView, {
+    return reactLeafNodeView(LazyInlineImageView, {
       as: 'span',
       className: 'inkwell-inline-image',
       // The image's own controls (buttons, alt text field, resize handle) handle their events themselves.

@@ -3,13 +3,12 @@
 // It re-renders through an editor selector, not on every transaction.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
+import { useEditorExtras } from '../extras/useEditorExtras';
 import { insertImageFiles } from '../inline-image/insertImageFiles';
 import { useEditorMessages } from '../messages/EditorMessagesContext';
 import { canRestoreRichText } from '../plain-text/canRestoreRichText';
 import { fitToolbarItems } from './fitToolbarItems';
-import { LinkEditor } from './LinkEditor';
 import { OverflowMenu } from './OverflowMenu';
-import { PlainTextConfirm } from './PlainTextConfirm';
 import { TOOLBAR_ICONS } from './toolbarIcons';
 import { FORMAT_ITEMS, HISTORY_ITEMS } from './toolbarItems';
 import type { ToolbarItem } from './toolbarItems';
@@ -26,6 +25,8 @@ export interface ToolbarProps {
 
 export function Toolbar({ editor, ariaLabel }: ToolbarProps) {
   const t = useEditorMessages();
+  // The link form and the plain-text confirmation are on-demand parts, loaded with the editor.
+  const { extras, failed: extrasFailed, retry: retryExtras } = useEditorExtras();
   const state = useToolbarState(editor);
   const [linkOpen, setLinkOpen] = useState(false);
   const [confirm, setConfirm] = useState<'plain' | 'rich' | null>(null);
@@ -132,9 +133,11 @@ export function Toolbar({ editor, ariaLabel }: ToolbarProps) {
           void insertImageFiles(editor, files);
         }}
       />
-      {linkOpen ? <LinkEditor editor={editor} initialHref={state.linkHref} onClose={() => setLinkOpen(false)} /> : null}
-      {confirm ? (
-        <PlainTextConfirm
+      {linkOpen && extras ? (
+        <extras.LinkEditor editor={editor} initialHref={state.linkHref} onClose={() => setLinkOpen(false)} />
+      ) : null}
+      {confirm && extras ? (
+        <extras.PlainTextConfirm
           toPlain={confirm === 'plain'}
           onCancel={() => {
             setConfirm(null);
@@ -146,6 +149,14 @@ export function Toolbar({ editor, ariaLabel }: ToolbarProps) {
             else editor.chain().focus().setRichTextMode().run();
           }}
         />
+      ) : null}
+      {(linkOpen || confirm) && extrasFailed ? (
+        <div role="alert" className="inkwell-toolbar-error">
+          {t.loadFailed}{' '}
+          <button type="button" onClick={retryExtras}>
+            {t.retryLoad}
+          </button>
+        </div>
       ) : null}
     </div>
   );
