@@ -33,6 +33,8 @@ export const attachmentsMessages = {
   'attachments.added': '{count, plural, one {Attached {name}.} other {Attached # files.}}',
   'attachments.rejected': '{count, plural, one {{name} was not attached.} other {# files were not attached.}}',
   'attachments.removed': 'Removed {name}.',
+  'attachments.loadFailed': 'The list of attachments could not be loaded. Check your connection and try again.',
+  'attachments.loadRetry': 'Try again',
 } as const;
 
 export type AttachmentsMessageKey = keyof typeof attachmentsMessages;

@@ -8,7 +8,11 @@ import { useAccountIdentity, useCompose } from '@inkwell/react';
 import type { Editor } from '@tiptap/core';
 import { Trash2 } from 'lucide-react';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { Attachments } from '../attachments/Attachments';
+import {
+  Dropzone as AttachmentsDropzone,
+  Root as AttachmentsRoot,
+  Trigger as AttachmentsTrigger,
+} from '../attachments/AttachmentsRoot';
 import { useConflictResolution } from '../conflict/useConflictResolution';
 import { DraftStatus } from '../draft-status/DraftStatus';
 import { useSaveStatus } from '../draft-status/useSaveStatus';
@@ -17,6 +21,7 @@ import { RecipientField } from '../recipients/RecipientField';
 import { recipientReadsSettled } from '../recipients/recipientReads';
 import { themeStyle, type InkwellTheme } from '../theme/themes';
 import { WidgetStyles } from '../theme/WidgetStyles';
+import { ComposeAttachmentList, preloadAttachmentList } from './ComposeAttachmentList';
 import { ComposeHeader } from './ComposeHeader';
 import type { ComposeLayout } from './composeLayout';
 import { composeMessages } from './composeMessages';
@@ -242,7 +247,7 @@ function ComposeWindowBody({
         onLayoutChange={changeLayout}
         onClose={onClose}
       />
-      <Attachments.Root
+      <AttachmentsRoot
         queue={session?.attachments ?? null}
         className="ink-compose-attachments-root"
         onInlineImage={(attachment) => {
@@ -257,7 +262,7 @@ function ComposeWindowBody({
             .run();
         }}
       >
-        <Attachments.Dropzone className="ink-compose-body" hidden={layout === 'minimized'}>
+        <AttachmentsDropzone className="ink-compose-body" hidden={layout === 'minimized'}>
           {snapshot.recovered ? (
             <p role="status" className="ink-compose-note">
               {t('compose.recovered')}
@@ -401,8 +406,7 @@ function ComposeWindowBody({
                 : t('compose.loading')}
             </p>
           )}
-          <Attachments.ImagePrompt />
-          <Attachments.List className="ink-compose-attachment-list" />
+          <ComposeAttachmentList className="ink-compose-attachment-list" />
           {errorCode && errorCode !== 'needs-confirmation' ? (
             <p role="alert" className="ink-compose-note" data-tone="danger">
               {t(`compose.error.${errorCode}`)}
@@ -415,7 +419,12 @@ function ComposeWindowBody({
               onSend={() => void send(false)}
               onSchedule={() => setDialog('schedule')}
             />
-            <Attachments.Trigger className="ink-compose-attach" disabled={!editable} />
+            <AttachmentsTrigger
+              className="ink-compose-attach"
+              disabled={!editable}
+              onPointerEnter={preloadAttachmentList}
+              onFocus={preloadAttachmentList}
+            />
             <OptionsMenu
               importance={draft.importance}
               disabled={!editable}
@@ -442,8 +451,8 @@ function ComposeWindowBody({
               <Trash2 aria-hidden="true" size={16} />
             </button>
           </footer>
-        </Attachments.Dropzone>
-      </Attachments.Root>
+        </AttachmentsDropzone>
+      </AttachmentsRoot>
       <Suspense fallback={null}>
         {dialog === 'checks' ? (
           <SendChecksDialog

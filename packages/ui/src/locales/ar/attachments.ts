@@ -36,4 +36,6 @@ export const attachmentsAr: Record<AttachmentsMessageKey, string> = {
   'attachments.rejected':
     '{count, plural, one {لم يُرفق {name}.} two {لم يُرفق ملفان.} few {لم تُرفق # ملفات.} many {لم يُرفق # ملفًا.} other {لم يُرفق # ملف.}}',
   'attachments.removed': 'تمت إزالة {name}.',
+  'attachments.loadFailed': 'تعذّر تحميل قائمة المرفقات. تحقّق من الاتصال وحاول مرة أخرى.',
+  'attachments.loadRetry': 'حاول مرة أخرى',
 };

@@ -37,4 +37,6 @@ export const attachmentsRo: Record<AttachmentsMessageKey, string> = {
   'attachments.rejected':
     '{count, plural, one {{name} nu a fost atașat.} few {# fișiere nu au fost atașate.} other {# de fișiere nu au fost atașate.}}',
   'attachments.removed': 'A fost eliminat {name}.',
+  'attachments.loadFailed': 'Lista atașamentelor nu a putut fi încărcată. Verifică conexiunea și încearcă din nou.',
+  'attachments.loadRetry': 'Încearcă din nou',
 };
