@@ -5,7 +5,7 @@ import type { SerializedComposer } from './index';
 import { serializeComposer } from './index';
 
 describe('composer commands are typed through module augmentation', () => {
-  it('types the image, quote, signature and plain-text commands', () => {
+  it('types the image, quote, signature, plain-text and link commands', () => {
     type Commands = Editor['commands'];
     expectTypeOf<Commands['insertInlineImage']>().toEqualTypeOf<(file: Blob, options?: { alt?: string }) => boolean>();
     expectTypeOf<Commands['setInlineImageWidth']>().toEqualTypeOf<(width: number | null) => boolean>();
@@ -15,6 +15,17 @@ describe('composer commands are typed through module augmentation', () => {
     expectTypeOf<Commands['setSignature']>().toEqualTypeOf<(html: string) => boolean>();
     expectTypeOf<Commands['setPlainTextMode']>().toEqualTypeOf<() => boolean>();
     expectTypeOf<Editor['storage']['plainTextMode']['enabled']>().toEqualTypeOf<boolean>();
+    // The same as @tiptap/extension-link's, which our Link replaces.
+    type LinkAttributes = {
+      href: string;
+      target?: string | null;
+      rel?: string | null;
+      class?: string | null;
+      title?: string | null;
+    };
+    expectTypeOf<Commands['setLink']>().toEqualTypeOf<(attributes: LinkAttributes) => boolean>();
+    expectTypeOf<Commands['toggleLink']>().toEqualTypeOf<(attributes?: LinkAttributes) => boolean>();
+    expectTypeOf<Commands['unsetLink']>().toEqualTypeOf<() => boolean>();
   });
 
   it('types the serialized message', () => {

@@ -8,18 +8,24 @@ import { Document } from '@tiptap/extension-document';
 import { HardBreak } from '@tiptap/extension-hard-break';
 import { Heading } from '@tiptap/extension-heading';
 import { Italic } from '@tiptap/extension-italic';
-import { Link } from '@tiptap/extension-link';
-import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { BulletList } from '@tiptap/extension-list/bullet-list';
+import { ListItem } from '@tiptap/extension-list/item';
+import { ListKeymap } from '@tiptap/extension-list/keymap';
+import { OrderedList } from '@tiptap/extension-list/ordered-list';
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Strike } from '@tiptap/extension-strike';
 import { Text } from '@tiptap/extension-text';
 import { TextAlign } from '@tiptap/extension-text-align';
 import { Underline } from '@tiptap/extension-underline';
-import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from '@tiptap/extensions';
+import { TrailingNode } from '@tiptap/extensions/trailing-node';
+import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import { AutoDirection } from './direction/AutoDirection';
+import { LazyCursors } from './extras/LazyCursors';
 import { InlineImage } from './inline-image/InlineImage';
 import type { LargeImageInfo } from './inline-image/types';
+import { Link } from './link/Link';
 import { PasteCleanup } from './paste-cleanup/PasteCleanup';
+import { Placeholder } from './placeholder/Placeholder';
 import { PlainTextMode } from './plain-text/PlainTextMode';
 import { QuotedOriginal } from './quoted-original/QuotedOriginal';
 import { SafeContent } from './sanitize/SafeContent';
@@ -51,23 +57,14 @@ export function createComposerExtensions(options: ComposerExtensionsOptions): An
     Blockquote,
     BulletList,
     Document,
-    Dropcursor,
-    Gapcursor,
     HardBreak,
     Heading.configure({ levels: [1, 2, 3] }),
     UndoRedo,
     Italic,
     ListItem,
     ListKeymap,
-    // Text typed right after a link is not part of it, as in other mail clients (Tiptap makes the link mark
-    // inclusive when autolink is on; autolink still links a typed URL when the word ends).
-    Link.extend({ inclusive: () => false }).configure({
-      openOnClick: false,
-      autolink: true,
-      linkOnPaste: true,
-      defaultProtocol: 'https',
-      HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank', class: null },
-    }),
+    // Ours, not @tiptap/extension-link: linkifyjs loads on demand (see link/Link.ts).
+    Link,
     OrderedList,
     Paragraph,
     Strike,
@@ -77,6 +74,8 @@ export function createComposerExtensions(options: ComposerExtensionsOptions): An
     TextAlign.configure({ types: ['heading', 'paragraph'] }),
     Placeholder.configure({ placeholder: options.placeholder ?? '' }),
     AutoDirection,
+    // Dropcursor and Gapcursor, loaded with the composer's on-demand parts.
+    LazyCursors,
     InlineImage.configure({
       queue: options.queue,
       senderDomain: options.senderDomain,
