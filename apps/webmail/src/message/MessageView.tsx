@@ -1,5 +1,5 @@
 import type { ComposeIntent } from '@inkwell/compose-core';
-import { MailHtml } from '@inkwell/editor';
+import { MailHtml } from '@inkwell/editor/mail-html';
 import { useInkwellClient } from '@inkwell/react';
 import { mailQueries } from '@inkwell/react/mailbox';
 import { useQuery } from '@tanstack/react-query';

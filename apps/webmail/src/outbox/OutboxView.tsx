@@ -1,4 +1,4 @@
-import { MailHtml } from '@inkwell/editor';
+import { MailHtml } from '@inkwell/editor/mail-html';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatSize } from '../message/formatSize';
