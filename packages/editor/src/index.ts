@@ -7,7 +7,6 @@ export { QuotedOriginal } from './quoted-original/QuotedOriginal';
 export type { QuotedOriginalAttributes, QuotedOriginalOptions } from './quoted-original/types';
 export { Signature } from './signature/Signature';
 export { PasteCleanup } from './paste-cleanup/PasteCleanup';
-export { cleanOfficeHtml } from './paste-cleanup/cleanOfficeHtml';
 export { PlainTextMode } from './plain-text/PlainTextMode';
 export { AutoDirection } from './direction/AutoDirection';
 export { SafeContent } from './sanitize/SafeContent';

@@ -3,7 +3,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { insertImageFiles } from '../inline-image/insertImageFiles';
-import { cleanOfficeHtml } from './cleanOfficeHtml';
+import { composerHtmlKit, composerSanitizerLoaded } from '../sanitize/composerSanitizer';
 import { imageFilesOf, isImageOnlyPaste } from './isImageOnlyPaste';
 
 export const PasteCleanup = Extension.create({
@@ -12,7 +12,8 @@ export const PasteCleanup = Extension.create({
   priority: 1000,
 
   transformPastedHTML(html) {
-    return cleanOfficeHtml(html);
+    // The clean-up loads with the sanitizer; before it, SafeContent has held the paste, or keeps only its text.
+    return composerSanitizerLoaded() ? composerHtmlKit().cleanOfficeHtml(html) : html;
   },
 
   addProseMirrorPlugins() {

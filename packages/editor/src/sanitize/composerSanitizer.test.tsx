@@ -4,6 +4,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WORD_PASTE } from '../__fixtures__/wordPaste';
 import { createFakeAttachmentQueue } from '../test-utils/createFakeAttachmentQueue';
 import { clipboardData, pasteInto } from '../test-utils/pasteInto';
 
@@ -86,6 +87,17 @@ describe('the composer without its sanitizer loaded', () => {
     await waitFor(() => expect(body()).toContain('<strong>Quarterly</strong> report'));
     expect(loader.composerSanitizerLoaded()).toBe(true);
     expect(body()).not.toMatch(/onerror|script/);
+  });
+
+  it('holds a paste from Word until it is loaded, then cleans it up as it pastes it (the clean-up comes with it)', async () => {
+    const { loader, editor, body } = await mount();
+    pasteInto(editor() as Editor, { html: WORD_PASTE, text: 'Quarterly report is ready' });
+    expect(body()).not.toContain('Quarterly');
+    await waitFor(() => expect(body()).toContain('Quarterly'));
+    expect(loader.composerSanitizerLoaded()).toBe(true);
+    // Word's bulleted paragraphs became a list; its bullets and mso markup are gone.
+    expect(body()).toMatch(/<ul[^>]*>.*Revenue.*Costs.*<\/ul>/s);
+    expect(body()).not.toMatch(/Mso|mso-|o:p|·/);
   });
 
   it('holds a drop of HTML from another page until it is loaded, then inserts it sanitized', async () => {
