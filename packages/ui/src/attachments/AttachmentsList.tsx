@@ -14,7 +14,9 @@ import {
 } from 'lucide-react';
 import { useId, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import type { DraftAttachment } from '@inkwell/compose-core';
+import { WidgetStyles } from '../theme';
 import { cx, useAttachmentsContext } from './attachmentsContext';
+import { attachmentsListStyles } from './attachmentsListStyles';
 import { fileKind, type FileKind } from './fileKind';
 import type { RejectedFile } from './useAttachments';
 
@@ -37,12 +39,15 @@ export function List({ className, children, ...rest }: AttachmentsListProps) {
   const api = useAttachmentsContext();
   if (api.items.length + api.rejected.length === 0) return null;
   return (
-    <ul aria-label={api.t('attachments.list')} {...rest} className={cx('ink-attachments-list', className)}>
-      {api.items.map((item) => (children ? children(item) : <Item key={item.localId} item={item} />))}
-      {api.rejected.map((file) => (
-        <Rejected key={file.id} file={file} />
-      ))}
-    </ul>
+    <>
+      <WidgetStyles id="attachments-list" css={attachmentsListStyles} />
+      <ul aria-label={api.t('attachments.list')} {...rest} className={cx('ink-attachments-list', className)}>
+        {api.items.map((item) => (children ? children(item) : <Item key={item.localId} item={item} />))}
+        {api.rejected.map((file) => (
+          <Rejected key={file.id} file={file} />
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -158,24 +163,27 @@ export function ImagePrompt({ className, ...rest }: ComponentPropsWithRef<'div'>
   if (api.pendingImages.length === 0) return null;
   const { t } = api;
   return (
-    <div {...rest} role="group" aria-labelledby={api.promptId} className={cx('ink-attachments-prompt', className)}>
-      <span id={api.promptId}>{t('attachments.prompt', { count: api.pendingImages.length })}</span>
-      <button type="button" className="ink-attachments-choice" onClick={() => api.placeImages(true, remember)}>
-        {t('attachments.prompt.inline')}
-      </button>
-      <button type="button" className="ink-attachments-choice" onClick={() => api.placeImages(false, remember)}>
-        {t('attachments.prompt.attachment')}
-      </button>
-      <span className="ink-attachments-remember">
-        <input
-          id={rememberId}
-          type="checkbox"
-          checked={remember}
-          onChange={(e) => setRemember(e.currentTarget.checked)}
-        />
-        <label htmlFor={rememberId}>{t('attachments.prompt.remember')}</label>
-      </span>
-    </div>
+    <>
+      <WidgetStyles id="attachments-list" css={attachmentsListStyles} />
+      <div {...rest} role="group" aria-labelledby={api.promptId} className={cx('ink-attachments-prompt', className)}>
+        <span id={api.promptId}>{t('attachments.prompt', { count: api.pendingImages.length })}</span>
+        <button type="button" className="ink-attachments-choice" onClick={() => api.placeImages(true, remember)}>
+          {t('attachments.prompt.inline')}
+        </button>
+        <button type="button" className="ink-attachments-choice" onClick={() => api.placeImages(false, remember)}>
+          {t('attachments.prompt.attachment')}
+        </button>
+        <span className="ink-attachments-remember">
+          <input
+            id={rememberId}
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => setRemember(e.currentTarget.checked)}
+          />
+          <label htmlFor={rememberId}>{t('attachments.prompt.remember')}</label>
+        </span>
+      </div>
+    </>
   );
 }
 
@@ -184,11 +192,14 @@ export function ImagePlacementSetting({ className, ...rest }: ComponentPropsWith
   const api = useAttachmentsContext();
   if (api.placement === 'ask' || !api.inlineImages) return null;
   return (
-    <p {...rest} className={cx('ink-attachments-placement', className)}>
-      {api.t('attachments.placement', { placement: api.placement })}{' '}
-      <button type="button" className="ink-attachments-link" onClick={() => api.setPlacement('ask')}>
-        {api.t('attachments.placement.change')}
-      </button>
-    </p>
+    <>
+      <WidgetStyles id="attachments-list" css={attachmentsListStyles} />
+      <p {...rest} className={cx('ink-attachments-placement', className)}>
+        {api.t('attachments.placement', { placement: api.placement })}{' '}
+        <button type="button" className="ink-attachments-link" onClick={() => api.setPlacement('ask')}>
+          {api.t('attachments.placement.change')}
+        </button>
+      </p>
+    </>
   );
 }
