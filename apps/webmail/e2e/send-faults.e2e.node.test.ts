@@ -94,7 +94,8 @@ it(
       await window.getByRole('button', { name: 'More send options' }).click();
       await page.getByRole('menuitem', { name: 'Schedule send' }).click();
       const dialog = page.getByRole('dialog', { name: 'Schedule send' });
-      await dialog.getByRole('button', { name: 'Tomorrow morning' }).click();
+      // In the small hours the morning preset is "This morning" (schedulePresets).
+      await dialog.getByRole('button', { name: /^(Tomorrow|This) morning/ }).click();
       await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
       // The window goes: scheduled, with no error inviting a second try.
       await window.waitFor({ state: 'detached', timeout: 30_000 });
