@@ -23,3 +23,4 @@ export type { UseComposerEditorOptions } from './useComposerEditor';
 export { Toolbar } from './toolbar/Toolbar';
 export type { ToolbarProps } from './toolbar/Toolbar';
 export { editorMessages, type EditorMessages } from './messages/editorMessages';
+export { useLazyModule, type LazyModuleState } from './lazy/useLazyModule';

@@ -4,9 +4,9 @@ import type * as extras from './editorExtrasChunk';
 
 export type EditorExtras = typeof extras;
 
-const chunk = createLazyModule<EditorExtras>(() => import('./editorExtrasChunk'), {
+export const editorExtras = createLazyModule<EditorExtras>(() => import('./editorExtrasChunk'), {
   what: 'The composer’s image, link and cursor tools',
   loader: 'loadEditorExtras',
 });
 
-export const { load: loadEditorExtras, loaded: editorExtrasLoaded } = chunk;
+export const { load: loadEditorExtras, loaded: editorExtrasLoaded } = editorExtras;

@@ -3,7 +3,8 @@
 // It re-renders through an editor selector, not on every transaction.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
-import { useEditorExtras } from '../extras/useEditorExtras';
+import { editorExtras } from '../extras/loadEditorExtras';
+import { useLazyModule } from '../lazy/useLazyModule';
 import { insertImageFiles } from '../inline-image/insertImageFiles';
 import { useEditorMessages } from '../messages/EditorMessagesContext';
 import { canRestoreRichText } from '../plain-text/canRestoreRichText';
@@ -26,7 +27,7 @@ export interface ToolbarProps {
 export function Toolbar({ editor, ariaLabel }: ToolbarProps) {
   const t = useEditorMessages();
   // The link form and the plain-text confirmation are on-demand parts, loaded with the editor.
-  const { extras, failed: extrasFailed, retry: retryExtras } = useEditorExtras();
+  const { value: extras, failed: extrasFailed, retry: retryExtras } = useLazyModule(editorExtras);
   const state = useToolbarState(editor);
   const [linkOpen, setLinkOpen] = useState(false);
   const [confirm, setConfirm] = useState<'plain' | 'rich' | null>(null);

@@ -2,7 +2,7 @@
 // something to show (files added, a forward's or a reopened draft's attachments) or the "Attach files" button is
 // approached. A failed load says so, and Try again loads it.
 import { createLazyModule } from '@inkwell/compose-core';
-import { useEffect, useState } from 'react';
+import { useLazyModule } from '@inkwell/editor';
 import { useAttachmentsContext } from '../attachments/attachmentsContext';
 import type * as listParts from '../attachments/AttachmentsList';
 
@@ -20,38 +20,13 @@ export const preloadAttachmentList = (): void => void parts.load().catch(() => u
 export function ComposeAttachmentList({ className }: { className?: string }) {
   const api = useAttachmentsContext();
   const needed = api.items.length + api.rejected.length + api.pendingImages.length > 0;
-  const [loaded, setLoaded] = useState(parts.loaded);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!needed || loaded) return;
-    let live = true;
-    parts.load().then(
-      (module) => {
-        if (live) setLoaded(module);
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed, loaded, attempt]);
-
+  const { value: loaded, failed, retry } = useLazyModule(parts, needed);
   if (!needed) return null;
   if (!loaded) {
     return failed ? (
       <p role="alert" className="ink-compose-note" data-tone="danger">
         {api.t('attachments.loadFailed')}{' '}
-        <button
-          type="button"
-          className="ink-attachments-link"
-          onClick={() => {
-            setFailed(false);
-            setAttempt((n) => n + 1);
-          }}
-        >
+        <button type="button" className="ink-attachments-link" onClick={retry}>
           {api.t('attachments.loadRetry')}
         </button>
       </p>
