@@ -19,6 +19,14 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let runFailed = false;
+const ESC = String.fromCharCode(27);
+const stripAnsi = (text) =>
+  text
+    .split(ESC)
+    .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
+    .join('');
+// Named again just above the summary: a log read from its end (CI keeps only the tail) still shows what failed.
+const failures = [];
 for (const { out, projects } of runs) {
   rmSync(out, { force: true });
   const args = [
@@ -43,6 +51,17 @@ for (const { out, projects } of runs) {
   passed += r.numPassedTests ?? 0;
   failed += r.numFailedTests ?? 0;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  for (const suite of r.testResults ?? []) {
+    const file = String(suite.name ?? '').replace(`${process.cwd()}/`, '');
+    for (const test of suite.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      const why = stripAnsi(String(test.failureMessages?.[0] ?? '')).split('\n')[0];
+      failures.push(`${file} › ${test.fullName ?? test.title}${why ? `\n      ${why.slice(0, 300)}` : ''}`);
+    }
+    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) {
+      failures.push(`${file} (did not load: ${String(suite.message ?? '').split('\n')[0]})`);
+    }
+  }
   // A suite that failed to load counts as a failure even though it ran no test.
   failed += (r.testResults ?? []).filter(
     (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
@@ -55,9 +74,13 @@ for (const { out, projects } of runs) {
 if (process.argv.length <= 2) {
   const docs = spawnSync(process.execPath, ['scripts/check-storybook-docs.mjs'], { stdio: 'inherit' });
   if (docs.status === 0) passed += 1;
-  else failed += 1;
+  else {
+    failed += 1;
+    failures.push('scripts/check-storybook-docs.mjs › every Storybook docs page renders');
+  }
 }
 const ok = !runFailed && failed === 0 && passed > 0;
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 if (!ok && failed === 0) failed = 1;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);
