@@ -25,7 +25,7 @@ const storyDeps = [
   'msw/browser',
   '@tanstack/react-query',
   'react-dom/client',
-  'lucide-react',
+  'lucide',
   '@tiptap/core',
   '@tiptap/pm/state',
   '@tiptap/pm/view',

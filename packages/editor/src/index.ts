@@ -24,3 +24,4 @@ export { Toolbar } from './toolbar/Toolbar';
 export type { ToolbarProps } from './toolbar/Toolbar';
 export { editorMessages, type EditorMessages } from './messages/editorMessages';
 export { useLazyModule, type LazyModuleState } from './lazy/useLazyModule';
+export { lucideIcon, type IconComponent, type IconProps } from './icon/lucideIcon';

@@ -1,14 +1,17 @@
 // "More formatting": the toolbar items that do not fit, as a menu button (WAI-ARIA APG menu button). Arrow keys
 // move, Enter or Space runs, Escape and Tab close; focus returns to the button.
 import type { Editor } from '@tiptap/core';
-import { MoreHorizontal, type LucideIcon } from 'lucide-react';
+import { MoreHorizontal } from 'lucide';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lucideIcon, type IconComponent } from '../icon/lucideIcon';
 import type { RovingTabIndex } from './useRovingTabIndex';
+
+const MoreIcon = lucideIcon('ellipsis', MoreHorizontal);
 
 export interface OverflowEntry {
   id: string;
   label: string;
-  icon: LucideIcon;
+  icon: IconComponent;
   pressed?: boolean | undefined;
   disabled?: boolean | undefined;
   run: (editor: Editor) => void;
@@ -83,7 +86,7 @@ export function OverflowMenu({ editor, label, entries, roving }: Props) {
           roving.ref(element);
         }}
       >
-        <MoreHorizontal aria-hidden="true" focusable="false" size={16} />
+        <MoreIcon aria-hidden="true" focusable="false" size={16} />
       </button>
       {open ? (
         <div id={menuId} role="menu" aria-label={label} className="inkwell-toolbar-menu" onKeyDown={onMenuKeyDown}>

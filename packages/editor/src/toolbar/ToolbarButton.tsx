@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
-import type { LucideIcon } from 'lucide-react';
+import type { IconComponent } from '../icon/lucideIcon';
 import type { RovingTabIndex } from './useRovingTabIndex';
 import { ariaKeyShortcut, displayShortcut } from './shortcutLabels';
 
 interface Props {
   editor: Editor;
   label: string;
-  icon: LucideIcon;
+  icon: IconComponent;
   shortcut?: string | undefined;
   pressed?: boolean | undefined;
   disabled?: boolean | undefined;

@@ -1,17 +1,17 @@
 // The attachments widget's list (every file with its state and actions) and its image prompt: a chunk of their own
 // in the compose window, loaded once there is something to list.
+import { lucideIcon, type IconComponent } from '@inkwell/editor';
 import {
-  File as FileIcon,
-  FileArchive,
-  FileImage,
-  FileMusic,
-  FilePlay,
-  FileSpreadsheet,
-  FileText,
-  RotateCw,
-  X,
-  type LucideIcon,
-} from 'lucide-react';
+  File as fileNode,
+  FileArchive as fileArchiveNode,
+  FileImage as fileImageNode,
+  FileMusic as fileMusicNode,
+  FilePlay as filePlayNode,
+  FileSpreadsheet as fileSpreadsheetNode,
+  FileText as fileTextNode,
+  RotateCw as rotateCwNode,
+  X as xNode,
+} from 'lucide';
 import { useId, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import type { DraftAttachment } from '@inkwell/compose-core';
 import { WidgetStyles } from '../theme';
@@ -20,7 +20,17 @@ import { attachmentsListStyles } from './attachmentsListStyles';
 import { fileKind, type FileKind } from './fileKind';
 import type { RejectedFile } from './useAttachments';
 
-const ICONS: Record<FileKind, LucideIcon> = {
+const FileIcon = lucideIcon('file', fileNode);
+const FileArchive = lucideIcon('file-archive', fileArchiveNode);
+const FileImage = lucideIcon('file-image', fileImageNode);
+const FileMusic = lucideIcon('file-music', fileMusicNode);
+const FilePlay = lucideIcon('file-play', filePlayNode);
+const FileSpreadsheet = lucideIcon('file-spreadsheet', fileSpreadsheetNode);
+const FileText = lucideIcon('file-text', fileTextNode);
+const RotateCw = lucideIcon('rotate-cw', rotateCwNode);
+const X = lucideIcon('x', xNode);
+
+const ICONS: Record<FileKind, IconComponent> = {
   image: FileImage,
   audio: FileMusic,
   video: FilePlay,
@@ -121,7 +131,7 @@ export function Item({ item, className, ...rest }: AttachmentsItemProps) {
 }
 
 /** An item's icon-only action, named after what it does to which file. */
-function ItemButton({ label, icon: Icon, onClick }: { label: string; icon: LucideIcon; onClick: () => void }) {
+function ItemButton({ label, icon: Icon, onClick }: { label: string; icon: IconComponent; onClick: () => void }) {
   return (
     <button type="button" className="ink-attachments-button" aria-label={label} onClick={onClick}>
       <Icon size={16} aria-hidden="true" />

@@ -1,12 +1,15 @@
 // The parts of the attachments widget a window needs from the start: the root (queue, live region), the "Attach
 // files" button and the drop zone. The list and the image prompt (AttachmentsList) are needed once files are added.
-import { Paperclip } from 'lucide-react';
+import { lucideIcon } from '@inkwell/editor';
+import { Paperclip as paperclipNode } from 'lucide';
 import { useRef, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { WidgetStyles } from '../theme';
 import { AttachmentsContext, cx, useAttachmentsContext } from './attachmentsContext';
 import { attachmentsStyles } from './attachmentsStyles';
 import { useFileDrop } from './useFileDrop';
 import { useAttachments, type UseAttachmentsOptions } from './useAttachments';
+
+const Paperclip = lucideIcon('paperclip', paperclipNode);
 
 export interface AttachmentsRootProps extends UseAttachmentsOptions, ComponentPropsWithRef<'div'> {
   children?: ReactNode;

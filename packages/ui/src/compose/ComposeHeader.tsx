@@ -1,7 +1,13 @@
-import { Maximize2, Minimize2, Minus, X } from 'lucide-react';
+import { lucideIcon } from '@inkwell/editor';
+import { Maximize2 as maximize2Node, Minimize2 as minimize2Node, Minus as minusNode, X as xNode } from 'lucide';
 import { useMessages } from '../i18n/useMessages';
 import { composeMessages } from './composeMessages';
 import type { ComposeLayout } from './composeLayout';
+
+const Maximize2 = lucideIcon('maximize-2', maximize2Node);
+const Minimize2 = lucideIcon('minimize-2', minimize2Node);
+const Minus = lucideIcon('minus', minusNode);
+const X = lucideIcon('x', xNode);
 
 interface Props {
   titleId: string;

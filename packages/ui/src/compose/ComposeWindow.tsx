@@ -3,10 +3,10 @@
 // scheduled mail, over one compose session (`useCompose`). Widgets inside it are the package's own.
 import type { Recipient } from '@inkwell/axigen-client';
 import { isEditable, type ComposeIdentity, type ComposeIntent } from '@inkwell/compose-core';
-import { Composer, loadComposerSanitizer, serializeComposer } from '@inkwell/editor';
+import { Composer, loadComposerSanitizer, lucideIcon, serializeComposer } from '@inkwell/editor';
 import { useAccountIdentity, useCompose } from '@inkwell/react';
 import type { Editor } from '@tiptap/core';
-import { Trash2 } from 'lucide-react';
+import { Trash2 as trash2Node } from 'lucide';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import {
   Dropzone as AttachmentsDropzone,
@@ -31,6 +31,8 @@ import { OptionsMenu } from './OptionsMenu';
 import { SendMenu } from './SendMenu';
 import { useControllableState } from './useControllableState';
 import { useSignature } from './useSignature';
+
+const Trash2 = lucideIcon('trash-2', trash2Node);
 
 // The dialogs load when first asked for (each its own chunk): the window shows itself without them. A pointer over,
 // or focus on, the control that opens one starts its download early, so it is usually there by the click.

@@ -1,9 +1,13 @@
 import type { Importance } from '@inkwell/axigen-client';
-import { Check, SlidersHorizontal } from 'lucide-react';
+import { lucideIcon } from '@inkwell/editor';
+import { Check as checkNode, SlidersHorizontal as slidersHorizontalNode } from 'lucide';
 import { useId } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { Menu } from '../menu/Menu';
 import { composeMessages } from './composeMessages';
+
+const Check = lucideIcon('check', checkNode);
+const SlidersHorizontal = lucideIcon('sliders-horizontal', slidersHorizontalNode);
 
 interface Props {
   importance: Importance;

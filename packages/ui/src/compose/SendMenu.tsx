@@ -1,7 +1,12 @@
-import { ChevronDown, Clock, Send } from 'lucide-react';
+import { lucideIcon } from '@inkwell/editor';
+import { ChevronDown as chevronDownNode, Clock as clockNode, Send as sendNode } from 'lucide';
 import { useMessages } from '../i18n/useMessages';
 import { Menu } from '../menu/Menu';
 import { composeMessages } from './composeMessages';
+
+const ChevronDown = lucideIcon('chevron-down', chevronDownNode);
+const Clock = lucideIcon('clock', clockNode);
+const Send = lucideIcon('send', sendNode);
 
 interface Props {
   sending: boolean;

@@ -1,4 +1,5 @@
-import { ChevronDown, X } from 'lucide-react';
+import { lucideIcon } from '@inkwell/editor';
+import { ChevronDown as chevronDownNode, X as xNode } from 'lucide';
 import { createContext, useContext, useEffect, useRef, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { Menu } from '../menu/Menu';
 import { WidgetStyles } from '../theme';
@@ -12,6 +13,9 @@ import {
   type RecipientFieldApi,
   type UseRecipientFieldOptions,
 } from './useRecipientField';
+
+const ChevronDown = lucideIcon('chevron-down', chevronDownNode);
+const X = lucideIcon('x', xNode);
 
 const FieldContext = createContext<RecipientFieldApi | null>(null);
 
