@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import { composeDock, openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // The composer's sanitizer and the recipient parser are chunks loaded on demand. In the real app, with both chunks
@@ -79,5 +79,42 @@ it(
     await expect.poll(() => body.locator('strong', { hasText: 'Pasted' }).count()).toBe(1);
     expect(await body.locator('[onerror]').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  },
+);
+
+const DISCARD_CHUNK = '**/ui/src/compose/DiscardConfirm.tsx*';
+
+it(
+  'a dialog whose chunk cannot load says so instead of closing the window, and opens on Try again',
+  { timeout: 90_000 },
+  async () => {
+    // A page of its own: the test before loaded the chunk (a pointer over the footer preloads the dialogs).
+    const own = await openWebmail();
+    onTestFinished(() => own.close());
+    const { page } = own;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.route(DISCARD_CHUNK, (route) => route.abort('internetdisconnected'));
+    await signIn(page, own.url);
+    await page.getByRole('button', { name: 'New message' }).click();
+    const compose = composeDock(page).getByRole('dialog').last();
+    const subject = compose.getByRole('textbox', { name: 'Subject' });
+    await subject.fill('Kept while offline');
+
+    await compose.getByRole('button', { name: 'Discard draft' }).click();
+    await expect
+      .poll(() =>
+        compose.getByRole('alert').filter({ hasText: 'This part of the window could not be loaded.' }).count(),
+      )
+      .toBe(1);
+    expect(await subject.inputValue()).toBe('Kept while offline');
+    expect(await page.getByRole('dialog', { name: 'Discard this draft?' }).count()).toBe(0);
+
+    await page.unroute(DISCARD_CHUNK);
+    await compose.getByRole('button', { name: 'Try again' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Discard this draft?' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await subject.inputValue()).toBe('Kept while offline');
+    expect(await compose.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
   },
 );

@@ -2,12 +2,18 @@
 // The compose window: one component for a new message, a reply, a reply-all, a forward, a reopened draft or a
 // scheduled mail, over one compose session (`useCompose`). Widgets inside it are the package's own.
 import type { Recipient } from '@inkwell/axigen-client';
-import { isEditable, type ComposeIdentity, type ComposeIntent } from '@inkwell/compose-core';
+import {
+  createLazyModule,
+  isEditable,
+  type ComposeIdentity,
+  type ComposeIntent,
+  type LazyModule,
+} from '@inkwell/compose-core';
 import { Composer, loadComposerSanitizer, lucideIcon, serializeComposer } from '@inkwell/editor';
 import { useAccountIdentity, useCompose } from '@inkwell/react';
 import type { Editor } from '@tiptap/core';
 import { Trash2 as trash2Node } from 'lucide';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import {
   Dropzone as AttachmentsDropzone,
   Root as AttachmentsRoot,
@@ -25,6 +31,7 @@ import { ComposeAttachmentList, preloadAttachmentList } from './ComposeAttachmen
 import { ComposeHeader } from './ComposeHeader';
 import type { ComposeLayout } from './composeLayout';
 import { composeMessages } from './composeMessages';
+import { OnDemandPart } from './OnDemandPart';
 import { COMPOSE_WINDOW_CSS } from './composeWindowStyles';
 import { useEditorMessagesFromCatalog } from './editorCatalog';
 import { OptionsMenu } from './OptionsMenu';
@@ -36,15 +43,23 @@ const Trash2 = lucideIcon('trash-2', trash2Node);
 
 // The dialogs load when first asked for (each its own chunk): the window shows itself without them. A pointer over,
 // or focus on, the control that opens one starts its download early, so it is usually there by the click.
-const loadSendChecks = () => import('../send-checks/SendChecks');
-const loadConflict = () => import('../conflict/ConflictResolver');
-const loadDiscard = () => import('./DiscardConfirm');
-const loadSchedule = () => import('./ScheduleDialog');
-const SendChecksDialog = lazy(() => loadSendChecks().then((m) => ({ default: m.SendChecksDialog })));
-const ConflictResolver = lazy(() => loadConflict().then((m) => ({ default: m.ConflictResolver })));
-const DiscardConfirm = lazy(() => loadDiscard().then((m) => ({ default: m.DiscardConfirm })));
-const ScheduleDialog = lazy(() => loadSchedule().then((m) => ({ default: m.ScheduleDialog })));
-const preload = (load: () => Promise<unknown>) => () => void load().catch(() => undefined);
+const sendChecksParts = createLazyModule(() => import('../send-checks/SendChecks'), {
+  what: 'The send checks',
+  loader: 'sendChecksParts.load',
+});
+const conflictParts = createLazyModule(() => import('../conflict/ConflictResolver'), {
+  what: 'The conflict resolver',
+  loader: 'conflictParts.load',
+});
+const discardParts = createLazyModule(() => import('./DiscardConfirm'), {
+  what: 'The discard confirmation',
+  loader: 'discardParts.load',
+});
+const scheduleParts = createLazyModule(() => import('./ScheduleDialog'), {
+  what: 'The schedule dialog',
+  loader: 'scheduleParts.load',
+});
+const preload = (module: LazyModule<unknown>) => void module.load().catch(() => undefined);
 
 export interface ComposeWindowProps {
   /** What to write. @default a new message */
@@ -206,6 +221,7 @@ function ComposeWindowBody({
     snapshot.serverId !== undefined ||
     stripTags(draft.bodyHtml) !== '';
 
+  const closeDialog = () => setDialog('none');
   const discard = async () => {
     setDialog('none');
     await compose.discard();
@@ -218,11 +234,11 @@ function ComposeWindowBody({
   const preloadFooter = () => {
     if (preloaded.current) return;
     preloaded.current = true;
-    for (const load of [loadSendChecks, loadDiscard, loadSchedule]) preload(load)();
+    for (const module of [sendChecksParts, discardParts, scheduleParts]) preload(module);
   };
   const hasConflict = conflict.versions !== undefined;
   useEffect(() => {
-    if (hasConflict) preload(loadConflict)();
+    if (hasConflict) preload(conflictParts);
   }, [hasConflict]);
   const setRecipients = (field: 'to' | 'cc' | 'bcc', list: Recipient[]) => compose.update({ [field]: list });
 
@@ -455,45 +471,59 @@ function ComposeWindowBody({
           </footer>
         </AttachmentsDropzone>
       </AttachmentsRoot>
-      <Suspense fallback={null}>
-        {dialog === 'checks' ? (
-          <SendChecksDialog
-            checks={compose.checks}
-            open
-            onOpenChange={(open) => {
-              if (!open) setDialog('none');
-            }}
-            onSendAnyway={() => void send(true)}
-          />
-        ) : null}
-        {dialog === 'conflict' && conflict.versions ? (
-          <ConflictResolver
-            versions={conflict.versions}
-            onResolve={(choice) => {
-              conflict.resolve(choice);
-              setDialog('none');
-            }}
-            onCancel={() => setDialog('none')}
-          />
-        ) : null}
-        {dialog === 'discard' ? (
-          <DiscardConfirm onConfirm={() => void discard()} onCancel={() => setDialog('none')} />
-        ) : null}
-        {dialog === 'schedule' ? (
-          <ScheduleDialog
-            onClose={() => setDialog('none')}
-            onSchedule={async (instant) => {
-              takeLatestBody();
-              const outcome = await compose.schedule(instant.epochSeconds, { acknowledgeWarnings: true });
-              if (outcome.ok) {
-                setDialog('none');
-                onSent?.('scheduled');
-              }
-              return outcome;
-            }}
-          />
-        ) : null}
-      </Suspense>
+      {dialog === 'checks' ? (
+        <OnDemandPart module={sendChecksParts} onClose={closeDialog}>
+          {({ SendChecksDialog }) => (
+            <SendChecksDialog
+              checks={compose.checks}
+              open
+              onOpenChange={(open) => {
+                if (!open) closeDialog();
+              }}
+              onSendAnyway={() => void send(true)}
+            />
+          )}
+        </OnDemandPart>
+      ) : null}
+      {dialog === 'conflict' && conflict.versions ? (
+        <OnDemandPart module={conflictParts} onClose={closeDialog}>
+          {({ ConflictResolver }) =>
+            conflict.versions ? (
+              <ConflictResolver
+                versions={conflict.versions}
+                onResolve={(choice) => {
+                  conflict.resolve(choice);
+                  closeDialog();
+                }}
+                onCancel={closeDialog}
+              />
+            ) : null
+          }
+        </OnDemandPart>
+      ) : null}
+      {dialog === 'discard' ? (
+        <OnDemandPart module={discardParts} onClose={closeDialog}>
+          {({ DiscardConfirm }) => <DiscardConfirm onConfirm={() => void discard()} onCancel={closeDialog} />}
+        </OnDemandPart>
+      ) : null}
+      {dialog === 'schedule' ? (
+        <OnDemandPart module={scheduleParts} onClose={closeDialog}>
+          {({ ScheduleDialog }) => (
+            <ScheduleDialog
+              onClose={closeDialog}
+              onSchedule={async (instant) => {
+                takeLatestBody();
+                const outcome = await compose.schedule(instant.epochSeconds, { acknowledgeWarnings: true });
+                if (outcome.ok) {
+                  closeDialog();
+                  onSent?.('scheduled');
+                }
+                return outcome;
+              }}
+            />
+          )}
+        </OnDemandPart>
+      ) : null}
     </section>
   );
 }

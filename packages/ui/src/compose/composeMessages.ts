@@ -40,6 +40,8 @@ export const composeMessages = {
   'compose.copying': 'Copying the original message and its attachments…',
   'compose.recovered': 'Your unsent changes were restored.',
   'compose.loadFailed': 'The original message could not be loaded. You can still write your message.',
+  'compose.partLoadFailed': 'This part of the window could not be loaded. Check your connection and try again.',
+  'compose.partLoadRetry': 'Try again',
   'compose.scheduledReadOnly': 'This message is scheduled. Cancel the schedule to edit it.',
   'compose.error.blocked': 'Add at least one valid recipient before sending.',
   'compose.error.save-failed': 'The draft could not be saved, so it was not sent. Try again.',

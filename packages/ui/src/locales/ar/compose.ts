@@ -41,6 +41,8 @@ export const composeAr: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.accountFailed': 'تعذّر تحميل حسابك، لذا لا يمكن كتابة هذه الرسالة بعد. أعد تحميل الصفحة للمحاولة مجددًا.',
   'compose.recovered': 'تمت استعادة تغييراتك غير المرسلة.',
   'compose.loadFailed': 'تعذّر تحميل الرسالة الأصلية. لا يزال بإمكانك كتابة رسالتك.',
+  'compose.partLoadFailed': 'تعذّر تحميل هذا الجزء من النافذة. تحقّق من الاتصال وحاول مرة أخرى.',
+  'compose.partLoadRetry': 'حاول مرة أخرى',
   'compose.scheduledReadOnly': 'هذه الرسالة مجدولة. ألغِ الجدولة لتعديلها.',
   'compose.error.blocked': 'أضف مستلمًا صالحًا واحدًا على الأقل قبل الإرسال.',
   'compose.error.save-failed': 'تعذّر حفظ المسودة، لذلك لم تُرسل. حاول مرة أخرى.',

@@ -42,6 +42,9 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
     'Contul nu a putut fi încărcat, deci mesajul nu poate fi scris încă. Reîncărcați pagina pentru a încerca din nou.',
   'compose.recovered': 'Modificările netrimise au fost recuperate.',
   'compose.loadFailed': 'Mesajul original nu a putut fi încărcat. Puteți scrie totuși mesajul.',
+  'compose.partLoadFailed':
+    'Această parte a ferestrei nu a putut fi încărcată. Verifică conexiunea și încearcă din nou.',
+  'compose.partLoadRetry': 'Încearcă din nou',
   'compose.scheduledReadOnly': 'Acest mesaj este programat. Anulați programarea pentru a-l modifica.',
   'compose.error.blocked': 'Adăugați cel puțin un destinatar valid înainte de a trimite.',
   'compose.error.save-failed': 'Ciorna nu a putut fi salvată, deci nu a fost trimisă. Încercați din nou.',
