@@ -2,6 +2,7 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { directionOf, I18nProvider, type MessageCatalog } from '../packages/ui/src/i18n';
+import { loadMenu } from '../packages/ui/src/menu/Menu';
 import { ar } from '../packages/ui/src/locales/ar';
 import { ro } from '../packages/ui/src/locales/ro';
 import { brandTheme, darkTheme, lightTheme, themeStyle, type InkwellTheme } from '../packages/ui/src/theme';
@@ -56,8 +57,16 @@ const withMsw: Loader = async (context) => {
   if (worker && docsPage.handlers.length > 0) worker.use(...docsPage.handlers);
 };
 
+/**
+ * Menus load their open state and items on demand (a chunk in an app, there once the pointer reaches a button); the
+ * catalogue shows them as an app does after that, so a story's keys reach a loaded menu.
+ */
+const withMenus: Loader = async () => {
+  await loadMenu();
+};
+
 const preview: Preview = {
-  loaders: [withMsw],
+  loaders: [withMsw, withMenus],
   decorators: [
     withThemeAndLanguage,
     (Story) => (

@@ -5,3 +5,4 @@ await import('../packages/editor/src/sanitize/composerSanitizer').then((m) => m.
 await import('../packages/ui/src/recipients/recipientParser').then((m) => m.loadRecipientParser());
 await import('../packages/editor/src/extras/loadEditorExtras').then((m) => m.loadEditorExtras());
 await import('../packages/ui/src/compose/ComposeAttachmentList').then((m) => m.loadAttachmentList());
+await import('../packages/ui/src/menu/Menu').then((m) => m.loadMenu());

@@ -35,3 +35,7 @@ await import('../packages/ui/src/compose/ComposeAttachmentList').then((m) => m.l
 // The recipient field's address parser, a chunk of its own in an app, loaded when a field takes focus; recipientParser's
 // own tests load it the lazy way.
 await import('../packages/ui/src/recipients/recipientParser').then((m) => m.loadRecipientParser());
+
+// The menus' open state and items (menuParts), a chunk loaded when the pointer or focus reaches a menu button; the
+// lazy path has its own tests (packages/ui/src/menu/loadMenu.test.tsx).
+await import('../packages/ui/src/menu/Menu').then((m) => m.loadMenu());

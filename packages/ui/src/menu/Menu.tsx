@@ -1,25 +1,29 @@
-import {
-  createContext,
-  useContext,
-  useState,
-  type ComponentPropsWithRef,
-  type FocusEvent,
-  type ReactNode,
-} from 'react';
+// A menu button and its menu (WAI-ARIA APG), with no positioning or focus library. The button is here from the
+// start; the open menu's behaviour and its items are a chunk (menuParts) loaded when the pointer or focus reaches a
+// button, or at the latest on the first open. A menu that cannot load says so under its button, with Try again.
+import { createLazyModule } from '@inkwell/compose-core';
+import { useLazyModule } from '@inkwell/editor';
+import { useContext, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { WidgetStyles } from '../theme/WidgetStyles';
+import { CheckedContext, MenuTriggerContext, RadioContext, useMenuTriggerContext } from './menuContexts';
+import { menuMessages } from './menuMessages';
+import type * as parts from './menuParts';
+import type { ItemProps, MenuCheckboxItemProps, MenuContentProps } from './menuParts';
 import { menuStyles } from './menuStyles';
-import { useMenu, type MenuApi, type MenuItemOptions } from './useMenu';
 import { useMenuState, type UseMenuStateOptions } from './useMenuState';
+import { useMenuTrigger } from './useMenuTrigger';
 
-const MenuContext = createContext<MenuApi | null>(null);
-const RadioContext = createContext<{ value: string; onValueChange: (value: string) => void } | null>(null);
-const CheckedContext = createContext(false);
+export type { MenuCheckboxItemProps, MenuContentProps } from './menuParts';
 
-function useMenuContext(): MenuApi {
-  const api = useContext(MenuContext);
-  if (!api) throw new Error('Menu parts must be inside <Menu.Root>.');
-  return api;
-}
+const menuParts = createLazyModule<typeof parts>(() => import('./menuParts'), {
+  what: 'The menu',
+  loader: 'loadMenu',
+});
+
+/** Loads the menus' chunk; resolves when it is there (test setups, and hosts that want it before the first open). */
+export const loadMenu = (): Promise<typeof parts> => menuParts.load();
+const preloadMenu = (): void => void menuParts.load().catch(() => undefined);
 
 const cx = (base: string, extra?: string) => (extra ? `${base} ${extra}` : base);
 
@@ -34,26 +38,42 @@ export interface MenuRootProps extends UseMenuStateOptions, ComponentPropsWithRe
  */
 function Root({ open, defaultOpen, onOpenChange, onReturnFocus, className, children, ...rest }: MenuRootProps) {
   const state = useMenuState({ open, defaultOpen, onOpenChange });
-  const api = useMenu(state, { onReturnFocus });
+  const menu = useMenuTrigger(state, { onReturnFocus });
   return (
-    <MenuContext value={api}>
+    <MenuTriggerContext value={menu}>
       <WidgetStyles id="menu" css={menuStyles} />
-      <span {...rest} className={cx('ink-menu-root', className)} data-state={api.open ? 'open' : 'closed'}>
+      <span {...rest} className={cx('ink-menu-root', className)} data-state={menu.open ? 'open' : 'closed'}>
         {children}
       </span>
-    </MenuContext>
+    </MenuTriggerContext>
   );
 }
 
 /** The button that opens the menu; give it an accessible name. @selector [data-state="open|closed"] */
-function Trigger({ disabled, onKeyDown, onClick, className, ...rest }: ComponentPropsWithRef<'button'>) {
-  const api = useMenuContext();
-  const props = api.getTriggerProps(disabled);
+function Trigger({
+  disabled,
+  onKeyDown,
+  onClick,
+  onPointerEnter,
+  onFocus,
+  className,
+  ...rest
+}: ComponentPropsWithRef<'button'>) {
+  const menu = useMenuTriggerContext();
+  const props = menu.getTriggerProps(disabled);
   return (
     <button
       {...rest}
       {...props}
       className={cx('ink-menu-trigger', className)}
+      onPointerEnter={(event) => {
+        onPointerEnter?.(event);
+        preloadMenu();
+      }}
+      onFocus={(event) => {
+        onFocus?.(event);
+        preloadMenu();
+      }}
       onClick={(event) => {
         onClick?.(event);
         if (!event.defaultPrevented) props.onClick();
@@ -66,61 +86,40 @@ function Trigger({ disabled, onKeyDown, onClick, className, ...rest }: Component
   );
 }
 
-export interface MenuContentProps extends ComponentPropsWithRef<'div'> {
-  /** Above or below the trigger. @default 'bottom' */
-  side?: 'top' | 'bottom';
-  /** Aligned to the trigger's inline start or end (mirrored right to left). @default 'start' */
-  align?: 'start' | 'end';
-}
-
 /** The menu itself (role menu), rendered only while open. @selector [data-side] [data-align] [data-state="open"] */
 function Content({ side = 'bottom', align = 'start', className, ...rest }: MenuContentProps) {
-  const api = useMenuContext();
-  if (!api.open) return null;
-  const props = api.getContentProps();
+  const menu = useMenuTriggerContext();
+  const t = useMessages(menuMessages);
+  const { value: loaded, failed, retry } = useLazyModule(menuParts, menu.open);
+  if (!menu.open) return null;
+  if (loaded) return <loaded.OpenMenu {...rest} menu={menu} side={side} align={align} className={className} />;
+  if (!failed) return null;
   return (
-    <div
-      {...rest}
-      {...props}
-      // A name given by the host wins over the trigger's.
-      aria-labelledby={
-        rest['aria-label'] ? rest['aria-labelledby'] : (rest['aria-labelledby'] ?? props['aria-labelledby'])
-      }
-      className={cx('ink-menu-content', className)}
-      data-side={side}
-      data-align={align}
-    />
+    <div role="alert" className={cx('ink-menu-content', className)} data-side={side} data-align={align}>
+      {t('menu.loadFailed')}{' '}
+      <button type="button" className="ink-menu-retry" onClick={retry}>
+        {t('menu.loadRetry')}
+      </button>
+    </div>
   );
 }
 
-type ItemBase = Omit<ComponentPropsWithRef<'div'>, 'onSelect'> & Omit<MenuItemOptions, 'keepOpenOnSpace'>;
-
-/** Highlight follows focus, as keyboard and pointer both move focus onto items. */
-function useHighlight() {
-  const [highlighted, setHighlighted] = useState(false);
-  return {
-    'data-highlighted': highlighted ? '' : undefined,
-    onFocus: (event: FocusEvent<HTMLElement>) => {
-      if (event.target === event.currentTarget) setHighlighted(true);
-    },
-    onBlur: (event: FocusEvent<HTMLElement>) => {
-      if (event.target === event.currentTarget) setHighlighted(false);
-    },
-  };
+// Items render only inside an open menu, so the chunk is there when they do.
+function Item(props: ItemProps) {
+  const loaded = menuParts.loaded();
+  return loaded ? <loaded.Item {...props} /> : null;
 }
 
-/** A command. @selector [data-highlighted] [data-disabled] */
-function Item({ disabled, onSelect, className, ...rest }: ItemBase) {
-  const api = useMenuContext();
-  return (
-    <div
-      {...rest}
-      {...api.getItemProps({ disabled, onSelect })}
-      {...useHighlight()}
-      role="menuitem"
-      className={cx('ink-menu-item', className)}
-    />
-  );
+/** One choice of a `RadioGroup`. @selector [data-state="checked|unchecked"] [data-highlighted] */
+function RadioItem(props: ItemProps & { value: string }) {
+  const loaded = menuParts.loaded();
+  return loaded ? <loaded.RadioItem {...props} /> : null;
+}
+
+/** An on/off option. @selector [data-state="checked|unchecked"] [data-highlighted] */
+function CheckboxItem(props: MenuCheckboxItemProps) {
+  const loaded = menuParts.loaded();
+  return loaded ? <loaded.CheckboxItem {...props} /> : null;
 }
 
 export interface MenuRadioGroupProps extends ComponentPropsWithRef<'div'> {
@@ -135,60 +134,6 @@ function RadioGroup({ value, onValueChange, className, ...rest }: MenuRadioGroup
       <div role="group" {...rest} className={cx('ink-menu-group', className)} />
     </RadioContext>
   );
-}
-
-interface CheckableProps extends ItemBase {
-  role: 'menuitemradio' | 'menuitemcheckbox';
-  checked: boolean;
-  onToggle: () => void;
-}
-
-/** What radio and checkbox items share: `aria-checked`, Space keeps the menu open, the indicator's context. */
-function Checkable({ role, checked, onToggle, disabled, onSelect, className, children, ...rest }: CheckableProps) {
-  const api = useMenuContext();
-  return (
-    <div
-      {...rest}
-      {...api.getItemProps({
-        disabled,
-        keepOpenOnSpace: true,
-        onSelect: (event) => {
-          onSelect?.(event);
-          onToggle();
-        },
-      })}
-      {...useHighlight()}
-      role={role}
-      aria-checked={checked}
-      data-state={checked ? 'checked' : 'unchecked'}
-      className={cx('ink-menu-item', className)}
-    >
-      <CheckedContext value={checked}>{children}</CheckedContext>
-    </div>
-  );
-}
-
-/** One choice of a `RadioGroup`. @selector [data-state="checked|unchecked"] [data-highlighted] */
-function RadioItem({ value, ...rest }: ItemBase & { value: string }) {
-  const group = useContext(RadioContext);
-  return (
-    <Checkable
-      {...rest}
-      role="menuitemradio"
-      checked={group?.value === value}
-      onToggle={() => group?.onValueChange(value)}
-    />
-  );
-}
-
-export interface MenuCheckboxItemProps extends ItemBase {
-  checked: boolean;
-  onCheckedChange: (checked: boolean) => void;
-}
-
-/** An on/off option. @selector [data-state="checked|unchecked"] [data-highlighted] */
-function CheckboxItem({ checked, onCheckedChange, ...rest }: MenuCheckboxItemProps) {
-  return <Checkable {...rest} role="menuitemcheckbox" checked={checked} onToggle={() => onCheckedChange(!checked)} />;
 }
 
 /** Renders its children only when the radio or checkbox item around it is checked. */

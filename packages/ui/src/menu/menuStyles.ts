@@ -12,4 +12,6 @@ export const menuStyles = `
 .ink-menu-item{cursor:pointer;outline:0}
 .ink-menu-item[data-highlighted]{background:${token('color-accent-soft')}}
 .ink-menu-item[data-disabled]{opacity:.5;cursor:default}
+.ink-menu-content[role="alert"]{padding:${token('space-2')};max-width:16rem;min-width:12rem;white-space:normal}
+.ink-menu-retry{padding:0;border:0;background:none;color:${token('color-accent')};font:inherit;text-decoration:underline;cursor:pointer}
 `;

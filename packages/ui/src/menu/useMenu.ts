@@ -1,10 +1,8 @@
-// Behaviour of a menu button (WAI-ARIA APG "menu button"): the button opens a role=menu whose items take focus in
-// turn (arrow keys, Home/End, typeahead); Enter or Space runs one; Escape closes and returns to the button; Tab
-// closes and moves on; a press outside closes.
+// The menu of a menu button (WAI-ARIA APG "menu button") once open: its items take focus in turn (arrow keys,
+// Home/End, typeahead); Enter or Space runs one; Escape closes and returns to the button; Tab closes and moves on; a
+// press outside closes. useMenu is the whole menu button in one hook; the compound Menu loads this part on first open.
 import {
-  useCallback,
   useEffect,
-  useId,
   useLayoutEffect,
   useRef,
   type FocusEvent,
@@ -12,15 +10,10 @@ import {
   type MouseEvent,
   type RefCallback,
 } from 'react';
+import { useMenuTrigger, type MenuTrigger, type UseMenuOptions } from './useMenuTrigger';
 import type { MenuState } from './useMenuState';
 
-export interface UseMenuOptions {
-  /**
-   * Where focus goes when the menu closes by Escape or by running an item; default the button. Hosts whose button is
-   * not in the tab order (a chip's menu) send it to the element the user came from.
-   */
-  onReturnFocus?: (() => void) | undefined;
-}
+export type { UseMenuOptions } from './useMenuTrigger';
 
 export interface MenuItemOptions {
   disabled?: boolean | undefined;
@@ -30,50 +23,19 @@ export interface MenuItemOptions {
   keepOpenOnSpace?: boolean | undefined;
 }
 
-const ITEMS = '[role="menuitem"],[role="menuitemradio"],[role="menuitemcheckbox"]';
 const TYPEAHEAD_MS = 500;
 
-type FocusTarget = 'first' | 'last' | 'content';
+/** A menu button's whole behaviour: the button (useMenuTrigger) and its menu. */
+export function useMenu(state: MenuState, options: UseMenuOptions = {}) {
+  return useMenuContent(useMenuTrigger(state, options));
+}
 
-export function useMenu(state: MenuState, { onReturnFocus }: UseMenuOptions = {}) {
-  const { open, setOpen } = state;
-  const triggerId = useId();
-  const contentId = useId();
-  const trigger = useRef<HTMLElement | null>(null);
-  const content = useRef<HTMLElement | null>(null);
-  const focusTarget = useRef<FocusTarget>('first');
+/** The open menu's behaviour, for a button made by useMenuTrigger. */
+export function useMenuContent(menu: MenuTrigger) {
+  const { open, close, items, focusFrom, trigger, content, focusTarget, contentId, triggerId } = menu;
   const typeahead = useRef({ text: '', at: 0 });
   const typing = (timeStamp: number) =>
     typeahead.current.text !== '' && timeStamp - typeahead.current.at < TYPEAHEAD_MS;
-  const returnFocus = useRef(onReturnFocus);
-  returnFocus.current = onReturnFocus;
-
-  const items = () =>
-    Array.from(content.current?.querySelectorAll<HTMLElement>(ITEMS) ?? []).filter(
-      (item) => item.getAttribute('aria-disabled') !== 'true',
-    );
-
-  const close = useCallback(
-    (refocus: boolean) => {
-      setOpen(false);
-      if (!refocus) return;
-      if (returnFocus.current) returnFocus.current();
-      else trigger.current?.focus();
-    },
-    [setOpen],
-  );
-
-  const show = (target: FocusTarget) => {
-    focusTarget.current = target;
-    if (open) focusFrom(target);
-    else setOpen(true);
-  };
-
-  const focusFrom = (target: FocusTarget) => {
-    const list = items();
-    if (target === 'content' || list.length === 0) content.current?.focus();
-    else (target === 'first' ? list[0] : list[list.length - 1])?.focus();
-  };
 
   // The content mounts with the open state: focus goes in before the browser paints.
   useLayoutEffect(() => {
@@ -93,7 +55,7 @@ export function useMenu(state: MenuState, { onReturnFocus }: UseMenuOptions = {}
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [open, close]);
+  }, [open, close, content, trigger]);
 
   const select = (event: MouseEvent | KeyboardEvent, options: MenuItemOptions, keepOpen = false) => {
     if (options.disabled) return;
@@ -158,30 +120,7 @@ export function useMenu(state: MenuState, { onReturnFocus }: UseMenuOptions = {}
   };
 
   return {
-    open,
-    close,
-    getTriggerProps: (disabled?: boolean) => ({
-      id: triggerId,
-      type: 'button' as const,
-      disabled,
-      'aria-haspopup': 'menu' as const,
-      'aria-expanded': open,
-      'aria-controls': open ? contentId : undefined,
-      'data-state': open ? ('open' as const) : ('closed' as const),
-      ref: ((element: HTMLElement | null) => {
-        trigger.current = element;
-      }) as RefCallback<HTMLButtonElement>,
-      onClick: () => (open ? close(false) : show('content')),
-      onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-        const modified = event.ctrlKey || event.metaKey || event.altKey || event.shiftKey;
-        if (modified) return;
-        if (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          event.preventDefault();
-          event.stopPropagation();
-          show(event.key === 'ArrowUp' ? 'last' : 'first');
-        }
-      },
-    }),
+    ...menu,
     getContentProps: () => ({
       id: contentId,
       role: 'menu' as const,

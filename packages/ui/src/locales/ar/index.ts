@@ -7,6 +7,7 @@ import { undoToastAr } from './undoToast';
 import { draftStatusAr } from './draftStatus';
 import { conflictAr } from './conflict';
 import { schedulePickerAr } from './schedulePicker';
+import { menuAr } from './menu';
 
 // Each widget adds its Arabic catalog here (one file per widget beside this one).
 export const ar: MessageCatalog = {
@@ -18,4 +19,5 @@ export const ar: MessageCatalog = {
   ...schedulePickerAr,
   ...recipientsAr,
   ...attachmentsAr,
+  ...menuAr,
 };

@@ -7,6 +7,7 @@ import { undoToastRo } from './undoToast';
 import { draftStatusRo } from './draftStatus';
 import { conflictRo } from './conflict';
 import { schedulePickerRo } from './schedulePicker';
+import { menuRo } from './menu';
 
 // Each widget adds its Romanian catalog here (one file per widget beside this one).
 export const ro: MessageCatalog = {
@@ -18,4 +19,5 @@ export const ro: MessageCatalog = {
   ...schedulePickerRo,
   ...recipientsRo,
   ...attachmentsRo,
+  ...menuRo,
 };
