@@ -3,6 +3,8 @@ import type { AttachmentQueue, SanitizedMailHtml } from '@inkwell/compose-core';
 import type { Editor } from '@tiptap/core';
 import { useLayoutEffect, useMemo } from 'react';
 import { COMPOSER_CSS } from './composerStyles';
+import { editorExtras } from './extras/loadEditorExtras';
+import { useLazyModule } from './lazy/useLazyModule';
 import { editorMessages, type EditorMessages } from './messages/editorMessages';
 import { EditorMessagesContext } from './messages/EditorMessagesContext';
 import type { LargeImageInfo } from './inline-image/types';
@@ -64,12 +66,15 @@ function ComposerEditor({ onEditor, ...props }: Omit<ComposerProps, 'withStyles'
  * signature or a quote; a reply's prefill has usually loaded it already), `failed` if it could not, else `ready`.
  */
 export function Composer({ withStyles = true, messages, ...props }: ComposerProps) {
+  // The on-demand parts' styles arrive with them (they start loading with the editor).
+  const extras = useLazyModule(editorExtras, withStyles).value;
   const t = useMemo(() => (messages ? { ...editorMessages, ...messages } : editorMessages), [messages]);
   const sanitizer = useComposerSanitizer(startsFromHtml(props));
   return (
     <EditorMessagesContext value={t}>
       <div className="inkwell-composer" data-state={sanitizer.state} aria-busy={sanitizer.state === 'loading'}>
         {withStyles ? <style>{COMPOSER_CSS}</style> : null}
+        {withStyles && extras ? <style>{extras.EXTRAS_CSS}</style> : null}
         {sanitizer.state === 'ready' ? <ComposerEditor {...props} /> : null}
         {sanitizer.state === 'failed' ? (
           <div role="alert" className="inkwell-composer-error">

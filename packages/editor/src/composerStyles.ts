@@ -18,20 +18,8 @@ export const COMPOSER_CSS = `
 .inkwell-toolbar-menuitem[aria-disabled="true"] { color: #6b6b6b; }
 .inkwell-prosemirror { min-height: 160px; padding: 8px 12px; outline: none; }
 .inkwell-prosemirror p.is-editor-empty:first-child::before { content: attr(data-placeholder); color: #6b6b6b; float: left; height: 0; pointer-events: none; }
-.inkwell-image { position: relative; display: inline-block; max-width: 100%; vertical-align: bottom; }
-.inkwell-image[data-selected] img { outline: 2px solid #1b5fc1; }
-.inkwell-image[data-state="uploading"] img { opacity: 0.6; }
-.inkwell-image[data-state="failed"] img { opacity: 0.4; outline: 2px solid #b3261e; }
-.inkwell-image-progress { position: absolute; left: 0; right: 0; bottom: 0; height: 4px; background: #e0e0e0; }
-.inkwell-image-progress::after { content: ""; display: block; height: 100%; width: calc(var(--progress, 0) * 100%); background: #1b5fc1; }
-.inkwell-image-error, .inkwell-image-controls { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; font-size: 0.85em; }
-.inkwell-image-error [role="alert"] { color: #b3261e; }
-.inkwell-image-resize { position: absolute; right: -4px; bottom: -4px; width: 12px; height: 12px; background: #1b5fc1; cursor: nwse-resize; border-radius: 2px; }
-.inkwell-image-missing, .inkwell-image-blocked { display: inline-flex; gap: 4px; padding: 2px 6px; border: 1px dashed #8a8a8a; color: #4a4a4a; }
 .inkwell-quote { margin: 8px 0; }
 .inkwell-quote-host { will-change: transform; }
 .inkwell-quote-bar { display: flex; gap: 6px; align-items: center; }
 [data-inkwell-signature] { color: #4a4a4a; }
-.inkwell-link-editor, .inkwell-confirm { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px; border-bottom: 1px solid #e0e0e0; }
-.inkwell-link-editor [role="alert"], .inkwell-confirm p { margin: 0; }
 `;

@@ -5,6 +5,7 @@ import { dropCursor } from '@tiptap/pm/dropcursor';
 import { gapCursor } from '@tiptap/pm/gapcursor';
 import type { Plugin } from '@tiptap/pm/state';
 
+export { EXTRAS_CSS } from './extrasStyles';
 export { InlineImageView } from '../inline-image/InlineImageView';
 export { LinkEditor } from '../toolbar/LinkEditor';
 export { PlainTextConfirm } from '../toolbar/PlainTextConfirm';

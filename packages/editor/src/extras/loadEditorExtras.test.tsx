@@ -46,6 +46,15 @@ describe('the composer before its on-demand parts arrive', () => {
     expect(editor.isDestroyed).toBe(false);
   });
 
+  it('adds the styles of the image controls and the link form with them', async () => {
+    await mount();
+    const styles = () => [...document.querySelectorAll('style')].map((style) => style.textContent).join('\n');
+    expect(styles()).toContain('.inkwell-composer');
+    expect(styles()).not.toContain('.inkwell-image-controls');
+    await waitFor(() => expect(styles()).toContain('.inkwell-image-controls'));
+    expect(styles()).toContain('.inkwell-link-editor');
+  });
+
   it('says in words that the link form could not be loaded, and opens it on Try again', async () => {
     vi.doMock(CHUNK, OFFLINE);
     const { loader } = await mount();
