@@ -21,10 +21,10 @@ export function OnDemandPart<T>({ module, onClose, children }: OnDemandPartProps
   return (
     <p role="alert" className="ink-compose-note" data-tone="danger">
       {t('compose.partLoadFailed')}{' '}
-      <button type="button" className="ink-compose-text-button" onClick={retry}>
+      <button type="button" className="ink-compose-link" onClick={retry}>
         {t('compose.partLoadRetry')}
       </button>{' '}
-      <button type="button" className="ink-compose-text-button" onClick={onClose}>
+      <button type="button" className="ink-compose-link" onClick={onClose}>
         {t('compose.close')}
       </button>
     </p>

@@ -45,8 +45,6 @@ export const COMPOSE_WINDOW_CSS = `
 .ink-compose .inkwell-prosemirror { min-height: 140px; }
 .ink-compose-note { margin: ${token('space-2')} ${token('space-3')}; color: ${token('color-muted')}; }
 .ink-compose-note[data-tone="danger"] { color: ${token('color-danger')}; }
-.ink-compose-text-button { padding: 0; border: 0; background: none; color: ${token('color-accent')}; font: inherit; text-decoration: underline; cursor: pointer; }
-.ink-compose-text-button:focus-visible { outline: ${token('focus-ring')}; outline-offset: ${token('focus-ring-offset')}; }
 .ink-compose-footer { display: flex; flex-wrap: wrap; align-items: center; gap: ${token('space-2')}; padding: ${token('space-2')} ${token('space-3')};
   border-block-start: 1px solid ${token('color-border')}; background: ${token('color-surface')}; }
 .ink-compose-status { flex: 1; min-width: 0; margin: 0; color: ${token('color-muted')}; overflow: hidden; text-overflow: ellipsis; }
