@@ -14,10 +14,12 @@ import {
 } from 'lucide';
 import { useId, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import type { DraftAttachment } from '@inkwell/compose-core';
+import { useMessages } from '../i18n/useMessages';
 import { WidgetStyles } from '../theme';
 import { cx, useAttachmentsContext } from './attachmentsContext';
 import { attachmentsListStyles } from './attachmentsListStyles';
 import { fileKind, type FileKind } from './fileKind';
+import { attachmentsListMessages } from './listMessages';
 import type { RejectedFile } from './useAttachments';
 
 const FileIcon = lucideIcon('file', fileNode);
@@ -47,11 +49,12 @@ export interface AttachmentsListProps extends Omit<ComponentPropsWithRef<'ul'>, 
 /** Every attachment (uploading, uploaded, failed, carried over from a forward) and every refused file. */
 export function List({ className, children, ...rest }: AttachmentsListProps) {
   const api = useAttachmentsContext();
+  const t = useMessages(attachmentsListMessages);
   if (api.items.length + api.rejected.length === 0) return null;
   return (
     <>
       <WidgetStyles id="attachments-list" css={attachmentsListStyles} />
-      <ul aria-label={api.t('attachments.list')} {...rest} className={cx('ink-attachments-list', className)}>
+      <ul aria-label={t('attachments.list')} {...rest} className={cx('ink-attachments-list', className)}>
         {api.items.map((item) => (children ? children(item) : <Item key={item.localId} item={item} />))}
         {api.rejected.map((file) => (
           <Rejected key={file.id} file={file} />
@@ -71,7 +74,7 @@ export interface AttachmentsItemProps extends ComponentPropsWithRef<'li'> {
  */
 export function Item({ item, className, ...rest }: AttachmentsItemProps) {
   const api = useAttachmentsContext();
-  const { t } = api;
+  const t = useMessages(attachmentsListMessages);
   const Icon = ICONS[fileKind(item.contentType, item.name)];
   const percent = Math.round((item.progress ?? 0) * 100);
   const statusId = useId();
@@ -142,6 +145,7 @@ function ItemButton({ label, icon: Icon, onClick }: { label: string; icon: IconC
 /** A file refused before upload, with the reason; dismissable. */
 function Rejected({ file }: { file: RejectedFile }) {
   const api = useAttachmentsContext();
+  const t = useMessages(attachmentsListMessages);
   const Icon = ICONS[fileKind(file.contentType, file.name)];
   const reasonId = useId();
   return (
@@ -152,11 +156,11 @@ function Rejected({ file }: { file: RejectedFile }) {
       </span>
       <span className="ink-attachments-size">{api.size(file.size)}</span>
       <span id={reasonId} className="ink-attachments-status">
-        {api.t('attachments.state.rejected')}: {api.reasonText(file)}
+        {t('attachments.state.rejected')}: {api.reasonText(file)}
       </span>
       <span className="ink-attachments-actions">
         <ItemButton
-          label={api.t('attachments.dismiss', { name: file.name })}
+          label={t('attachments.dismiss', { name: file.name })}
           icon={X}
           onClick={() => api.dismiss(file.id)}
         />
@@ -168,10 +172,10 @@ function Rejected({ file }: { file: RejectedFile }) {
 /** Asks whether the images just added go inline or as attachments; shown only while images wait. */
 export function ImagePrompt({ className, ...rest }: ComponentPropsWithRef<'div'>) {
   const api = useAttachmentsContext();
+  const t = useMessages(attachmentsListMessages);
   const [remember, setRemember] = useState(true);
   const rememberId = useId();
   if (api.pendingImages.length === 0) return null;
-  const { t } = api;
   return (
     <>
       <WidgetStyles id="attachments-list" css={attachmentsListStyles} />
@@ -200,14 +204,15 @@ export function ImagePrompt({ className, ...rest }: ComponentPropsWithRef<'div'>
 /** Shows the remembered image placement with a way to be asked again. */
 export function ImagePlacementSetting({ className, ...rest }: ComponentPropsWithRef<'p'>) {
   const api = useAttachmentsContext();
+  const t = useMessages(attachmentsListMessages);
   if (api.placement === 'ask' || !api.inlineImages) return null;
   return (
     <>
       <WidgetStyles id="attachments-list" css={attachmentsListStyles} />
       <p {...rest} className={cx('ink-attachments-placement', className)}>
-        {api.t('attachments.placement', { placement: api.placement })}{' '}
+        {t('attachments.placement', { placement: api.placement })}{' '}
         <button type="button" className="ink-attachments-link" onClick={() => api.setPlacement('ask')}>
-          {api.t('attachments.placement.change')}
+          {t('attachments.placement.change')}
         </button>
       </p>
     </>

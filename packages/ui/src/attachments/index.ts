@@ -11,4 +11,4 @@ export { fileRejection, acceptsFile, type FileRejection } from './fileRejection'
 export { fileKind, type FileKind } from './fileKind';
 export { formatFileSize } from './formatFileSize';
 export { readImagePlacement, writeImagePlacement, IMAGE_PLACEMENT_KEY, type ImagePlacement } from './imagePlacement';
-export { attachmentsMessages } from './messages';
+export { attachmentsMessages } from './attachmentsMessages';

@@ -10,7 +10,7 @@ import { useLocale, useMessages } from '../i18n';
 import { fileRejection, type FileRejection } from './fileRejection';
 import { formatFileSize } from './formatFileSize';
 import { readImagePlacement, writeImagePlacement, type ImagePlacement } from './imagePlacement';
-import { attachmentsMessages } from './messages';
+import { attachmentsRootMessages } from './messages';
 
 /** A file refused before upload; shown in the list until dismissed. */
 export interface RejectedFile {
@@ -51,7 +51,7 @@ export function useAttachments({
   onInlineImage,
   defaultImagePlacement,
 }: UseAttachmentsOptions) {
-  const t = useMessages(attachmentsMessages);
+  const t = useMessages(attachmentsRootMessages);
   const { locale, dir } = useLocale();
   const bound = useAttachmentQueue(queue);
   const limits = useMemo(() => ({ ...DEFAULT_ATTACHMENT_LIMITS, ...givenLimits }), [givenLimits]);

@@ -1,4 +1,4 @@
-import type { AttachmentsMessageKey } from '../../attachments/messages';
+import type { AttachmentsMessageKey } from '../../attachments/attachmentsMessages';
 
 export const attachmentsAr: Record<AttachmentsMessageKey, string> = {
   'attachments.attach': 'إرفاق ملفات',

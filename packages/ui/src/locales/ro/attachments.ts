@@ -1,4 +1,4 @@
-import type { AttachmentsMessageKey } from '../../attachments/messages';
+import type { AttachmentsMessageKey } from '../../attachments/attachmentsMessages';
 
 export const attachmentsRo: Record<AttachmentsMessageKey, string> = {
   'attachments.attach': 'Atașează fișiere',
