@@ -1,7 +1,7 @@
 import { token } from '../theme';
 
 export const draftStatusStyles = `
-.ink-draft-status-root {
+.ink-draft-status-root{
   display: inline-flex;
   flex-wrap: wrap;
   align-items: center;
@@ -11,12 +11,12 @@ export const draftStatusStyles = `
   color: ${token('color-muted')};
   min-inline-size: 0;
 }
-.ink-draft-status-text { overflow-wrap: anywhere; }
+.ink-draft-status-text{overflow-wrap:anywhere}
 .ink-draft-status-root[data-state="failed"],
-.ink-draft-status-root[data-state="expired"] { color: ${token('color-danger')}; }
+.ink-draft-status-root[data-state="expired"]{color:${token('color-danger')}}
 .ink-draft-status-root[data-state="offline"],
-.ink-draft-status-root[data-state="conflict"] { color: ${token('color-warning')}; }
-.ink-draft-status-action {
+.ink-draft-status-root[data-state="conflict"]{color:${token('color-warning')}}
+.ink-draft-status-action{
   font: inherit;
   padding: 0 ${token('space-2')};
   border-radius: ${token('radius')};
@@ -25,5 +25,5 @@ export const draftStatusStyles = `
   color: inherit;
   cursor: pointer;
 }
-.ink-draft-status-action:focus-visible { outline: ${token('focus-ring')}; outline-offset: ${token('focus-ring-offset')}; }
+.ink-draft-status-action:focus-visible{outline:${token('focus-ring')};outline-offset:${token('focus-ring-offset')}}
 `;
