@@ -71,6 +71,36 @@ describe('the composer before its on-demand parts arrive', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('switches to plain text only once the conversion has loaded, and says so when it cannot load', async () => {
+    vi.doMock(CHUNK, OFFLINE);
+    const { editor } = await mount();
+    act(() => {
+      editor.commands.setContent({
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Bold', marks: [{ type: 'bold' }] },
+              { type: 'text', text: ' words' },
+            ],
+          },
+        ],
+      });
+    });
+    const user = userEvent.setup();
+    expect(editor.commands.setPlainTextMode()).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Plain text' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The editor could not be loaded.');
+    expect(editor.getHTML()).toContain('<strong>Bold</strong>');
+    vi.doUnmock(CHUNK);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(await screen.findByRole('button', { name: 'Switch to plain text' }));
+    expect(editor.getText()).toBe('Bold words');
+    expect(editor.getHTML()).not.toContain('<strong>');
+    expect(editor.storage.plainTextMode.enabled).toBe(true);
+  });
+
   it('keeps an editor working without the cursors when they cannot load', async () => {
     vi.doMock(CHUNK, OFFLINE);
     const { editor } = await mount();

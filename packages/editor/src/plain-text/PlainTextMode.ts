@@ -2,15 +2,11 @@
 // refused, pastes insert plain text. Inline images become regular attachments, so nothing the user added is lost.
 // Switching back restores the rich version if the text was not edited meanwhile; otherwise the plain paragraphs
 // stay (the UI warns about this before switching).
-import type { AttachmentQueue } from '@inkwell/compose-core';
 import { Extension } from '@tiptap/core';
-import type { Editor } from '@tiptap/core';
-import type { Node as PMNode, Schema } from '@tiptap/pm/model';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import type { InlineImageStorage } from '../inline-image/types';
-import { withQueueSyncMuted } from '../inline-image/withQueueSyncMuted';
-import { blockToLines } from './blockToLines';
-import { plainTextOf } from './plainTextOf';
+import { editorExtrasLoaded } from '../extras/loadEditorExtras';
+import { paragraphs } from './paragraphs';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -33,56 +29,6 @@ export interface PlainTextModeStorage {
   converted: PMNode | null;
 }
 
-function paragraphs(schema: Schema, lines: string[]): PMNode[] {
-  return lines.map((line) => schema.nodes.paragraph!.create(null, line ? schema.text(line) : null));
-}
-
-function toPlain(doc: PMNode, schema: Schema): PMNode[] {
-  const blocks: PMNode[] = [];
-  doc.forEach((node) => {
-    if (node.type.name === 'quotedOriginal') {
-      const text = plainTextOf(String(node.attrs.html));
-      blocks.push(
-        ...paragraphs(
-          schema,
-          text.split('\n').map((line: string) => (line ? `> ${line}` : '>')),
-        ),
-      );
-    } else if (node.type.name === 'signature') {
-      blocks.push(node.type.create(null, paragraphs(schema, blockToLines(node))));
-    } else {
-      blocks.push(...paragraphs(schema, blockToLines(node)));
-    }
-  });
-  return blocks.length > 0 ? blocks : paragraphs(schema, ['']);
-}
-
-function imageContext(editor: Editor): { queue: AttachmentQueue | null; storage: InlineImageStorage } | null {
-  const extension = editor.extensionManager.extensions.find((e) => e.name === 'inlineImage');
-  if (!extension) return null;
-  return { queue: (extension.options as { queue: AttachmentQueue | null }).queue, storage: editor.storage.inlineImage };
-}
-
-function imageContentIds(doc: PMNode): string[] {
-  const ids: string[] = [];
-  doc.descendants((node) => {
-    if (node.type.name === 'inlineImage' && node.attrs.contentId) ids.push(node.attrs.contentId as string);
-  });
-  return ids;
-}
-
-function setInline(editor: Editor, contentIds: string[], inline: boolean): void {
-  const context = imageContext(editor);
-  if (!context?.queue) return;
-  const { queue, storage } = context;
-  withQueueSyncMuted(storage, () => {
-    for (const id of contentIds) {
-      const entry = queue.byContentId(id);
-      if (entry && entry.isInline !== inline) queue.setInline(entry.localId, inline);
-    }
-  });
-}
-
 export const PlainTextMode = Extension.create<Record<string, never>, PlainTextModeStorage>({
   name: 'plainTextMode',
 
@@ -95,11 +41,13 @@ export const PlainTextMode = Extension.create<Record<string, never>, PlainTextMo
       setPlainTextMode:
         () =>
         ({ tr, dispatch, editor }) => {
-          if (this.storage.enabled) return false;
+          // The conversion comes with the composer's on-demand parts; before they arrive the switch cannot run.
+          const convert = editorExtrasLoaded();
+          if (this.storage.enabled || !convert) return false;
           if (!dispatch) return true;
           const rich = tr.doc;
-          setInline(editor, imageContentIds(rich), false);
-          tr.replaceWith(0, rich.content.size, toPlain(rich, editor.schema));
+          convert.setInline(editor, convert.imageContentIds(rich), false);
+          tr.replaceWith(0, rich.content.size, convert.toPlain(rich, editor.schema));
           tr.setStoredMarks([]);
           this.storage.enabled = true;
           this.storage.rich = rich;
@@ -109,12 +57,13 @@ export const PlainTextMode = Extension.create<Record<string, never>, PlainTextMo
       setRichTextMode:
         () =>
         ({ tr, dispatch, editor }) => {
-          if (!this.storage.enabled) return false;
+          const convert = editorExtrasLoaded();
+          if (!this.storage.enabled || !convert) return false;
           if (!dispatch) return true;
           const { rich, converted } = this.storage;
           if (rich && converted && converted.eq(tr.doc)) {
             tr.replaceWith(0, tr.doc.content.size, rich.content);
-            setInline(editor, imageContentIds(rich), true);
+            convert.setInline(editor, convert.imageContentIds(rich), true);
           }
           this.storage.enabled = false;
           this.storage.rich = null;

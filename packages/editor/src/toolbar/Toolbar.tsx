@@ -49,7 +49,8 @@ export function Toolbar({ editor, ariaLabel }: ToolbarProps) {
   }, [editor]);
 
   const togglePlainText = () => {
-    if (!state.plainText) setConfirm('plain');
+    // Without the on-demand parts (still loading, or failed) the switch waits behind the confirmation, which says so.
+    if (!state.plainText || !extras) setConfirm(state.plainText ? 'rich' : 'plain');
     else if (canRestoreRichText(editor)) editor.chain().focus().setRichTextMode().run();
     else setConfirm('rich');
   };
