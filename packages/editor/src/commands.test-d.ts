@@ -5,7 +5,7 @@ import type { SerializedComposer } from './index';
 import { serializeComposer } from './index';
 
 describe('composer commands are typed through module augmentation', () => {
-  it('types the image, quote, signature, plain-text and link commands', () => {
+  it('types the image, quote, signature, plain-text, link and list commands', () => {
     type Commands = Editor['commands'];
     expectTypeOf<Commands['insertInlineImage']>().toEqualTypeOf<(file: Blob, options?: { alt?: string }) => boolean>();
     expectTypeOf<Commands['setInlineImageWidth']>().toEqualTypeOf<(width: number | null) => boolean>();
@@ -26,6 +26,9 @@ describe('composer commands are typed through module augmentation', () => {
     expectTypeOf<Commands['setLink']>().toEqualTypeOf<(attributes: LinkAttributes) => boolean>();
     expectTypeOf<Commands['toggleLink']>().toEqualTypeOf<(attributes?: LinkAttributes) => boolean>();
     expectTypeOf<Commands['unsetLink']>().toEqualTypeOf<() => boolean>();
+    // The same as @tiptap/extension-list's, which our lists replace.
+    expectTypeOf<Commands['toggleBulletList']>().toEqualTypeOf<() => boolean>();
+    expectTypeOf<Commands['toggleOrderedList']>().toEqualTypeOf<() => boolean>();
   });
 
   it('types the serialized message', () => {

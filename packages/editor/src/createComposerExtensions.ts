@@ -8,10 +8,6 @@ import { Document } from '@tiptap/extension-document';
 import { HardBreak } from '@tiptap/extension-hard-break';
 import { Heading } from '@tiptap/extension-heading';
 import { Italic } from '@tiptap/extension-italic';
-import { BulletList } from '@tiptap/extension-list/bullet-list';
-import { ListItem } from '@tiptap/extension-list/item';
-import { ListKeymap } from '@tiptap/extension-list/keymap';
-import { OrderedList } from '@tiptap/extension-list/ordered-list';
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Strike } from '@tiptap/extension-strike';
 import { Text } from '@tiptap/extension-text';
@@ -24,6 +20,10 @@ import { LazyCursors } from './extras/LazyCursors';
 import { InlineImage } from './inline-image/InlineImage';
 import type { LargeImageInfo } from './inline-image/types';
 import { Link } from './link/Link';
+import { BulletList } from './list/BulletList';
+import { ListItem } from './list/ListItem';
+import { ListKeymap } from './list/ListKeymap';
+import { OrderedList } from './list/OrderedList';
 import { PasteCleanup } from './paste-cleanup/PasteCleanup';
 import { Placeholder } from './placeholder/Placeholder';
 import { PlainTextMode } from './plain-text/PlainTextMode';
@@ -55,6 +55,8 @@ export function createComposerExtensions(options: ComposerExtensionsOptions): An
     // one by one so the bundle does not carry the three left out (about 2 KB gzip).
     Bold,
     Blockquote,
+    // Ours, not @tiptap/extension-list's four (bullet and ordered list, item, keymap): the same nodes and keys
+    // without their Markdown code; the plain-text list paste parser loads on demand (see list/OrderedList.ts).
     BulletList,
     Document,
     HardBreak,

@@ -16,7 +16,7 @@ afterEach(() => {
   vi.resetModules();
 });
 
-async function mount() {
+async function mount(props: { onLargeImage?: () => boolean } = {}) {
   vi.resetModules();
   const loader = await import('./loadEditorExtras');
   const { Composer } = await import('../Composer');
@@ -26,6 +26,7 @@ async function mount() {
       queue={createFakeAttachmentQueue()}
       senderDomain="example.com"
       ariaLabel="Message body"
+      {...props}
       onEditor={(e) => {
         editor = e;
       }}
@@ -99,6 +100,21 @@ describe('the composer before its on-demand parts arrive', () => {
     expect(editor.getText()).toBe('Bold words');
     expect(editor.getHTML()).not.toContain('<strong>');
     expect(editor.storage.plainTextMode.enabled).toBe(true);
+  });
+
+  it('inserts a picked image as it is, without asking to scale it, when the scaling part cannot load', async () => {
+    vi.doMock(CHUNK, OFFLINE);
+    const onLargeImage = vi.fn(() => true);
+    const { editor } = await mount({ onLargeImage });
+    const { insertImageFiles } = await import('../inline-image/insertImageFiles');
+    const file = new File([new Uint8Array([137, 80, 78, 71])], 'photo.png', { type: 'image/png' });
+    let inserted = 0;
+    await act(async () => {
+      inserted = await insertImageFiles(editor, [file]);
+    });
+    expect(inserted).toBe(1);
+    expect(onLargeImage).not.toHaveBeenCalled();
+    expect(editor.getJSON().content?.some((block) => block.content?.some((n) => n.type === 'inlineImage'))).toBe(true);
   });
 
   it('keeps an editor working without the cursors when they cannot load', async () => {

@@ -1,7 +1,7 @@
 // Inserts dropped, pasted or picked image files. Large images are offered for scaling down first, through the
 // `onLargeImage` option; the user's answer decides, and any failure falls back to the original file.
 import type { Editor } from '@tiptap/core';
-import { downscaleImage, readImageSize } from './downscaleImage';
+import { loadEditorExtras } from '../extras/loadEditorExtras';
 import type { InlineImageOptions } from './types';
 
 export function isImageFile(file: File): boolean {
@@ -10,6 +10,10 @@ export function isImageFile(file: File): boolean {
 
 async function prepare(file: File, options: InlineImageOptions): Promise<File> {
   if (!options.onLargeImage) return file;
+  // Measuring and scaling come with the composer's on-demand parts; without them the original file goes in.
+  const extras = await loadEditorExtras().catch(() => undefined);
+  if (!extras) return file;
+  const { downscaleImage, readImageSize } = extras;
   const size = await readImageSize(file);
   if (!size || Math.max(size.width, size.height) <= options.maxDimension) return file;
   const scale = await options.onLargeImage({

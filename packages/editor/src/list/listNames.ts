@@ -1,0 +1,2 @@
+/** The node names of the composer's two kinds of list. */
+export const LIST_NAMES = ['bulletList', 'orderedList'];
