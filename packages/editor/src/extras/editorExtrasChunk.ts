@@ -1,7 +1,7 @@
 // What the composer needs only after its first paint, or when the user asks for it: the drop and gap cursors, the
 // inline image's controls (alt text, resize, progress) and its scaling down, the link form, the plain-text
-// confirmation and conversion, Tiptap's parser of plain-text numbered lists. One chunk, loaded when an editor is
-// created (about 5 KB gzip off the compose window's initial chunk).
+// confirmation and conversion. One chunk, loaded when an editor is created (about 4 KB gzip off the compose window's
+// initial chunk).
 import { dropCursor } from '@tiptap/pm/dropcursor';
 import { gapCursor } from '@tiptap/pm/gapcursor';
 import type { Plugin } from '@tiptap/pm/state';
@@ -12,7 +12,6 @@ export { LinkEditor } from '../toolbar/LinkEditor';
 export { PlainTextConfirm } from '../toolbar/PlainTextConfirm';
 export { imageContentIds, setInline, toPlain } from '../plain-text/convertPlainText';
 export { downscaleImage, readImageSize } from '../inline-image/downscaleImage';
-export { parsePlainTextOrderedListPaste } from '@tiptap/extension-list/ordered-list';
 
 /** The cursors Tiptap's Dropcursor and Gapcursor extensions add, with their defaults. */
 export function cursorPlugins(): Plugin[] {

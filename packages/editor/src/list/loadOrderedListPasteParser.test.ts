@@ -1,6 +1,5 @@
-// The plain-text list paste parser comes with the composer's on-demand parts (a chunk in an app); these load it the
-// way an app does, in a fresh module graph, where it may arrive late or not at all. Pasting before it arrives pastes
-// the text as it is.
+// The plain-text list paste parser is a chunk of its own in an app; these load it the way an app does, in a fresh
+// module graph, where it may arrive late or not at all. Pasting before it arrives pastes the text as it is.
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pasteInto } from '../test-utils/pasteInto';
@@ -59,7 +58,7 @@ describe('loadOrderedListPasteParser', () => {
     const failed = vi.fn(() => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
-    vi.doMock('../extras/editorExtrasChunk', failed);
+    vi.doMock('@tiptap/extension-list/ordered-list', failed);
     const { loader, create } = await freshLists();
     const first = create();
     await vi.waitFor(() => expect(failed).toHaveBeenCalled());
@@ -69,7 +68,7 @@ describe('loadOrderedListPasteParser', () => {
     expect(first.getHTML()).toBe('<p>1. milk</p><p>2. eggs</p>');
     expect(loader.orderedListPasteParserLoaded()).toBeUndefined();
 
-    vi.doUnmock('../extras/editorExtrasChunk');
+    vi.doUnmock('@tiptap/extension-list/ordered-list');
     const second = create();
     await vi.waitFor(() => expect(loader.orderedListPasteParserLoaded()).toBeDefined());
     pasteInto(second, { text: LIST });
