@@ -230,10 +230,8 @@ function ComposeWindowBody({
 
   const errorCode = snapshot.sendError?.code;
   const composerReady = session && snapshot.state !== 'loading' && (!signatureActive || !signature.loading);
-  const preloaded = useRef(false);
+  // Each module loads once; a preload that failed is tried again by the next pointer or focus.
   const preloadFooter = () => {
-    if (preloaded.current) return;
-    preloaded.current = true;
     for (const module of [sendChecksParts, discardParts, scheduleParts]) preload(module);
   };
   const hasConflict = conflict.versions !== undefined;
