@@ -58,14 +58,12 @@ for (const { out, projects } of runs) {
       const why = stripAnsi(String(test.failureMessages?.[0] ?? '')).split('\n')[0];
       failures.push(`${file} › ${test.fullName ?? test.title}${why ? `\n      ${why.slice(0, 300)}` : ''}`);
     }
+    // A suite that failed to load counts as a failure even though it ran no test.
     if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) {
-      failures.push(`${file} (did not load: ${String(suite.message ?? '').split('\n')[0]})`);
+      failed += 1;
+      failures.push(`${file} (did not load: ${stripAnsi(String(suite.message ?? '')).split('\n')[0]})`);
     }
   }
-  // A suite that failed to load counts as a failure even though it ran no test.
-  failed += (r.testResults ?? []).filter(
-    (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
-  ).length;
   // A filter that matches nothing in this run's projects is not a failure of the run.
   if (run.status !== 0 && (r.numTotalTests ?? 0) > 0) runFailed = true;
 }
