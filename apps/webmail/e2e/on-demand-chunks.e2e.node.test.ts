@@ -83,9 +83,10 @@ it(
 );
 
 const DISCARD_CHUNK = '**/ui/src/compose/DiscardConfirm.tsx*';
+const MENU_CHUNK = '**/ui/src/menu/menuParts.tsx*';
 
 it(
-  'a dialog whose chunk cannot load says so instead of closing the window, and opens on Try again',
+  'a dialog or a menu whose chunk cannot load says so instead of closing the window, and opens on Try again',
   { timeout: 90_000 },
   async () => {
     // A page of its own: the test before loaded the chunk (a pointer over the footer preloads the dialogs).
@@ -94,6 +95,7 @@ it(
     const { page } = own;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.route(DISCARD_CHUNK, (route) => route.abort('internetdisconnected'));
+    await page.route(MENU_CHUNK, (route) => route.abort('internetdisconnected'));
     await signIn(page, own.url);
     await page.getByRole('button', { name: 'New message' }).click();
     const compose = composeDock(page).getByRole('dialog').last();
@@ -116,5 +118,17 @@ it(
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     expect(await subject.inputValue()).toBe('Kept while offline');
     expect(await compose.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
+
+    // The send options menu: its items are a chunk too.
+    await compose.getByRole('button', { name: 'More send options' }).click();
+    const menuFailed = compose.getByRole('alert').filter({ hasText: 'The menu could not be loaded.' });
+    await expect.poll(() => menuFailed.count()).toBe(1);
+    expect(await compose.getByRole('menu').count()).toBe(0);
+    await page.unroute(MENU_CHUNK);
+    await menuFailed.getByRole('button', { name: 'Try again' }).click();
+    await compose.getByRole('menuitem', { name: 'Schedule send' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => compose.getByRole('menu').count()).toBe(0);
+    expect(await subject.inputValue()).toBe('Kept while offline');
   },
 );
