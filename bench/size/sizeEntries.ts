@@ -44,6 +44,12 @@ const HEADLESS_APP = [
   "} from '@inkwell/react';",
 ].join('\n');
 
+/** The least a compose app can run on: a client and a session, nothing else of ours. */
+const HEADLESS_CORE = [
+  "export { createAxigenClient } from '@inkwell/axigen-client';",
+  "export { createComposeSession } from '@inkwell/compose-core';",
+].join('\n');
+
 /** Where `@inkwell/ui` may export the compose window from: its `./compose` entry, or its main one. */
 const WINDOW_SOURCES = [
   { specifier: '@inkwell/ui/compose', file: 'packages/ui/src/compose/index.ts' },
@@ -127,6 +133,14 @@ export function sizeEntries(root: string): SizeEntry[] {
       contents: HEADLESS,
       resolveDir: APP,
       ownCodeOnly: true,
+    },
+    {
+      id: 'headless-core-own',
+      label: 'our own code in createAxigenClient + createComposeSession alone',
+      contents: HEADLESS_CORE,
+      resolveDir: APP,
+      ownCodeOnly: true,
+      note: 'the floor under headless-own: what no moving of exports between entries can take off',
     },
     {
       id: 'headless-with-query',
