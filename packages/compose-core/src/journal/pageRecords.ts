@@ -16,6 +16,11 @@ export interface PendingCreate {
 
 export interface PageRecord {
   clientId: string;
+  /**
+   * Whose view it is (the sender's address, lower case): the list of open views shows each account only its own.
+   * Records written before records had it have none.
+   */
+  account?: string;
   /** What the view was opened for (a reopened draft after a save: the `serverId`). */
   intent: ComposeIntent;
   serverId?: string;
@@ -77,7 +82,7 @@ export function readPageRecord(storage: PageStorage | null, clientId: string): P
 }
 
 /** Writes the record; without room for the draft, still the ids (the IndexedDB journal has the text). */
-export function writePageRecord(storage: PageStorage | null, record: PageRecord): boolean {
+export function writePageRecord(storage: PageStorage | null, record: PageRecord & { account: string }): boolean {
   if (!storage) return false;
   const key = PAGE_RECORD_PREFIX + record.clientId;
   try {

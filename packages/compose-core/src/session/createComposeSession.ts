@@ -55,6 +55,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   const journal = options.journal === undefined ? defaultJournal() : options.journal;
   const domain = identity.from.address.split('@').pop() || 'localhost';
   const clientId = options.clientId ?? defaultClientId(intent, random, identity.from.address);
+  const account = identity.from.address.toLowerCase();
   const tabId = randomId(random);
   const channel =
     options.broadcastChannel === null ? null : (options.broadcastChannel ?? defaultChannel)(TAB_CHANNEL_NAME);
@@ -164,8 +165,9 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   function recordNow() {
     if (f.disposed || f.state === 'loading' || CLOSED.includes(f.state)) return;
     const unsaved = f.version > f.savedVersion || f.conflict !== undefined || computeInvalid().length > 0;
-    const record: PageRecord = {
+    const record: PageRecord & { account: string } = {
       clientId,
+      account,
       intent,
       subject: f.draft.subject,
       updatedAt: now(),
@@ -433,6 +435,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     const entry: JournalEntry = { clientId: newId, version: 1, savedVersion: 0, tabId, updatedAt: now(), draft: kept };
     writePageRecord(pageStorage, {
       clientId: newId,
+      account,
       intent: { kind: 'new' },
       subject: kept.subject,
       updatedAt: now(),

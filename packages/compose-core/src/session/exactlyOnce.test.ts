@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryJournal } from '../journal/createMemoryJournal';
 import { listOpenComposeSessions } from './openComposeSessions';
 import { createChannelHub } from './testing/createChannelHub';
-import { advance, BOB, createHarness, FAKE_TIMERS, settle } from './testing/createHarness';
+import { advance, ALICE, BOB, createHarness, FAKE_TIMERS, settle } from './testing/createHarness';
 
 beforeEach(() => {
   vi.useFakeTimers(FAKE_TIMERS);
@@ -58,7 +58,9 @@ describe('send whose answer was lost', () => {
     expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
     const kept = session.getSnapshot().unsentEdits;
     expect(kept?.draft.subject).toBe('Board minutes (corrected)');
-    expect(listOpenComposeSessions({ storage: h.pageStorage }).map((s) => s.clientId)).toContain(kept?.clientId);
+    expect(
+      listOpenComposeSessions({ account: ALICE.address, storage: h.pageStorage }).map((s) => s.clientId),
+    ).toContain(kept?.clientId);
     expect(await deliveredAfterWindow(h)).toHaveLength(1);
 
     // Offered as a new draft: a session on that id has the edits and saves them as a new server draft.
@@ -212,7 +214,7 @@ describe('one server draft per compose session', () => {
     expect(await h.folder('drafts')).toHaveLength(1);
     await session.discard();
     expect(await h.folder('drafts')).toEqual([]);
-    expect(listOpenComposeSessions({ storage: h.pageStorage })).toEqual([]);
+    expect(listOpenComposeSessions({ account: ALICE.address, storage: h.pageStorage })).toEqual([]);
     session.dispose();
   });
 });
@@ -243,7 +245,7 @@ describe('nothing typed is lost', () => {
     await session.save();
     await settle();
     const serverId = session.getSnapshot().serverId;
-    expect(listOpenComposeSessions({ storage: h.pageStorage })).toMatchObject([
+    expect(listOpenComposeSessions({ account: ALICE.address, storage: h.pageStorage })).toMatchObject([
       { clientId: 'open-1', serverId, subject: 'Saved before reload', unsaved: false, intent: { kind: 'new' } },
     ]);
     window.dispatchEvent(new Event('pagehide'));
@@ -257,7 +259,7 @@ describe('nothing typed is lost', () => {
     });
     // Closing the view (not the page) takes it off the list.
     restored.dispose();
-    expect(listOpenComposeSessions({ storage: h.pageStorage })).toEqual([]);
+    expect(listOpenComposeSessions({ account: ALICE.address, storage: h.pageStorage })).toEqual([]);
     session.dispose();
   });
 

@@ -23,20 +23,28 @@ export interface OpenComposeSession {
 }
 
 export interface OpenComposeSessionsOptions {
+  /**
+   * The signed-in account (the `identity.from.address` its sessions were made with): only its views are listed.
+   * Someone else signing in on this browser never sees another account's open drafts or their subjects.
+   */
+  account: string;
   /** Default: `localStorage` (the sessions' default `pageStorage`). */
   storage?: PageStorage | null;
 }
 
-const storageOf = (options: OpenComposeSessionsOptions) =>
+const storageOf = (options: Pick<OpenComposeSessionsOptions, 'storage'>) =>
   options.storage === undefined ? defaultPageStorage() : options.storage;
 
 /**
- * Compose views still open in this browser profile, newest first: after a reload, each one that the app does not
- * show yet can be reopened (`{ clientId, intent }`). Views closed by the user, sent, scheduled or discarded are not
- * listed. A view open in another live tab is listed too; reopening it there gives a two-tab conflict, not a loss.
+ * The account's compose views still open in this browser profile, newest first: after a reload, each one that the app
+ * does not show yet can be reopened (`{ clientId, intent }`). Views closed by the user, sent, scheduled or discarded
+ * are not listed, nor another account's. A view open in another live tab is listed too; reopening it there gives a
+ * two-tab conflict, not a loss.
  */
-export function listOpenComposeSessions(options: OpenComposeSessionsOptions = {}): OpenComposeSession[] {
-  return listPageRecords(storageOf(options)).map((record) => ({
+export function listOpenComposeSessions(options: OpenComposeSessionsOptions): OpenComposeSession[] {
+  const account = options.account.toLowerCase();
+  const own = listPageRecords(storageOf(options)).filter((record) => record.account === account);
+  return own.map((record) => ({
     clientId: record.clientId,
     intent: record.intent,
     ...(record.serverId === undefined ? {} : { serverId: record.serverId }),
@@ -47,7 +55,10 @@ export function listOpenComposeSessions(options: OpenComposeSessionsOptions = {}
 }
 
 /** The user does not want this view back: it is no longer listed (its journal entry and server draft stay). */
-export function forgetOpenComposeSession(clientId: string, options: OpenComposeSessionsOptions = {}): void {
+export function forgetOpenComposeSession(
+  clientId: string,
+  options: Pick<OpenComposeSessionsOptions, 'storage'> = {},
+): void {
   removePageRecord(storageOf(options), clientId);
 }
 

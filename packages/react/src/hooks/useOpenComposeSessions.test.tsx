@@ -13,10 +13,10 @@ beforeEach(async () => {
   env = await createEmulatorEnv();
 });
 
-function OpenList() {
-  const { sessions } = useOpenComposeSessions();
+function OpenList({ account, label = 'Open drafts' }: { account?: string; label?: string }) {
+  const { sessions } = useOpenComposeSessions(account === undefined ? {} : { account });
   return (
-    <ul aria-label="Open drafts">
+    <ul aria-label={label}>
       {sessions.map((s) => (
         <li key={s.clientId}>{`${s.subject} ${s.serverId ? 'saved' : 'unsaved'}`}</li>
       ))}
@@ -33,6 +33,7 @@ function Page({ clientId }: { clientId: string }) {
         Close compose
       </button>
       <OpenList />
+      <OpenList account="bob@inkwell.test" label="Bob's open drafts" />
     </>
   );
 }
@@ -52,6 +53,8 @@ describe('useOpenComposeSessions', () => {
       });
       await act(() => vi.advanceTimersByTimeAsync(2500));
       await until(() => listed() === 'Planning saved', 'the saved draft is listed');
+      // Someone else signed in on this browser is never shown it.
+      expect(screen.getByRole('list', { name: "Bob's open drafts" })).toBeEmptyDOMElement();
 
       // A reload: the page goes away without unmounting anything, then the app renders the listed view again.
       act(() => {
@@ -75,4 +78,11 @@ describe('useOpenComposeSessions', () => {
       await until(() => listed() === '', 'a closed view is no longer listed');
     },
   );
+
+  test('says which account it needs when neither the hook nor the provider names one', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<OpenList />)).toThrow(
+      'useOpenComposeSessions needs the account whose views to list: pass `account` to it, or `identity` to InkwellProvider.',
+    );
+  });
 });
