@@ -6,4 +6,6 @@ export default defineConfig({
   platform: 'neutral',
   dts: true,
   tsconfig: '../../tsconfig.build.json',
+  // How long plugins took on this machine is nothing a reader of the build can act on.
+  checks: { pluginTimings: false },
 });
