@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { axigenEmulator } from '@inkwell/axigen-emulator/vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, type InlineConfig } from 'vite';
+import { vendorChunk } from './build/vendorChunk';
 
 export interface WebmailConfigOptions {
   /** Where the embedded emulator keeps its state across restarts; none keeps it in memory. */
@@ -18,6 +19,7 @@ export function webmailViteConfig({ dataDir, port = 5173, axigenUrl }: WebmailCo
     root: fileURLToPath(new URL('.', import.meta.url)),
     resolve: { conditions: ['@inkwell/source', ...defaultClientConditions] },
     define: { 'import.meta.env.VITE_INKWELL_EMULATOR': JSON.stringify(axigenUrl ? 'false' : 'true') },
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: vendorChunk }] } } } },
   };
   if (axigenUrl) {
     const target = new URL(axigenUrl).origin;

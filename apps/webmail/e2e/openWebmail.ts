@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutboxView } from '@inkwell/axigen-emulator';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { createServer } from 'vite';
+import { build, createServer, preview } from 'vite';
 import { expect } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { webmailViteConfig } from '../webmailViteConfig';
@@ -34,9 +34,15 @@ export async function signIn(page: Page, url: string, mode: 'cookie' | 'header' 
   await page.getByRole('listbox', { name: /^Inbox/ }).waitFor();
 }
 
-export async function openWebmail(): Promise<OpenWebmail> {
+/** Where the app is served from: the dev server, or (`outDir` given) a production build and `vite preview`. */
+async function startServer(profile: string, outDir: string | undefined) {
   const config = webmailViteConfig({ port: 0 });
-  const profile = mkdtempSync(join(tmpdir(), 'inkwell-e2e-'));
+  if (outDir) {
+    const production = { ...config, build: { ...config.build, outDir, emptyOutDir: true }, configFile: false as const };
+    await build({ ...production, logLevel: 'error' });
+    const server = await preview({ ...production, preview: config.server, logLevel: 'error' });
+    return { url: server.resolvedUrls?.local[0], close: () => server.close() };
+  }
   // No watcher and no HMR: files edited while the test runs must not reload the page under it.
   const server = await createServer({
     ...config,
@@ -48,8 +54,19 @@ export async function openWebmail(): Promise<OpenWebmail> {
     configFile: false,
   });
   await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the dev server has no local URL');
+  return { url: server.resolvedUrls?.local[0], close: () => server.close() };
+}
+
+export interface OpenWebmailOptions {
+  /** Build the app for production into this folder and serve the build (`vite preview`) instead of the dev server. */
+  productionBuildDir?: string;
+}
+
+export async function openWebmail(options: OpenWebmailOptions = {}): Promise<OpenWebmail> {
+  const profile = mkdtempSync(join(tmpdir(), 'inkwell-e2e-'));
+  const server = await startServer(profile, options.productionBuildDir);
+  const url = server.url;
+  if (!url) throw new Error('the server has no local URL');
   const context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
     executablePath: chromiumPath(),
     args: chromiumArgs.filter((a) => a !== '--headless'),
