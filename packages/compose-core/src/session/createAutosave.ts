@@ -208,8 +208,10 @@ export function createAutosave(
           core.writePageRecord();
           return await bounded((opts) => client.replaceDraft(replacement.id, input, opts));
         }
-        // Another view of this draft replaced it, and said so while this save was out: the user compares first;
-        // a new draft here would split one message in two.
+        // Another view of this draft replaced it, and said so while this save was out, or says so when asked now
+        // (this tab missed its message: frozen or asleep): the user compares first; a new draft here would split
+        // one message in two.
+        if (!f.conflict) await core.askOtherViews();
         if (f.conflict) throw new DraftMovedError();
         f.serverId = undefined;
       }

@@ -39,6 +39,9 @@ import type {
 import { userMessage } from './userMessage';
 import { watchOnline } from './watchOnline';
 
+/** How long a view that met its draft gone waits for another view of it to answer (a tab's message takes ms). */
+const OTHER_VIEWS_ANSWER_MS = 500;
+
 /**
  * Creates the compose session: the whole lifecycle of one message (prefill, autosave, journal, attachments, send,
  * undo, schedule) as a framework-free store for `useSyncExternalStore`. See README "Compose session".
@@ -235,6 +238,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       f.journalError = `The draft cannot be kept on this device: ${describeError(error).message}`;
       publish();
     },
+    // Another view that missed this one's news asks: it hears this view's state (it may be about to make a second
+    // draft of a message this view already saved under a new id).
+    onAsked: (to) => {
+      if (!f.disposed && EDITING.includes(f.state)) journalSync.announce(to);
+    },
     onWritten: () => {
       if (f.journalError === undefined) return;
       f.journalError = undefined;
@@ -291,6 +299,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       ...(options.locale ? { locale: options.locale } : {}),
     }),
     writePageRecord: recordNow,
+    askOtherViews: async () => {
+      if (!channel) return;
+      journalSync.ask();
+      await new Promise((resolve) => setTimeout(resolve, OTHER_VIEWS_ANSWER_MS));
+    },
     otherSessionServerIds: () =>
       new Set(
         listPageRecords(pageStorage).flatMap((r) =>

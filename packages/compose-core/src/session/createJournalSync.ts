@@ -13,6 +13,8 @@ export interface TabMessage {
   lineage?: readonly string[];
   /** The other tab's entry the author had taken in (adopted or merged) before writing this one. */
   seen?: string;
+  /** An answer to one view's question (`TabQuery`): only that tab takes it in; the others have heard it already. */
+  for?: string;
 }
 
 export interface JournalSyncOptions {
@@ -41,6 +43,19 @@ export interface JournalSyncOptions {
   onError: (error: unknown) => void;
   /** A journal write succeeded (clears an earlier error). */
   onWritten?: () => void;
+  /**
+   * Another view of this draft asks where it stands (it missed messages, see `ask`); answer with `announce(tabId)`
+   * while this view is editing it.
+   */
+  onAsked?: (tabId: string) => void;
+}
+
+/** A view that missed messages (its tab was frozen) asks the others about its draft: by client id and lineage. */
+export interface TabQuery {
+  type: 'journal-query';
+  clientId: string;
+  tabId: string;
+  lineage: readonly string[];
 }
 
 export interface JournalSync {
@@ -52,6 +67,10 @@ export interface JournalSync {
   settle(entry: JournalEntry): Promise<void>;
   /** This tab has seen (adopted or overruled) `entry`: it is no longer a conflict. */
   adopt(entry: JournalEntry): void;
+  /** Asks the other views of this draft to announce their state (each answers with `announce`). */
+  ask(): void;
+  /** Tells the view of tab `to`, which asked, this view's state now, as a write or a save would have. */
+  announce(to: string): void;
   remove(): Promise<void>;
   dispose(): void;
 }
@@ -128,8 +147,17 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
   };
 
   channel?.addEventListener('message', (event) => {
+    const query = event.data as Partial<TabQuery> | null;
+    if (query?.type === 'journal-query') {
+      if (query.tabId === tabId) return;
+      const ours = options.lineage?.() ?? [];
+      const about = query.clientId === clientId || (query.lineage ?? []).some((id) => ours.includes(id));
+      if (about && query.tabId !== undefined) options.onAsked?.(query.tabId);
+      return;
+    }
     const message = event.data as Partial<TabMessage> | null;
     if (!message?.entry || (message.type !== 'journal-write' && message.type !== 'journal-saved')) return;
+    if (message.for !== undefined && message.for !== tabId) return;
     const about = message as Partial<TabMessage> & { entry: JournalEntry };
     if (!related(about)) return;
     if (options.onSupersede && supersedes(about)) options.onSupersede(about.entry);
@@ -174,6 +202,18 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
     adopt(entry) {
       known = etag(entry);
       if (entry.tabId !== tabId) seen = known;
+    },
+    ask() {
+      try {
+        channel?.postMessage({ type: 'journal-query', clientId, tabId, lineage: [...(options.lineage?.() ?? [])] });
+      } catch (error) {
+        options.onError(error);
+      }
+    },
+    announce(to) {
+      void enqueue(async () => {
+        post({ type: options.isClean?.() ? 'journal-saved' : 'journal-write', entry: options.read(), for: to });
+      });
     },
     remove() {
       clearTimer();

@@ -186,3 +186,80 @@ describe('a save that meets the draft already replaced by the other view', () =>
     b.dispose();
   });
 });
+
+/** A channel factory whose tab can be frozen: messages sent to it meanwhile are lost, as for a tab the browser froze. */
+function freezable(hub: ReturnType<typeof createChannelHub>) {
+  const state = { frozen: false };
+  const factory = (name: string) => {
+    const channel = hub(name);
+    return {
+      ...channel,
+      addEventListener: (type: 'message', listener: (event: { data: unknown }) => void) =>
+        channel.addEventListener(type, (event) => {
+          if (!state.frozen) listener(event);
+        }),
+    };
+  };
+  return { factory, state };
+}
+
+describe('a view that missed the other view’s news (its tab was frozen)', () => {
+  async function frozenWhileSaved(h: Harness) {
+    const hub = createChannelHub();
+    const a = h.open({ intent: { kind: 'new' }, clientId: 'new-3', broadcastChannel: hub });
+    await a.ready;
+    a.update({ to: [BOB], subject: 'Plan' });
+    await a.save();
+    const mailId = a.getSnapshot().serverId as string;
+    const tab = freezable(hub);
+    const b = h.open({ intent: { kind: 'draft', mailId }, clientId: `mail:${mailId}`, broadcastChannel: tab.factory });
+    await b.ready;
+    // B's tab sleeps; A edits and saves, which replaces the draft under a new id. B hears none of it.
+    tab.state.frozen = true;
+    a.setBodyHtml('<p>Written in A</p>');
+    await quiet();
+    expect(a.getSnapshot().serverId).not.toBe(mailId);
+    tab.state.frozen = false;
+    // Woken, B types and saves onto the id it knew, which is gone.
+    b.update({ subject: 'Plan (B)' });
+    return { a, b };
+  }
+
+  it('asks the other view, shows the conflict instead of making a second draft, and saves the choice onto it', async () => {
+    const h = await createHarness();
+    const { a, b } = await frozenWhileSaved(h);
+    await quiet();
+    expect(b.getSnapshot().conflict?.fields).toMatchObject({
+      subject: { mine: 'Plan (B)', theirs: 'Plan' },
+      body: { theirs: '<p>Written in A</p>' },
+    });
+    expect(b.getSnapshot().saveError).toBeUndefined();
+    expect(h.count('POST', '/api/v1/mails')).toBe(1);
+
+    b.resolveConflict({ subject: 'mine', body: 'theirs' });
+    await quiet();
+    await settle();
+    // A, which B's typing on the old version had put in conflict too, follows the choice without asking again.
+    expect(a.getSnapshot().conflict).toBeUndefined();
+    expect(a.getSnapshot().draft).toMatchObject({ subject: 'Plan (B)', bodyHtml: '<p>Written in A</p>' });
+    const drafts = await h.folder('drafts');
+    expect(drafts).toEqual([b.getSnapshot().serverId]);
+    const saved = await h.client.getMail(drafts[0] as string);
+    expect(saved.subject).toBe('Plan (B)');
+    expect((await h.client.getBody(drafts[0]!, 'text')).content.trim()).toBe('Written in A');
+    a.dispose();
+    b.dispose();
+  });
+
+  it('makes the draft again with its text when no other view answers (it was closed)', async () => {
+    const h = await createHarness();
+    const { a, b } = await frozenWhileSaved(h);
+    a.dispose();
+    await quiet();
+    expect(b.getSnapshot().state).toBe('saved');
+    expect(b.getSnapshot().conflict).toBeUndefined();
+    expect(h.count('POST', '/api/v1/mails')).toBe(2);
+    expect((await h.client.getMail(b.getSnapshot().serverId as string)).subject).toBe('Plan (B)');
+    b.dispose();
+  });
+});

@@ -98,6 +98,11 @@ export interface SessionCore {
   prefillContext(): PrefillContext;
   /** Writes this view's page record now (synchronously): ids, a create in flight, unsaved text. */
   writePageRecord(): void;
+  /**
+   * Asks the other views of this draft in this browser where it stands and gives them a moment to answer: an answer
+   * that this view has not seen becomes a conflict (`f.conflict`), as their message would have, had it arrived.
+   */
+  askOtherViews(): Promise<void>;
   /** Server drafts that other open compose views own (never adopted as a lost create of this one). */
   otherSessionServerIds(): ReadonlySet<string>;
   /** The server lost these uploaded parts: upload again or ask for the file (see `ManagedAttachmentQueue`). */
