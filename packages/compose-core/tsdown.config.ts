@@ -8,6 +8,7 @@ export default defineConfig({
     'src/recipients.ts',
     'src/schedule.ts',
     'src/text.ts',
+    'src/openSessions.ts',
     'src/testing.ts',
   ],
   format: 'esm',

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/mailbox.ts'],
+  entry: ['src/index.ts', 'src/mailbox.ts', 'src/openSessions.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,

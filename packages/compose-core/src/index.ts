@@ -31,12 +31,6 @@ export type {
   UnsentEdits,
 } from './session/types';
 export { nextStates, canTransition, InvalidTransitionError } from './session/transitions';
-export {
-  forgetOpenComposeSession,
-  listOpenComposeSessions,
-  subscribeOpenComposeSessions,
-} from './session/openComposeSessions';
-export type { OpenComposeSession, OpenComposeSessionsOptions } from './session/openComposeSessions';
 export type { PageStorage } from './journal/pageRecords';
 export { SaveTimeoutError } from './session/createAutosave';
 export { ComposeStateError } from './session/ComposeStateError';
@@ -77,4 +71,5 @@ export { recipientKey } from './recipients/recipientKey';
 export { dedupeRecipients } from './recipients/dedupeRecipients';
 // Elsewhere, so that a new-message session does not download them: `@inkwell/compose-core/sanitize` (DOMPurify and our
 // rules), `/reply` (prefill, quote, subject prefixes, reply recipients), `/recipients` (typed-input parsing), `/schedule`
-// (delivery-time rules). docs/decisions/0007-entry-split.md says what lives where.
+// (delivery-time rules), `/open-sessions` (the compose views to bring back after a reload).
+// docs/decisions/0007-entry-split.md says what lives where.

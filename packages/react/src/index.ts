@@ -26,11 +26,6 @@ export { useCompose, type FocusLeave, type UseComposeOptions, type UseComposeRes
 export { useUndoSend, type PendingUndo, type UseUndoSendOptions, type UseUndoSendResult } from './hooks/useUndoSend';
 export { useScheduledSend, type UseScheduledSendResult } from './hooks/useScheduledSend';
 export { useAttachmentQueue, type UseAttachmentQueueResult } from './hooks/useAttachmentQueue';
-export {
-  useOpenComposeSessions,
-  type UseOpenComposeSessionsOptions,
-  type UseOpenComposeSessionsResult,
-} from './hooks/useOpenComposeSessions';
 export { useDraftStatus, type DraftStatusResult } from './hooks/useDraftStatus';
 export { draftStatusOf, type DraftStatusInfo, type DraftStatusState } from './hooks/draft-status-of';
 export { useAccountIdentity, type AccountIdentityResult } from './hooks/useAccountIdentity';

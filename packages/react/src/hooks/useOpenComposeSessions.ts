@@ -6,7 +6,7 @@ import {
   subscribeOpenComposeSessions,
   type OpenComposeSession,
   type OpenComposeSessionsOptions,
-} from '@inkwell/compose-core';
+} from '@inkwell/compose-core/open-sessions';
 import { InkwellContext } from '../provider/inkwell-context';
 
 export interface UseOpenComposeSessionsOptions extends Partial<OpenComposeSessionsOptions> {
