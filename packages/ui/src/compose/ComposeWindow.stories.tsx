@@ -172,12 +172,17 @@ export const OptionsMenu: Story = {
   },
 };
 
-/** Docked: Escape minimises to the title bar, Restore brings it back. */
+/** Docked: the body fills the window, Send at its foot; Escape minimises to the title bar, Restore brings it back. */
 export const Docked: Story = {
   args: { layout: 'docked' },
   play: async () => {
     const win = await windowNamed('New message', 'dialog');
     await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    // The footer is at the bottom edge of the fixed-height window, not halfway down with blank space under it.
+    const gapUnderSend = () =>
+      win.getBoundingClientRect().bottom -
+      within(win).getByRole('button', { name: 'Send' }).getBoundingClientRect().bottom;
+    await expect(gapUnderSend()).toBeLessThan(24);
     await userEvent.click(within(win).getByRole('textbox', { name: 'Subject' }));
     await userEvent.keyboard('{Escape}');
     await expect(win).toHaveAttribute('data-layout', 'minimized');

@@ -17,7 +17,8 @@ export const COMPOSE_WINDOW_CSS = `
   background: ${token('color-surface')};border-block-end:1px solid ${token('color-border')}}
 .ink-compose-title{flex:1;min-width:0;margin:0;font-size:1em;font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .ink-compose-header-actions{display:flex;gap:${token('space-1')}}
-.ink-compose-body{display:flex;flex-direction:column;flex:1;min-height:0;overflow:auto}
+.ink-compose-attachments-root,.ink-compose-body{flex:1;min-height:0}
+.ink-compose-body{display:flex;flex-direction:column;overflow:auto}
 .ink-compose-body[hidden]{display:none}
 .ink-compose-fields{display:flex;flex-direction:column}
 .ink-compose-row{display:flex;flex-wrap:wrap;align-items:center;gap:${token('space-2')};padding:${token('space-1')} ${token('space-3')};
