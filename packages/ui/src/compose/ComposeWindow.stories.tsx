@@ -102,6 +102,20 @@ export const Reply: Story = {
   },
 };
 
+/** A docked reply to a long newsletter: the body scrolls, Send stays in view at the window's foot, above the quote. */
+export const DockedReply: Story = {
+  args: { layout: 'docked', pick: { kind: 'reply', subject: 'The Wonderland Times — November' } },
+  play: async () => {
+    const win = await windowNamed('Re: The Wonderland Times — November', 'dialog');
+    await within(win).findByRole('group', { name: 'Quoted original message' }, WAIT);
+    const send = within(win).getByRole('button', { name: 'Send' });
+    const box = send.getBoundingClientRect();
+    await expect(box.bottom).toBeLessThanOrEqual(win.getBoundingClientRect().bottom);
+    // Nothing of the message is drawn over it: a click at its centre reaches it.
+    await expect(send.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2))).toBe(true);
+  },
+};
+
 /** A forward: the original's attachments are carried over. */
 export const Forward: Story = {
   args: { pick: { kind: 'forward', subject: 'The Wonderland Times — November' } },

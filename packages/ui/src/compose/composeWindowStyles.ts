@@ -31,7 +31,7 @@ export const COMPOSE_WINDOW_CSS = `
 .ink-compose-select[data-part="signature"]{flex:0 1 auto}
 .ink-compose-input:focus-visible,.ink-compose-select:focus-visible,.ink-compose-button:focus-visible,
 .ink-compose-icon-button:focus-visible,.ink-compose-link:focus-visible{outline:${token('focus-ring')};outline-offset:${token('focus-ring-offset')}}
-.ink-compose .inkwell-composer{border:0;border-radius:0;flex:1;min-height:180px;display:flex;flex-direction:column}
+.ink-compose .inkwell-composer{border:0;border-radius:0;flex:1 0 auto;min-height:180px;display:flex;flex-direction:column}
 .ink-compose .inkwell-toolbar{border-block-end:1px solid ${token('color-border')}}
 .ink-compose .inkwell-toolbar-button,.ink-compose .inkwell-toolbar-menuitem{color:${token('color-fg')}}
 .ink-compose .inkwell-toolbar-button:hover{background:${token('color-surface')}}
@@ -46,7 +46,7 @@ export const COMPOSE_WINDOW_CSS = `
 .ink-compose .inkwell-prosemirror{min-height:140px}
 .ink-compose-note{margin:${token('space-2')} ${token('space-3')};color:${token('color-muted')}}
 .ink-compose-note[data-tone="danger"]{color:${token('color-danger')}}
-.ink-compose-footer{display:flex;flex-wrap:wrap;align-items:center;gap:${token('space-2')};padding:${token('space-2')} ${token('space-3')};
+.ink-compose-footer{position:sticky;bottom:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:${token('space-2')};padding:${token('space-2')} ${token('space-3')};
   border-block-start: 1px solid ${token('color-border')};background:${token('color-surface')}}
 .ink-compose-status{flex:1;min-width:0;margin:0;color:${token('color-muted')};overflow:hidden;text-overflow:ellipsis}
 .ink-compose-send{display:inline-flex}
