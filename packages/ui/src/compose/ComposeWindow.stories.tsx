@@ -205,7 +205,7 @@ export const Docked: Story = {
   },
 };
 
-/** 360 px wide, with Cc and Bcc open and a long subject: nothing sticks out or scrolls sideways. */
+/** 360 px wide, with Cc and Bcc open and a long subject: nothing sticks out or scrolls sideways, the status reads. */
 export const Narrow360: Story = {
   args: { width: 360 },
   play: async () => {
@@ -218,6 +218,14 @@ export const Narrow360: Story = {
       'A rather long subject line that would not fit on a phone',
     );
     await expect(findOverflow(win)).toEqual([]);
+    // The save status keeps the width of its words (a line of its own), not squeezed to a letter per line.
+    const saved = async () =>
+      (await within(win).findAllByRole('status')).find((s) => /^Saved/.test(s.textContent ?? '')) ?? null;
+    await waitFor(async () => expect(await saved()).not.toBeNull(), WAIT);
+    const status = (await saved())!;
+    await expect(status.getBoundingClientRect().height).toBeLessThan(
+      2 * parseFloat(getComputedStyle(status).lineHeight),
+    );
   },
 };
 
