@@ -317,7 +317,8 @@ describe('SchedulePicker', { timeout: 20_000 }, () => {
     function withOutbox(cancelScheduledSend: AxigenClient['cancelScheduledSend']) {
       // Only what the picker and the provider touch; a client that logs in again by itself.
       const client = { cancelScheduledSend, auth: { canRelogin: true } } as unknown as AxigenClient;
-      const outbox = createSendOutbox({ client });
+      // The outbox's clock is the picker's: on a real clock the schedule would have gone out by now.
+      const outbox = createSendOutbox({ client, now: at('2026-11-30T08:00:00Z') });
       const item = outbox.add({
         kind: 'scheduled',
         mailId: 'sched-1',
