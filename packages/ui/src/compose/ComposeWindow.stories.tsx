@@ -148,14 +148,17 @@ export const DiscardConfirmation: Story = {
   },
 };
 
-/** Send's menu opens the schedule picker in a dialog. */
+/** Send's menu opens the schedule picker in a dialog, titled once (by the picker). */
 export const ScheduleFromSendMenu: Story = {
   play: async () => {
     const win = await windowNamed('New message');
     await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
     await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
     await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }));
-    await expect(await within(document.body).findByRole('dialog', { name: 'Schedule send' })).toBeVisible();
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Schedule send' });
+    await expect(dialog).toBeVisible();
+    await within(dialog).findByRole('group', { name: 'Suggested times' }, WAIT);
+    await expect(within(dialog).getAllByText('Schedule send')).toHaveLength(1);
   },
 };
 

@@ -1,5 +1,5 @@
 import type { ScheduledInstant } from '@inkwell/compose-core/schedule';
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { LazySchedulePicker } from '../schedule-picker/LazySchedulePicker';
 import { composeMessages } from './composeMessages';
@@ -10,17 +10,17 @@ interface Props {
   onClose: () => void;
 }
 
-/** The schedule picker in a modal dialog; Escape or "Close" returns to the message. */
+/** The schedule picker in a modal dialog; Escape or "Close" returns to the message. The picker's own label is the
+ * visible title (a heading of the dialog's own would say "Schedule send" twice). */
 export function ScheduleDialog({ onSchedule, onClose }: Props) {
   const t = useMessages(composeMessages);
   const ref = useRef<HTMLDialogElement>(null);
-  const id = useId();
   useModalDialog(ref);
   return (
     <dialog
       ref={ref}
       className="ink-compose-confirm"
-      aria-labelledby={id}
+      aria-label={t('compose.scheduleTitle')}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -30,7 +30,6 @@ export function ScheduleDialog({ onSchedule, onClose }: Props) {
         if (event.key === 'Escape') event.stopPropagation();
       }}
     >
-      <h2 id={id}>{t('compose.scheduleTitle')}</h2>
       <LazySchedulePicker onSchedule={onSchedule} />
       <div className="ink-compose-confirm-actions">
         <button type="button" className="ink-compose-button" onClick={onClose}>
