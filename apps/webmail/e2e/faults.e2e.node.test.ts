@@ -31,6 +31,12 @@ it(
     await expect(status.innerText()).resolves.toMatch(/Not saved: the server had a problem/);
     await window.getByRole('button', { name: 'Retry', exact: true }).waitFor();
     await screenshot(page, 'save-failed');
+    // The long status makes the footer's row tall: its buttons stay centred on one line with it.
+    const middle = async (name: string) => {
+      const box = await window.getByRole('button', { name, exact: true }).boundingBox();
+      return box ? box.y + box.height / 2 : Number.NaN;
+    };
+    expect(Math.abs((await middle('Attach files')) - (await middle('Send')))).toBeLessThan(2);
 
     // Typing goes on; no need to press Retry: the window tries again by itself, and on each change.
     await page.keyboard.type(typed[1]!);

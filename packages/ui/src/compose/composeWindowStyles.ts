@@ -50,6 +50,7 @@ export const COMPOSE_WINDOW_CSS = `
   border-block-start: 1px solid ${token('color-border')};background:${token('color-surface')}}
 .ink-compose-status{flex:1 1 12em;min-width:0;margin:0;color:${token('color-muted')};overflow:hidden;text-overflow:ellipsis}
 .ink-compose-send{display:inline-flex}
+.ink-compose .ink-compose-attach{align-self:center}
 .ink-compose-send>.ink-compose-button:first-child{border-start-end-radius:0;border-end-end-radius:0}
 .ink-compose-send>.ink-menu-root>.ink-compose-button{border-start-start-radius:0;border-end-start-radius:0;
   border-inline-start: 1px solid ${token('color-accent-soft')};padding-inline:${token('space-1')}}
