@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWebmail, screenshot, signIn, type OpenWebmail } from './openWebmail';
+import { composeDock, openWebmail, screenshot, signIn, type OpenWebmail } from './openWebmail';
 
 // At 360 px one pane shows at a time, nothing scrolls sideways, and Back returns to the list.
 let app: OpenWebmail;
@@ -31,4 +31,18 @@ it('reads a mail on a 360 px screen', { timeout: 90_000 }, async () => {
 
   await message.getByRole('button', { name: 'Back to Inbox' }).click();
   await expect(inbox.isVisible()).resolves.toBe(true);
+});
+
+it('writes a message in a window that takes the whole 360 px screen', { timeout: 90_000 }, async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New message' }).click();
+  const compose = composeDock(page).getByRole('dialog', { name: 'New message' });
+  await compose.getByRole('textbox', { name: 'Subject' }).waitFor();
+  await expect(compose.boundingBox()).resolves.toMatchObject({ x: 0, y: 0, width: 360, height: 740 });
+  // Send is on screen, not under the page's own controls.
+  const send = await compose.getByRole('button', { name: 'Send', exact: true }).boundingBox();
+  expect(send && send.y + send.height).toBeLessThanOrEqual(740);
+  await expect(overflowsSideways(app)).resolves.toBe(false);
+  await screenshot(page, 'small-screen-compose');
+  await compose.getByRole('button', { name: 'Close' }).click();
 });

@@ -31,11 +31,12 @@ const DOCK_CSS = `
 .ink-compose-dock:empty { display: none; }
 @media (max-width: 600px) {
   .ink-compose-dock { inset-inline: 0; max-width: 100vw; }
-  .ink-compose-dock > .ink-compose[data-layout="docked"] { width: 100vw; }
+  .ink-compose-dock > .ink-compose[data-layout="docked"] { width: 100vw; height: 100dvh; border-radius: 0; }
 }
 `;
 
-/** Docked compose windows at the bottom inline-end corner (bottom left in right-to-left languages). */
+/** Docked compose windows at the bottom inline-end corner (bottom left in right-to-left languages); on a screen at most
+ * 600 px wide an open one takes the whole screen, as a phone's mail app does. */
 export function ComposeDock({ store, windowProps, onSent, theme, className, style }: ComposeDockProps) {
   const t = useMessages(composeMessages);
   const windows = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
