@@ -20,6 +20,12 @@ it('reads a mail on a 360 px screen', { timeout: 90_000 }, async () => {
   const inbox = page.getByRole('listbox', { name: /^Inbox/ });
   await expect(inbox.isVisible()).resolves.toBe(true);
   await expect(overflowsSideways(app)).resolves.toBe(false);
+  // The header's actions share one row: New message and Sign out side by side.
+  const middle = async (name: string) => {
+    const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+    return box ? box.y + box.height / 2 : Number.NaN;
+  };
+  expect(Math.abs((await middle('New message')) - (await middle('Sign out')))).toBeLessThan(2);
   await screenshot(page, 'small-screen-list');
 
   await inbox.getByRole('option', { name: /Quarterly report/ }).click();
