@@ -37,17 +37,20 @@ function view(hub: ReturnType<typeof createChannelHub>, tabId: string, clientId:
 }
 
 describe('asking the other views of a draft', () => {
-  it('reaches the views of the same draft, by client id or a shared server id, and no other', async () => {
+  it('reaches the views of the same draft that saved it elsewhere since, by client id or a shared server id', async () => {
     const hub = createChannelHub();
     const asker = view(hub, 'tab-b', 'mail:alice:1', ['1']);
     const sameClient = view(hub, 'tab-a', 'mail:alice:1', ['1', '2']);
     const sameLineage = view(hub, 'tab-c', 'new-1', ['0', '1', '2']);
     const unrelated = view(hub, 'tab-d', 'new-2', ['7']);
+    // At the same server id as the asker: it knows no more (the draft was deleted elsewhere), so it is not asked.
+    const sameId = view(hub, 'tab-e', 'new-3', ['0', '1']);
     asker.sync.ask();
     await flush();
     expect(sameClient.onAsked).toHaveBeenCalledWith('tab-b');
     expect(sameLineage.onAsked).toHaveBeenCalledWith('tab-b');
     expect(unrelated.onAsked).not.toHaveBeenCalled();
+    expect(sameId.onAsked).not.toHaveBeenCalled();
     expect(asker.onAsked).not.toHaveBeenCalled();
   });
 

@@ -56,6 +56,8 @@ export interface TabQuery {
   clientId: string;
   tabId: string;
   lineage: readonly string[];
+  /** The server id the asker saves to (gone): only a view whose draft has another one has news for it. */
+  serverId?: string;
 }
 
 export interface JournalSync {
@@ -152,7 +154,10 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
       if (query.tabId === tabId) return;
       const ours = options.lineage?.() ?? [];
       const about = query.clientId === clientId || (query.lineage ?? []).some((id) => ours.includes(id));
-      if (about && query.tabId !== undefined) options.onAsked?.(query.tabId);
+      // A view at the same server id knows no more than the asker (the draft was deleted elsewhere): it stays quiet,
+      // and the asker makes the draft again.
+      const moved = ours[ours.length - 1] !== query.serverId;
+      if (about && moved && query.tabId !== undefined) options.onAsked?.(query.tabId);
       return;
     }
     const message = event.data as Partial<TabMessage> | null;
@@ -205,7 +210,10 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
     },
     ask() {
       try {
-        channel?.postMessage({ type: 'journal-query', clientId, tabId, lineage: [...(options.lineage?.() ?? [])] });
+        const lineage = [...(options.lineage?.() ?? [])];
+        const query: TabQuery = { type: 'journal-query', clientId, tabId, lineage };
+        const current = lineage[lineage.length - 1];
+        channel?.postMessage(current === undefined ? query : { ...query, serverId: current });
       } catch (error) {
         options.onError(error);
       }

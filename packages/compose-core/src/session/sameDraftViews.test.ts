@@ -262,4 +262,24 @@ describe('a view that missed the other view’s news (its tab was frozen)', () =
     expect((await h.client.getMail(b.getSnapshot().serverId as string)).subject).toBe('Plan (B)');
     b.dispose();
   });
+
+  it('makes the draft again, without a conflict, when it was deleted elsewhere and the other view is at the same id', async () => {
+    const h = await createHarness();
+    const { a, b } = await twoViews(h);
+    const mailId = b.getSnapshot().serverId as string;
+    await h.client.deleteMail(mailId);
+    b.update({ subject: 'Plan, still wanted' });
+    await quiet();
+    await settle();
+    expect(b.getSnapshot().state).toBe('saved');
+    expect(b.getSnapshot().conflict).toBeUndefined();
+    expect(b.getSnapshot().serverId).not.toBe(mailId);
+    expect(h.count('POST', '/api/v1/mails')).toBe(2);
+    // The other view, which had nothing unsaved, follows the draft to its new id.
+    await quiet();
+    expect(a.getSnapshot().conflict).toBeUndefined();
+    expect(a.getSnapshot().serverId).toBe(b.getSnapshot().serverId);
+    a.dispose();
+    b.dispose();
+  });
 });
