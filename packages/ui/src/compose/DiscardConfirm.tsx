@@ -1,5 +1,7 @@
 import { useId, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
+import { WidgetStyles } from '../theme/WidgetStyles';
+import { COMPOSE_DIALOG_CSS } from './composeDialogStyles';
 import { composeMessages } from './composeMessages';
 import { useModalDialog } from './useModalDialog';
 
@@ -30,6 +32,7 @@ export function DiscardConfirm({ onConfirm, onCancel }: Props) {
         onCancel();
       }}
     >
+      <WidgetStyles id="compose-dialog" css={COMPOSE_DIALOG_CSS} />
       <h2 id={`${id}-title`}>{t('compose.discardTitle')}</h2>
       <p id={`${id}-message`}>{t('compose.discardMessage')}</p>
       <div className="ink-compose-confirm-actions">

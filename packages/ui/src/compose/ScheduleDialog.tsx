@@ -1,7 +1,9 @@
 import type { ScheduledInstant } from '@inkwell/compose-core/schedule';
 import { useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
+import { WidgetStyles } from '../theme/WidgetStyles';
 import { LazySchedulePicker } from '../schedule-picker/LazySchedulePicker';
+import { COMPOSE_DIALOG_CSS } from './composeDialogStyles';
 import { composeMessages } from './composeMessages';
 import { useModalDialog } from './useModalDialog';
 
@@ -30,6 +32,7 @@ export function ScheduleDialog({ onSchedule, onClose }: Props) {
         if (event.key === 'Escape') event.stopPropagation();
       }}
     >
+      <WidgetStyles id="compose-dialog" css={COMPOSE_DIALOG_CSS} />
       <LazySchedulePicker onSchedule={onSchedule} />
       <div className="ink-compose-confirm-actions">
         <button type="button" className="ink-compose-button" onClick={onClose}>

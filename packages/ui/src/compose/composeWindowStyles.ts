@@ -75,11 +75,6 @@ export const COMPOSE_WINDOW_CSS = `
 .ink-compose-menu-label{padding:${token('space-1')} ${token('space-2')};color:${token('color-muted')};font-size:0.9em}
 .ink-compose-menu-check{display:inline-grid;width:14px}
 .ink-compose-menu-separator{height:1px;margin:${token('space-1')} 0;background:${token('color-border')}}
-.ink-compose-confirm{max-width:min(520px,calc(100vw - 32px));padding:${token('space-4')};color:${token('color-fg')};
-  background: ${token('color-surface-raised')};border:1px solid ${token('color-border')};border-radius:${token('radius')};
-  font-family: ${token('font-family')}}
-.ink-compose-confirm h2{margin:0 0 ${token('space-2')};font-size:1.1em}
-.ink-compose-confirm-actions{display:flex;flex-wrap:wrap;gap:${token('space-2')};justify-content:flex-end;margin-block-start:${token('space-3')}}
 @media (max-width: 480px){
   .ink-compose[data-layout="fullscreen"]{inset:0;border-radius:0}
   .ink-compose-label{min-width:3.5em}
