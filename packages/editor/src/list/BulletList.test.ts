@@ -1,31 +1,18 @@
 // The bullet list on its own: its HTML, its command, its shortcut and the "- " input rule.
-import type { Editor } from '@tiptap/core';
 import { within } from '@testing-library/dom';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createListEditor } from './test-utils/createListEditor';
+import { describe, expect, it } from 'vitest';
 import { pressKey } from './test-utils/pressKey';
+import { trackListEditors } from './test-utils/trackListEditors';
 import { typeText } from './test-utils/typeText';
 
-const editors: Editor[] = [];
-afterEach(() => {
-  for (const made of editors.splice(0)) made.destroy();
-});
-
-/** The last editor made. */
-let editor: Editor | undefined;
-
-function listEditor(content?: string): Editor {
-  editor = createListEditor(content);
-  editors.push(editor);
-  return editor;
-}
+const { listEditor, last } = trackListEditors();
 
 describe('BulletList', () => {
   it('takes <ul> and writes it back, items in paragraphs', () => {
     expect(listEditor('<ul><li>one</li><li><p>two</p></li></ul>').getHTML()).toBe(
       '<ul><li><p>one</p></li><li><p>two</p></li></ul>',
     );
-    const list = within(editor!.view.dom).getByRole('list');
+    const list = within(last().view.dom).getByRole('list');
     expect(
       within(list)
         .getAllByRole('listitem')

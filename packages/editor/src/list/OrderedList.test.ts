@@ -1,42 +1,29 @@
 // The ordered list on its own: where it starts and how it is numbered (from attributes, or from the CSS Word and
 // Google Docs use), its command, its shortcut and the "1. " input rule.
-import type { Editor } from '@tiptap/core';
 import { within } from '@testing-library/dom';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pasteInto } from '../test-utils/pasteInto';
 import { loadOrderedListPasteParser } from './loadOrderedListPasteParser';
-import { createListEditor } from './test-utils/createListEditor';
 import { pressKey } from './test-utils/pressKey';
+import { trackListEditors } from './test-utils/trackListEditors';
 import { typeText } from './test-utils/typeText';
 
-const editors: Editor[] = [];
-afterEach(() => {
-  for (const made of editors.splice(0)) made.destroy();
-});
-
-/** The last editor made. */
-let editor: Editor | undefined;
-
-function listEditor(content?: string): Editor {
-  editor = createListEditor(content);
-  editors.push(editor);
-  return editor;
-}
+const { listEditor, last } = trackListEditors();
 
 const item = '<li><p>a</p></li>';
 
 describe('OrderedList', () => {
   it('keeps where a list starts and how it is numbered', () => {
     expect(listEditor(`<ol start="4" type="i">${item}</ol>`).getHTML()).toBe(`<ol start="4" type="i">${item}</ol>`);
-    expect(editor!.getJSON().content?.[0]?.attrs).toEqual({ start: 4, type: 'i' });
-    const list = within(editor!.view.dom).getByRole('list');
+    expect(last().getJSON().content?.[0]?.attrs).toEqual({ start: 4, type: 'i' });
+    const list = within(last().view.dom).getByRole('list');
     expect(list).toHaveAttribute('start', '4');
     expect(list).toHaveAttribute('type', 'i');
   });
 
   it('writes neither start="1" nor type="1" (the defaults)', () => {
     expect(listEditor(`<ol start="1" type="1">${item}</ol>`).getHTML()).toBe(`<ol>${item}</ol>`);
-    expect(editor!.getJSON().content?.[0]?.attrs).toEqual({ start: 1, type: '1' });
+    expect(last().getJSON().content?.[0]?.attrs).toEqual({ start: 1, type: '1' });
   });
 
   it.each([
@@ -82,7 +69,7 @@ describe('OrderedList', () => {
     expect(current.commands.toggleOrderedList()).toBe(true);
     expect(current.getHTML()).toBe('<ol><li><p>a</p></li><li><p>b</p></li></ol>');
     expect(listEditor('<ul><li><p>a|</p></li></ul>').commands.toggleOrderedList()).toBe(true);
-    expect(editor!.getHTML()).toBe(`<ol>${item}</ol>`);
+    expect(last().getHTML()).toBe(`<ol>${item}</ol>`);
   });
 
   it('Mod-Shift-7 toggles it', () => {
@@ -95,21 +82,21 @@ describe('OrderedList', () => {
 
   it('"1. " typed at the start of a paragraph starts a list; "5. " one that starts at 5', () => {
     typeText(listEditor('<p>|</p>'), '1. one');
-    expect(editor!.getHTML()).toBe('<ol><li><p>one</p></li></ol>');
+    expect(last().getHTML()).toBe('<ol><li><p>one</p></li></ol>');
     typeText(listEditor('<p>|</p>'), '5. five');
-    expect(editor!.getHTML()).toBe('<ol start="5"><li><p>five</p></li></ol>');
+    expect(last().getHTML()).toBe('<ol start="5"><li><p>five</p></li></ol>');
   });
 
   it('the next number typed right after a numbered list continues it; another number starts a new list', () => {
     typeText(listEditor('<ol start="3"><li><p>a</p></li><li><p>b</p></li></ol><p>|</p>'), '5. c');
-    expect(editor!.getHTML()).toBe('<ol start="3"><li><p>a</p></li><li><p>b</p></li><li><p>c</p></li></ol>');
+    expect(last().getHTML()).toBe('<ol start="3"><li><p>a</p></li><li><p>b</p></li><li><p>c</p></li></ol>');
     typeText(listEditor('<ol><li><p>a</p></li></ol><p>|</p>'), '3. c');
-    expect(editor!.getHTML()).toBe('<ol><li><p>a</p></li></ol><ol start="3"><li><p>c</p></li></ol>');
+    expect(last().getHTML()).toBe('<ol><li><p>a</p></li></ol><ol start="3"><li><p>c</p></li></ol>');
   });
 
   it('a number typed after a lettered list starts a new list', () => {
     typeText(listEditor('<ol type="a"><li><p>a</p></li></ol><p>|</p>'), '2. b');
-    expect(editor!.getHTML()).toBe('<ol type="a"><li><p>a</p></li></ol><ol start="2"><li><p>b</p></li></ol>');
+    expect(last().getHTML()).toBe('<ol type="a"><li><p>a</p></li></ol><ol start="2"><li><p>b</p></li></ol>');
   });
 });
 
@@ -124,13 +111,13 @@ describe('OrderedList, once its paste parser has loaded', () => {
     ['a. milk\nb. eggs', '<ol type="a"><li><p>milk</p></li><li><p>eggs</p></li></ol>'],
   ])('pastes plain text %j as an ordered list', (text, html) => {
     pasteInto(listEditor('<p>|</p>'), { text });
-    expect(editor!.getHTML()).toBe(html);
+    expect(last().getHTML()).toBe(html);
   });
 
   it('pastes numbered lines that do not count up, or come with HTML, as they are', () => {
     pasteInto(listEditor('<p>|</p>'), { text: '1. milk\n3. eggs' });
-    expect(editor!.getHTML()).toBe('<p>1. milk</p><p>3. eggs</p>');
+    expect(last().getHTML()).toBe('<p>1. milk</p><p>3. eggs</p>');
     pasteInto(listEditor('<p>|</p>'), { text: '1. milk\n2. eggs', html: '<p>1. milk</p><p>2. eggs</p>' });
-    expect(editor!.getHTML()).toBe('<p>1. milk</p><p>2. eggs</p>');
+    expect(last().getHTML()).toBe('<p>1. milk</p><p>2. eggs</p>');
   });
 });
