@@ -175,10 +175,19 @@ it(
     }
     await screenshot(first, 'two-tabs-conflict');
 
-    // The first tab compares and keeps its subject and the second tab's body.
+    // Send while the clash is shown: the versions are put side by side first, and nothing is sent.
     await first.bringToFront();
-    await one.getByRole('button', { name: 'Compare versions' }).click();
     const resolver = first.getByRole('region', { name: 'This draft was changed in another tab' });
+    await one.getByRole('button', { name: 'Send', exact: true }).click();
+    await resolver.waitFor();
+    await expect(
+      first.getByRole('dialog', { name: /can’t be sent yet|Send this message anyway/ }).count(),
+    ).resolves.toBe(0);
+    await resolver.getByRole('button', { name: 'Decide later' }).click();
+    await expect(resolver.count()).resolves.toBe(0);
+
+    // The first tab compares and keeps its subject and the second tab's body.
+    await one.getByRole('button', { name: 'Compare versions' }).click();
     await resolver
       .getByRole('group', { name: 'Subject' })
       .getByRole('radio', { name: 'Keep this tab’s version' })

@@ -148,6 +148,27 @@ export const DiscardConfirmation: Story = {
   },
 };
 
+/** Send refused: the dialog names the problem, and once it is fixed no stale note is left behind; Send then sends. */
+export const SendRefusedThenFixed: Story = {
+  play: async ({ args }) => {
+    const win = await windowNamed('New message');
+    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+    await userEvent.click(within(win).getByRole('combobox', { name: 'To' }));
+    await userEvent.keyboard('bob@inkwell.test{Enter}carol@{Enter}');
+    await within(win).findByRole('button', { name: 'Remove carol@' }, WAIT);
+    await userEvent.type(within(win).getByRole('textbox', { name: 'Subject' }), 'Garden plans');
+    await userEvent.click(within(win).getByRole('button', { name: 'Send' }));
+    const dialog = await within(document.body).findByRole('dialog', { name: 'This message can’t be sent yet' }, WAIT);
+    await expect(dialog).toHaveTextContent('“carol@” in To is not a valid email address.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Go back' }));
+    // bob@inkwell.test is a valid recipient: nothing in the window may say otherwise.
+    await expect(within(win).queryByRole('alert')).toBeNull();
+    await userEvent.click(within(win).getByRole('button', { name: 'Remove carol@' }));
+    await userEvent.click(within(win).getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(args.onSent).toHaveBeenCalledWith('sent'), WAIT);
+  },
+};
+
 /** Send's menu opens the schedule picker in a dialog, titled once (by the picker). */
 export const ScheduleFromSendMenu: Story = {
   play: async () => {

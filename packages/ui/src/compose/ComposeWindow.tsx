@@ -197,7 +197,8 @@ function ComposeWindowBody({
       setDialog('none');
       onSent?.('sent');
     } else if (outcome.error.code === 'needs-confirmation' || outcome.error.code === 'blocked') {
-      setDialog('checks');
+      // The checks dialog names each problem; a conflict is settled in its own dialog first.
+      setDialog(conflict.versions ? 'conflict' : 'checks');
     }
   }
 
@@ -228,7 +229,9 @@ function ComposeWindowBody({
     onDiscarded?.();
   };
 
-  const errorCode = snapshot.sendError?.code;
+  // A refused Send is explained by the dialog it opens, and a note would stay after the user fixed the message.
+  const sendErrorCode = snapshot.sendError?.code;
+  const errorCode = sendErrorCode === 'blocked' || sendErrorCode === 'needs-confirmation' ? undefined : sendErrorCode;
   const composerReady = session && snapshot.state !== 'loading' && (!signatureActive || !signature.loading);
   // Each module loads once; a preload that failed is tried again by the next pointer or focus.
   const preloadFooter = () => {
@@ -423,7 +426,7 @@ function ComposeWindowBody({
             </p>
           )}
           <ComposeAttachmentList className="ink-compose-attachment-list" />
-          {errorCode && errorCode !== 'needs-confirmation' ? (
+          {errorCode ? (
             <p role="alert" className="ink-compose-note" data-tone="danger">
               {t(`compose.error.${errorCode}`)}
             </p>

@@ -43,7 +43,6 @@ export const composeMessages = {
   'compose.partLoadFailed': 'This part of the window could not be loaded. Check your connection and try again.',
   'compose.partLoadRetry': 'Try again',
   'compose.scheduledReadOnly': 'This message is scheduled. Cancel the schedule to edit it.',
-  'compose.error.blocked': 'Add at least one valid recipient before sending.',
   'compose.error.save-failed': 'The draft could not be saved, so it was not sent. Try again.',
   'compose.error.send-failed': 'The message was not sent. Try again.',
   'compose.error.outcome-unknown': 'We could not confirm whether the message was sent. Check Sent before trying again.',
@@ -51,7 +50,6 @@ export const composeMessages = {
   'compose.error.undo-expired': 'It is too late to undo: the message has been sent.',
   'compose.error.undo-failed': 'The message could not be brought back. It may have been sent.',
   'compose.error.load-failed': 'The message could not be opened. Try again.',
-  'compose.error.needs-confirmation': 'Check the message before sending.',
   'compose.sent': 'Message sent.',
   'compose.scheduled': 'Message scheduled.',
 } as const;

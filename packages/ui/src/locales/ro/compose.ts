@@ -46,7 +46,6 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
     'Această parte a ferestrei nu a putut fi încărcată. Verifică conexiunea și încearcă din nou.',
   'compose.partLoadRetry': 'Încearcă din nou',
   'compose.scheduledReadOnly': 'Acest mesaj este programat. Anulați programarea pentru a-l modifica.',
-  'compose.error.blocked': 'Adăugați cel puțin un destinatar valid înainte de a trimite.',
   'compose.error.save-failed': 'Ciorna nu a putut fi salvată, deci nu a fost trimisă. Încercați din nou.',
   'compose.error.send-failed': 'Mesajul nu a fost trimis. Încercați din nou.',
   'compose.error.outcome-unknown':
@@ -55,7 +54,6 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.error.undo-expired': 'Este prea târziu pentru anulare: mesajul a fost trimis.',
   'compose.error.undo-failed': 'Mesajul nu a putut fi readus. Este posibil să fi fost trimis.',
   'compose.error.load-failed': 'Mesajul nu a putut fi deschis. Încercați din nou.',
-  'compose.error.needs-confirmation': 'Verificați mesajul înainte de a-l trimite.',
   'compose.sent': 'Mesaj trimis.',
   'compose.scheduled': 'Mesaj programat.',
   'editor.toolbar': 'Formatare',
