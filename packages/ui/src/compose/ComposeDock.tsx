@@ -26,8 +26,8 @@ const DOCK_CSS = `
 .ink-compose-dock { position: fixed; inset-block-end: 0; inset-inline-end: ${token('space-4')}; z-index: 900; display: flex;
   flex-direction: row; align-items: flex-end; gap: ${token('space-3')}; max-width: calc(100vw - 2 * ${token('space-4')});
   overflow-x: auto; pointer-events: none; }
-.ink-compose-dock > .ink-compose { pointer-events: auto; flex: none; border-end-start-radius: 0; border-end-end-radius: 0; }
-.ink-compose-dock > .ink-compose[data-layout="minimized"] { width: min(280px, 100vw); }
+.ink-compose-dock > .ink-compose { pointer-events: auto; flex: 0 1 auto; min-width: min(360px, 100%); border-end-start-radius: 0; border-end-end-radius: 0; }
+.ink-compose-dock > .ink-compose[data-layout="minimized"] { width: min(280px, 100vw); min-width: 12em; flex-shrink: 4; }
 .ink-compose-dock:empty { display: none; }
 @media (max-width: 600px) {
   .ink-compose-dock { inset-inline: 0; max-width: 100vw; }
@@ -35,8 +35,9 @@ const DOCK_CSS = `
 }
 `;
 
-/** Docked compose windows at the bottom inline-end corner (bottom left in right-to-left languages); on a screen at most
- * 600 px wide an open one takes the whole screen, as a phone's mail app does. */
+/** Docked compose windows at the bottom inline-end corner (bottom left in right-to-left languages). When they do not
+ * fit side by side, minimised ones narrow first, down to a readable title, and open ones down to 360 px; only then
+ * does the dock scroll. On a screen at most 600 px wide an open one takes the whole screen, as a phone's mail app does. */
 export function ComposeDock({ store, windowProps, onSent, theme, className, style }: ComposeDockProps) {
   const t = useMessages(composeMessages);
   const windows = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);

@@ -48,7 +48,8 @@ export const COMPOSE_WINDOW_CSS = `
 .ink-compose-note[data-tone="danger"]{color:${token('color-danger')}}
 .ink-compose-footer{position:sticky;bottom:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:${token('space-2')};padding:${token('space-2')} ${token('space-3')};
   border-block-start: 1px solid ${token('color-border')};background:${token('color-surface')}}
-.ink-compose-status{flex:1 1 12em;min-width:0;margin:0;color:${token('color-muted')};overflow:hidden;text-overflow:ellipsis}
+.ink-compose-status{flex:1 1 0;min-width:0;margin:0;color:${token('color-muted')};overflow:hidden;text-overflow:ellipsis}
+.ink-compose-footer>.ink-compose-status:not([data-state=idle]){min-width:8em}
 .ink-compose-send{display:inline-flex}
 .ink-compose .ink-compose-attach{align-self:center}
 .ink-compose-send>.ink-compose-button:first-child{border-start-end-radius:0;border-end-end-radius:0}
