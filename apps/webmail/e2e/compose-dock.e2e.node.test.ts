@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { composeDock, openWebmail, screenshot, signIn, type OpenWebmail } from './openWebmail';
+import { expect, it } from 'vitest';
+import { composeDock, screenshot, signIn, webmailForFile } from './openWebmail';
 
 // Several messages written at once: every window stays on screen, side by side, the minimised ones by their title.
-let app: OpenWebmail;
-beforeAll(async () => {
-  app = await openWebmail();
-}, 60_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = webmailForFile();
 
 async function boxes() {
-  const windows = composeDock(app.page).getByRole('dialog');
+  const windows = composeDock(app.current.page).getByRole('dialog');
   const found = [];
   for (const window of await windows.all()) {
     const box = await window.boundingBox();
@@ -24,12 +18,12 @@ async function boxes() {
 
 for (const width of [1280, 1024]) {
   it(`keeps three windows, one minimised, side by side on a ${width} px screen`, { timeout: 90_000 }, async () => {
-    const { page } = app;
+    const { page, url } = app.current;
     await page.setViewportSize({ width, height: 800 });
     // The dock keeps its windows across reloads: start each size with none.
-    await page.goto(app.url);
+    await page.goto(url);
     await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.url);
+    await signIn(page, url);
     const dock = composeDock(page);
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'New message' }).click();
     await expect.poll(() => dock.getByRole('textbox', { name: 'Subject' }).count(), { timeout: 15_000 }).toBe(3);

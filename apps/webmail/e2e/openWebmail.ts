@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { OutboxView } from '@inkwell/axigen-emulator';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { webmailViteConfig } from '../webmailViteConfig';
 
@@ -97,6 +97,23 @@ export async function openWebmail(options: OpenWebmailOptions = {}): Promise<Ope
 }
 
 /** The list is windowed: scrolls it until the row is rendered, then returns it. */
+/** One app for the file's tests: opened before the first, closed after the last. Read `app.current` inside a test. */
+export function webmailForFile(options: OpenWebmailOptions = {}): { readonly current: OpenWebmail } {
+  let opened: OpenWebmail | undefined;
+  beforeAll(async () => {
+    opened = await openWebmail(options);
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return {
+    get current() {
+      if (!opened) throw new Error('the app is not open: read app.current inside a test');
+      return opened;
+    },
+  };
+}
+
 export async function findRow(listbox: Locator, name: string | RegExp): Promise<Locator> {
   const row = listbox.getByRole('option', { name });
   // Each scroll re-renders the window on the next frames: look only after they have painted.
