@@ -116,3 +116,47 @@ it(
     for (const [subject] of cases) await expect(delivered(subject)).resolves.toHaveLength(1);
   },
 );
+
+it(
+  'offline, Send and Schedule send nothing and say so in words; back online, the message is sent once',
+  { timeout: 120_000 },
+  async () => {
+    const { page, context, control, url } = bench.app;
+    await signIn(page, url);
+    const subject = 'Written on a train';
+    const window = await compose(subject);
+    await page.keyboard.type('Between two tunnels.');
+    await window
+      .getByRole('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor({ timeout: 15_000 });
+    const offlineNote = 'You are offline, so nothing was sent. Try again when you are back online.';
+    // The schedule dialog is open (its code loaded) when the connection goes.
+    await window.getByRole('button', { name: 'More send options' }).click();
+    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule send' });
+    await dialog.getByRole('button', { name: /^(Tomorrow|This) morning/ }).click();
+    await context.setOffline(true);
+    try {
+      await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+      // Said where the user is looking: in the dialog.
+      await dialog.getByRole('alert').filter({ hasText: offlineNote }).waitFor();
+      await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+      await window.getByRole('button', { name: 'Send', exact: true }).click();
+      await window.getByRole('alert').filter({ hasText: offlineNote }).waitFor();
+      // Nothing was tried, so nothing is in doubt.
+      await expect(page.getByText(/could not confirm|may have been sent/).count()).resolves.toBe(0);
+    } finally {
+      await context.setOffline(false);
+    }
+    await expect.poll(() => window.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(0);
+    await expect(mailsIn('scheduled', subject)).resolves.toEqual([]);
+    await window.getByRole('button', { name: 'Send', exact: true }).click();
+    await waitForUndoToast(page);
+    await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+    await expect.poll(async () => (await delivered(subject)).length).toBe(1);
+    await expect(delivered(subject)).resolves.toMatchObject([
+      { text: expect.stringContaining('Between two tunnels.') },
+    ]);
+  },
+);

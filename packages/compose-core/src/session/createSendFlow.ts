@@ -28,7 +28,7 @@ export function createSendFlow(core: SessionCore): SendFlow {
     return { ok: false, error, checks: core.checks() };
   };
 
-  function preflight(options: SendOptions): SendOutcome | undefined {
+  function preflight(options: SendOptions, kind: 'send' | 'schedule' = 'send'): SendOutcome | undefined {
     if (!EDITING.includes(f.state) || f.readOnly) {
       return refuse({ code: 'blocked', message: `The message cannot be sent while ${f.state}.`, retryable: false });
     }
@@ -47,6 +47,16 @@ export function createSendFlow(core: SessionCore): SendFlow {
     }
     if (!options.acknowledgeWarnings && checks.some((c) => c.severity === 'warning')) {
       return refuse({ code: 'needs-confirmation', message: checks.map((c) => c.message).join(' '), retryable: true });
+    }
+    // A request the browser cannot send fails like a dropped connection, which would leave the user unsure whether
+    // the message went out. Offline, nothing is tried, so nothing is in doubt.
+    if (!core.isOnline()) {
+      const done = kind === 'send' ? 'sent' : 'scheduled';
+      return refuse({
+        code: 'offline',
+        message: `You are offline, so the message was not ${done}. It is kept here: try again when you are back online.`,
+        retryable: true,
+      });
     }
     return undefined;
   }
@@ -258,7 +268,7 @@ export function createSendFlow(core: SessionCore): SendFlow {
         timeZone: core.options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
       if (!verdict.ok) return refuse({ code: 'invalid-time', message: verdict.message, retryable: false });
-      const stop = preflight(options);
+      const stop = preflight(options, 'schedule');
       if (stop) return stop;
       begin();
       try {

@@ -8,6 +8,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  // A failed test must not leave the browser "offline" for the next.
+  vi.restoreAllMocks();
 });
 
 const inSeconds = (ms: number) => Math.floor((Date.now() + ms) / 1000);
@@ -34,6 +36,25 @@ describe('schedule', () => {
     expect(() => session.update({ subject: 'edit' })).toThrow(/cancel the schedule/);
     await h.emulator.controls.advanceClock(61 * 60_000);
     expect(await h.emulator.controls.outbox()).toHaveLength(1);
+    session.dispose();
+  });
+
+  it('offline, schedules nothing and says so; back online, it schedules', async () => {
+    const { h, session } = await composed();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    const at = inSeconds(60 * 60_000);
+    const outcome = await session.schedule(at);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'offline', retryable: true } });
+    expect(outcome.ok === false && outcome.error.message).toBe(
+      'You are offline, so the message was not scheduled. It is kept here: try again when you are back online.',
+    );
+    expect(session.getSnapshot()).toMatchObject({ state: 'dirty', readOnly: false });
+    expect(h.count('POST', '/api/v1/drafts/*/send/schedule')).toBe(0);
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    expect(await session.schedule(at)).toEqual({ ok: true, state: 'scheduled' });
+    onLine.mockRestore();
     session.dispose();
   });
 

@@ -6,6 +6,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  // A failed test must not leave the browser "offline" for the next.
+  vi.restoreAllMocks();
 });
 
 async function ready(h: Awaited<ReturnType<typeof createHarness>>) {
@@ -15,6 +17,30 @@ async function ready(h: Awaited<ReturnType<typeof createHarness>>) {
 }
 
 describe('send', () => {
+  it('offline, sends nothing and says so, so nothing is in doubt; back online, Send sends', async () => {
+    const h = await createHarness();
+    const session = await ready(h);
+    session.update({ to: [BOB], subject: 'From the train' });
+    session.setBodyHtml('<p>In a tunnel.</p>');
+    await advance(2100);
+    expect(session.getSnapshot().state).toBe('saved');
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    const outcome = await session.send();
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'offline', retryable: true } });
+    expect(outcome.ok === false && outcome.error.message).toBe(
+      'You are offline, so the message was not sent. It is kept here: try again when you are back online.',
+    );
+    expect(session.getSnapshot()).toMatchObject({ state: 'saved', sendError: { code: 'offline' } });
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(0);
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    expect(await session.send()).toEqual({ ok: true, state: 'undoable' });
+    expect(h.count('POST', '/api/v1/drafts/*/send')).toBe(1);
+    onLine.mockRestore();
+    session.dispose();
+  });
+
   it('saves the latest edits, sends the draft and opens the undo window', async () => {
     const h = await createHarness();
     const session = await ready(h);

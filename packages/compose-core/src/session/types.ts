@@ -111,6 +111,8 @@ export interface SaveError {
 export type SendErrorCode =
   | 'blocked'
   | 'needs-confirmation'
+  /** `navigator.onLine` was false: no request was made. */
+  | 'offline'
   | 'save-failed'
   | 'send-failed'
   | 'outcome-unknown'

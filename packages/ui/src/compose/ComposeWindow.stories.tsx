@@ -148,14 +148,20 @@ export const DiscardConfirmation: Story = {
   },
 };
 
+/** The new-message window with `keys` typed into To, once the chip named `last` is there. */
+async function newMessageTo(keys: string, last: string) {
+  const win = await windowNamed('New message');
+  await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+  await userEvent.click(within(win).getByRole('combobox', { name: 'To' }));
+  await userEvent.keyboard(keys);
+  await within(win).findByRole('button', { name: `Remove ${last}` }, WAIT);
+  return win;
+}
+
 /** Send refused: the dialog names the problem, and once it is fixed no stale note is left behind; Send then sends. */
 export const SendRefusedThenFixed: Story = {
   play: async ({ args }) => {
-    const win = await windowNamed('New message');
-    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
-    await userEvent.click(within(win).getByRole('combobox', { name: 'To' }));
-    await userEvent.keyboard('bob@inkwell.test{Enter}carol@{Enter}');
-    await within(win).findByRole('button', { name: 'Remove carol@' }, WAIT);
+    const win = await newMessageTo('bob@inkwell.test{Enter}carol@{Enter}', 'carol@');
     await userEvent.type(within(win).getByRole('textbox', { name: 'Subject' }), 'Garden plans');
     await userEvent.click(within(win).getByRole('button', { name: 'Send' }));
     const dialog = await within(document.body).findByRole('dialog', { name: 'This message can’t be sent yet' }, WAIT);
@@ -166,6 +172,27 @@ export const SendRefusedThenFixed: Story = {
     await userEvent.click(within(win).getByRole('button', { name: 'Remove carol@' }));
     await userEvent.click(within(win).getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(args.onSent).toHaveBeenCalledWith('sent'), WAIT);
+  },
+};
+
+/** Scheduling a message that cannot be sent as it is: the checks dialog takes the schedule dialog's place. */
+export const ScheduleRefused: Story = {
+  play: async ({ args }) => {
+    const win = await newMessageTo('carol@{Enter}', 'carol@');
+    await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
+    await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }));
+    const schedule = await within(document.body).findByRole('dialog', { name: 'Schedule send' });
+    await userEvent.click(await within(schedule).findByRole('button', { name: /^(Tomorrow|This) morning/ }, WAIT));
+    await userEvent.click(within(schedule).getByRole('button', { name: 'Schedule' }));
+    const checks = await within(document.body).findByRole('dialog', { name: 'This message can’t be sent yet' }, WAIT);
+    await expect(checks).toHaveTextContent('“carol@” in To is not a valid email address.');
+    await expect(within(document.body).queryByRole('dialog', { name: 'Schedule send' })).toBeNull();
+    await expect(args.onSent).not.toHaveBeenCalled();
+    // Leave no draft behind for the stories after this one, which open the same window.
+    await userEvent.click(within(checks).getByRole('button', { name: 'Go back' }));
+    await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
+    await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(args.onDiscarded).toHaveBeenCalled(), WAIT);
   },
 };
 

@@ -229,9 +229,15 @@ function ComposeWindowBody({
     onDiscarded?.();
   };
 
-  // A refused Send is explained by the dialog it opens, and a note would stay after the user fixed the message.
+  // A refused Send is explained by the dialog it opens, and a note would stay after the user fixed the message;
+  // "offline" holds only while the browser is.
   const sendErrorCode = snapshot.sendError?.code;
-  const errorCode = sendErrorCode === 'blocked' || sendErrorCode === 'needs-confirmation' ? undefined : sendErrorCode;
+  const errorCode =
+    sendErrorCode === 'blocked' ||
+    sendErrorCode === 'needs-confirmation' ||
+    (sendErrorCode === 'offline' && !snapshot.offline)
+      ? undefined
+      : sendErrorCode;
   const composerReady = session && snapshot.state !== 'loading' && (!signatureActive || !signature.loading);
   // Each module loads once; a preload that failed is tried again by the next pointer or focus.
   const preloadFooter = () => {
@@ -518,6 +524,8 @@ function ComposeWindowBody({
                 if (outcome.ok) {
                   closeDialog();
                   onSent?.('scheduled');
+                } else if (outcome.error.code === 'blocked') {
+                  setDialog(conflict.versions ? 'conflict' : 'checks');
                 }
                 return outcome;
               }}

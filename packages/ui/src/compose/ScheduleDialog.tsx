@@ -1,5 +1,6 @@
+import type { SendErrorCode, SendOutcome } from '@inkwell/compose-core';
 import type { ScheduledInstant } from '@inkwell/compose-core/schedule';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { WidgetStyles } from '../theme/WidgetStyles';
 import { LazySchedulePicker } from '../schedule-picker/LazySchedulePicker';
@@ -8,15 +9,17 @@ import { composeMessages } from './composeMessages';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
-  onSchedule: (instant: ScheduledInstant) => Promise<unknown>;
+  onSchedule: (instant: ScheduledInstant) => Promise<SendOutcome>;
   onClose: () => void;
 }
 
 /** The schedule picker in a modal dialog; Escape or "Close" returns to the message. The picker's own label is the
- * visible title (a heading of the dialog's own would say "Schedule send" twice). */
+ * visible title (a heading of the dialog's own would say "Schedule send" twice). A schedule that fails says why here,
+ * where the user is looking, not only in the window behind the dialog. */
 export function ScheduleDialog({ onSchedule, onClose }: Props) {
   const t = useMessages(composeMessages);
   const ref = useRef<HTMLDialogElement>(null);
+  const [failed, setFailed] = useState<Exclude<SendErrorCode, 'blocked' | 'needs-confirmation'>>();
   useModalDialog(ref);
   return (
     <dialog
@@ -33,7 +36,21 @@ export function ScheduleDialog({ onSchedule, onClose }: Props) {
       }}
     >
       <WidgetStyles id="compose-dialog" css={COMPOSE_DIALOG_CSS} />
-      <LazySchedulePicker onSchedule={onSchedule} />
+      <LazySchedulePicker
+        onSchedule={async (instant) => {
+          setFailed(undefined);
+          const outcome = await onSchedule(instant);
+          const code = outcome.ok ? undefined : outcome.error.code;
+          // A message that cannot be sent as it is ("blocked") is shown by the checks dialog instead.
+          if (code !== 'blocked' && code !== 'needs-confirmation') setFailed(code);
+          return outcome;
+        }}
+      />
+      {failed ? (
+        <p role="alert" className="ink-compose-note" data-tone="danger">
+          {t(`compose.error.${failed}`)}
+        </p>
+      ) : null}
       <div className="ink-compose-confirm-actions">
         <button type="button" className="ink-compose-button" onClick={onClose}>
           {t('compose.closeSchedule')}

@@ -45,6 +45,7 @@ export const composeMessages = {
   'compose.scheduledReadOnly': 'This message is scheduled. Cancel the schedule to edit it.',
   'compose.error.save-failed': 'The draft could not be saved, so it was not sent. Try again.',
   'compose.error.send-failed': 'The message was not sent. Try again.',
+  'compose.error.offline': 'You are offline, so nothing was sent. Try again when you are back online.',
   'compose.error.outcome-unknown': 'We could not confirm whether the message was sent. Check Sent before trying again.',
   'compose.error.invalid-time': 'That time cannot be used for scheduling. Choose another time.',
   'compose.error.undo-expired': 'It is too late to undo: the message has been sent.',

@@ -48,6 +48,7 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.scheduledReadOnly': 'Acest mesaj este programat. Anulați programarea pentru a-l modifica.',
   'compose.error.save-failed': 'Ciorna nu a putut fi salvată, deci nu a fost trimisă. Încercați din nou.',
   'compose.error.send-failed': 'Mesajul nu a fost trimis. Încercați din nou.',
+  'compose.error.offline': 'Sunteți offline, deci nu s-a trimis nimic. Încercați din nou când reveniți online.',
   'compose.error.outcome-unknown':
     'Nu am putut confirma dacă mesajul a fost trimis. Verificați dosarul Trimise înainte de a încerca din nou.',
   'compose.error.invalid-time': 'Ora aleasă nu poate fi folosită pentru programare. Alegeți altă oră.',
