@@ -38,7 +38,8 @@ export function setUpFaultBench(): FaultBench {
   beforeAll(async () => {
     app = await openWebmail();
     await app.page.setViewportSize({ width: 1280, height: 800 });
-    api = createAxigenClient({ baseUrl: app.url.replace(/\/$/, '') });
+    // Its own login again after a 401: a test that moves the emulator's clock by days ends every session.
+    api = createAxigenClient({ baseUrl: app.url.replace(/\/$/, ''), onUnauthorized: () => client().auth.relogin() });
     await api.login({ kind: 'basic', username: 'alice@inkwell.test', password: 'wonderland' });
   }, 60_000);
   afterAll(async () => {
