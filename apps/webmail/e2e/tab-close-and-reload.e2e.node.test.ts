@@ -60,7 +60,9 @@ it(
     await page.reload();
     expect(creates.length).toBe(before);
 
-    await signIn(page, app.url);
+    // The tab's cookie session signs the user in again: no sign-in form after a reload.
+    await page.getByRole('listbox', { name: /^Inbox/ }).waitFor();
+    await expect(page.getByRole('button', { name: 'Sign in' }).count()).resolves.toBe(0);
     const subject = page.getByRole('textbox', { name: 'Subject' });
     await expect.poll(() => subject.inputValue(), { timeout: 15_000 }).toBe('Reload me');
     // The restored view creates the one draft.

@@ -21,10 +21,19 @@ export function App() {
     });
     const session = createAccountSession(client, describeSignInError);
     holder.reauthenticate = session.reauthenticate;
+    // After a reload, the tab's cookie session signs the user in again without the form.
+    void session.resume();
     return { client, session, fetchWithSession: createSessionFetch(client, session) };
   });
   const state = useAccountSession(session);
 
+  if (state.status === 'signing-in' && state.resuming) {
+    return (
+      <main className="wm-signin-page">
+        <p role="status">Signing in…</p>
+      </main>
+    );
+  }
   if (state.status !== 'signed-in') {
     return (
       <main className="wm-signin-page">

@@ -87,6 +87,44 @@ describe('cookie login', () => {
   });
 });
 
+describe('resume', () => {
+  it('takes up the cookie session of the page before a reload without a request, and sends its _h', async () => {
+    const { fetch, requests } = fakeFetch(() => jsonResponse(sampleMail()));
+    const client = createAxigenClient({ baseUrl: BASE_URL, fetch });
+    await client.auth.resume({ username: 'Jane@example.com', sessid: 'S-7' });
+    expect(requests).toHaveLength(0);
+    expect(client.sessionId).toBe('S-7');
+    expect(client.auth.state).toBe('signed-in');
+    await client.getMail('M');
+    expect(requests[0]?.url.searchParams.get('_h')).toBe('S-7');
+    expect(requests[0]?.credentials).toBe('include');
+  });
+
+  it('an ended session answers 401: the re-login hook runs, as after any expiry', async () => {
+    const onUnauthorized = vi.fn(async () => {
+      await client.login({ kind: 'cookie', username: 'jane@example.com', password: 'pw' });
+    });
+    const { fetch, requests } = fakeFetch((request) => {
+      if (request.url.pathname.endsWith('/login/cookie')) return jsonResponse({ sessid: 'S-8' });
+      return request.url.searchParams.get('_h') === 'S-7' ? unauthorized() : jsonResponse(sampleMail());
+    });
+    const client = createAxigenClient({ baseUrl: BASE_URL, fetch, onUnauthorized });
+    await client.auth.resume({ username: 'jane@example.com', sessid: 'S-7' });
+    await client.getMail('M');
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(requests.map((r) => r.url.searchParams.get('_h'))).toEqual(['S-7', null, 'S-8']);
+  });
+
+  it('says in words what is wrong with what it was given', async () => {
+    const client = createAxigenClient({ baseUrl: BASE_URL, fetch: fakeFetch(() => jsonResponse({})).fetch });
+    await expect(client.auth.resume({ username: 'jane@example.com', sessid: '' })).rejects.toThrow(
+      /sessid must be a non-empty string/,
+    );
+    await expect(client.auth.resume({ username: '', sessid: 'S-1' })).rejects.toThrow(/username/);
+    expect(client.sessionId).toBeUndefined();
+  });
+});
+
 describe('header login', () => {
   it('Basic: POST /api/v1/login with UTF-8 base64 credentials; later calls resend it plus X-Axigen-Session', async () => {
     const { fetch, requests } = fakeFetch((request) =>

@@ -188,6 +188,12 @@ export interface ClientAuth {
   setRelogin(hook: (() => Promise<void>) | undefined): () => void;
   /** Logs in again with the credentials of this client's last successful login (kept in memory only). */
   relogin(opts?: RequestOptions): Promise<void>;
+  /**
+   * Takes up a cookie session this page had before a reload (its `sessid`, kept by the app for the tab), without a
+   * request: the browser still holds the cookie. A session another tab uses for the account wins. The next call
+   * answers 401 if it has ended. Header sessions cannot be resumed: that would mean keeping the password.
+   */
+  resume(session: { username: string; sessid: string }): Promise<void>;
 }
 
 export interface AxigenClient {

@@ -109,6 +109,12 @@ export function createAxigenClient(options: AxigenClientOptions): AxigenClient {
       }
       await client.login(remembered, opts);
     },
+    async resume(session) {
+      const fields = checkObject(session, 'login', 'session');
+      const sessid = checkStringId(fields.sessid, 'login', 'sessid');
+      const key = `${options.baseUrl}|${checkLoginText(fields.username, 'username').toLowerCase()}`;
+      await keeper.signIn(key, async () => ({ mode: 'cookie', sessid }));
+    },
   };
 
   const client: AxigenClient = {

@@ -73,3 +73,57 @@ it('an expired session waits for the user to sign in again, and a sign-out relea
   await expect(again).rejects.toThrow('Signed out');
   expect(session.getState()).toEqual({ status: 'signed-out' });
 });
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+it('keeps a cookie session’s id (never the password) for a reload of the tab, and forgets it on sign-out', async () => {
+  const storage = memoryStorage();
+  const client = fakeClient({ sessionId: 's1' } as Partial<AxigenClient>);
+  const session = createAccountSession(client, describeSignInError, storage);
+  await session.signIn({ ...details, mode: 'cookie' });
+  expect([...storage.items.values()]).toEqual([JSON.stringify({ username: 'alice@inkwell.test', sessid: 's1' })]);
+  await session.signOut();
+  expect(storage.items.size).toBe(0);
+  // A header session is never kept: resuming it would need the password.
+  await session.signIn(details);
+  expect(storage.items.size).toBe(0);
+});
+
+it('a reload signs in again with the kept session, or shows the form when it has ended', async () => {
+  const storage = memoryStorage();
+  storage.setItem('inkwell.webmail.session', JSON.stringify({ username: 'alice@inkwell.test', sessid: 's1' }));
+  const resume = vi.fn(async () => {});
+  const client = fakeClient({ auth: { resume } } as unknown as Partial<AxigenClient>);
+  const session = createAccountSession(client, describeSignInError, storage);
+  const resuming = session.resume();
+  expect(session.getState()).toEqual({ status: 'signing-in', resuming: true });
+  await resuming;
+  expect(resume).toHaveBeenCalledWith({ username: 'alice@inkwell.test', sessid: 's1' });
+  expect(client.login).not.toHaveBeenCalled();
+  expect(session.getState()).toMatchObject({ status: 'signed-in', account: { details: { mode: 'cookie' } } });
+
+  const ended = createAccountSession(
+    fakeClient({
+      auth: { resume },
+      getAccountInfo: vi.fn(async () => {
+        throw new AxigenError({ kind: 'http', status: 401, operation: 'getAccountInfo', message: 'ended' });
+      }),
+    } as unknown as Partial<AxigenClient>),
+    describeSignInError,
+    storage,
+  );
+  await ended.resume();
+  expect(ended.getState()).toEqual({ status: 'signed-out' });
+  expect(storage.items.size).toBe(0);
+  // Nothing kept: nothing to do, the form shows.
+  await ended.resume();
+  expect(ended.getState()).toEqual({ status: 'signed-out' });
+});

@@ -11,13 +11,15 @@ export interface Account {
 
 export type SessionState =
   | { status: 'signed-out'; error?: string }
-  | { status: 'signing-in' }
+  | { status: 'signing-in'; resuming?: boolean }
   | { status: 'signed-in'; account: Account; expired: boolean; error?: string };
 
 export interface AccountSession {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
   signIn(details: SignInDetails): Promise<void>;
+  /** Signs in again with the cookie session this tab had before a reload, if it kept one and it still works. */
+  resume(): Promise<void>;
   signOut(): Promise<void>;
   /**
    * The server answered 401 to a signed-in call: shows the sign-in form and resolves once the user signed in again,
@@ -48,7 +50,34 @@ function uniqueAddresses(addresses: string[]): string[] {
   });
 }
 
-export function createAccountSession(client: AxigenClient, describeError: (error: unknown) => string): AccountSession {
+/** Where a cookie session's id is kept for a reload: this tab only, gone when it closes. Never the password. */
+const KEPT = 'inkwell.webmail.session';
+
+function defaultStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function readKept(storage: Pick<Storage, 'getItem'> | null): { username: string; sessid: string } | undefined {
+  try {
+    const kept = JSON.parse(storage?.getItem(KEPT) ?? 'null') as { username?: unknown; sessid?: unknown } | null;
+    if (typeof kept?.username === 'string' && typeof kept.sessid === 'string') {
+      return { username: kept.username, sessid: kept.sessid };
+    }
+  } catch {
+    // Unreadable: as if nothing was kept.
+  }
+  return undefined;
+}
+
+export function createAccountSession(
+  client: AxigenClient,
+  describeError: (error: unknown) => string,
+  storage = defaultStorage(),
+): AccountSession {
   let state: SessionState = { status: 'signed-out' };
   let authorization: string | undefined;
   let waiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
@@ -58,26 +87,39 @@ export function createAccountSession(client: AxigenClient, describeError: (error
     for (const listener of listeners) listener();
   };
 
+  // The session id changes when another tab or a re-login signs in again: keep the latest when the page goes.
+  const keep = () => {
+    if (state.status === 'signed-in' && state.account.details.mode === 'cookie' && client.sessionId) {
+      storage?.setItem(KEPT, JSON.stringify({ username: state.account.details.username, sessid: client.sessionId }));
+    }
+  };
+  globalThis.addEventListener?.('pagehide', keep);
+
+  async function loadAccount(details: SignInDetails): Promise<void> {
+    const [info, aliases] = await Promise.all([client.getAccountInfo(), client.listAliases()]);
+    const address = `${info.accountName}@${info.domainName}`;
+    const account: Account = {
+      domain: info.domainName,
+      details: { ...details, password: '' },
+      identity: {
+        from: { name: info.fullName, address },
+        ownAddresses: uniqueAddresses([address, ...aliases.items.map((a) => a.emailAddress)]),
+      },
+    };
+    set({ status: 'signed-in', account, expired: false });
+    keep();
+    const released = waiters;
+    waiters = [];
+    for (const waiter of released) waiter.resolve();
+  }
+
   async function signIn(details: SignInDetails): Promise<void> {
     const previous = state;
     if (previous.status !== 'signed-in') set({ status: 'signing-in' });
     try {
       await client.login(credentialsOf(details));
       authorization = details.mode === 'header' ? basicAuthorization(details.username, details.password) : undefined;
-      const [info, aliases] = await Promise.all([client.getAccountInfo(), client.listAliases()]);
-      const address = `${info.accountName}@${info.domainName}`;
-      const account: Account = {
-        domain: info.domainName,
-        details: { ...details, password: '' },
-        identity: {
-          from: { name: info.fullName, address },
-          ownAddresses: uniqueAddresses([address, ...aliases.items.map((a) => a.emailAddress)]),
-        },
-      };
-      set({ status: 'signed-in', account, expired: false });
-      const released = waiters;
-      waiters = [];
-      for (const waiter of released) waiter.resolve();
+      await loadAccount(details);
     } catch (error) {
       const message = describeError(error);
       if (previous.status === 'signed-in') set({ ...previous, expired: true, error: message });
@@ -92,11 +134,25 @@ export function createAccountSession(client: AxigenClient, describeError: (error
       return () => listeners.delete(listener);
     },
     signIn,
+    async resume() {
+      const kept = readKept(storage);
+      if (state.status !== 'signed-out' || !kept) return;
+      set({ status: 'signing-in', resuming: true });
+      try {
+        await client.auth.resume(kept);
+        await loadAccount({ username: kept.username, password: '', mode: 'cookie' });
+      } catch {
+        // Ended or refused: the form, as for any visit without a session.
+        storage?.removeItem(KEPT);
+        set({ status: 'signed-out' });
+      }
+    },
     async signOut() {
       await client.logout().catch(() => {
         // The session may be gone already (expired): signing out locally is what the user asked for.
       });
       authorization = undefined;
+      storage?.removeItem(KEPT);
       const released = waiters;
       waiters = [];
       for (const waiter of released) waiter.reject(new Error('Signed out'));
