@@ -160,3 +160,27 @@ it(
     ]);
   },
 );
+
+it(
+  'a send whose answer was lost and could not be checked says Send is safe to press; pressed, it checks and it was sent once',
+  { timeout: 120_000 },
+  async () => {
+    const { page, control, url } = bench.app;
+    await signIn(page, url);
+    const subject = 'Checked, not repeated';
+    // The look at the server's state fails too.
+    await fault({ method: 'GET', path: '/api/v1/mails/*', status: 503, times: 20 });
+    const window = await sendThroughLostAnswer(subject, 'One copy only.', { drop: true });
+    await window
+      .getByRole('alert')
+      .filter({
+        hasText: 'We could not confirm whether the message was sent. Press Send to check: it will not go twice.',
+      })
+      .waitFor({ timeout: 30_000 });
+    await fetch(new URL('/__emulator/faults', url), { method: 'DELETE' });
+    await window.getByRole('button', { name: 'Send', exact: true }).click();
+    await window.waitFor({ state: 'detached', timeout: 30_000 });
+    await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+    await expect(delivered(subject)).resolves.toHaveLength(1);
+  },
+);

@@ -46,7 +46,8 @@ export const composeMessages = {
   'compose.error.save-failed': 'The draft could not be saved, so it was not sent. Try again.',
   'compose.error.send-failed': 'The message was not sent. Try again.',
   'compose.error.offline': 'You are offline, so nothing was sent. Try again when you are back online.',
-  'compose.error.outcome-unknown': 'We could not confirm whether the message was sent. Check Sent before trying again.',
+  'compose.error.outcome-unknown':
+    'We could not confirm whether the message was sent. Press Send to check: it will not go twice.',
   'compose.error.invalid-time': 'That time cannot be used for scheduling. Choose another time.',
   'compose.error.undo-expired': 'It is too late to undo: the message has been sent.',
   'compose.error.undo-failed': 'The message could not be brought back. It may have been sent.',

@@ -47,7 +47,7 @@ export const composeAr: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.error.save-failed': 'تعذّر حفظ المسودة، لذلك لم تُرسل. حاول مرة أخرى.',
   'compose.error.send-failed': 'لم تُرسل الرسالة. حاول مرة أخرى.',
   'compose.error.offline': 'أنت غير متصل، لذلك لم يُرسل شيء. حاول مرة أخرى عند عودة الاتصال.',
-  'compose.error.outcome-unknown': 'لم نتمكن من التأكد من إرسال الرسالة. تحقق من مجلد المرسلة قبل المحاولة مجددًا.',
+  'compose.error.outcome-unknown': 'لم نتمكن من التأكد من إرسال الرسالة. اضغط إرسال للتحقق: لن تُرسل مرتين.',
   'compose.error.invalid-time': 'لا يمكن استخدام هذا الوقت للجدولة. اختر وقتًا آخر.',
   'compose.error.undo-expired': 'فات أوان التراجع: لقد أُرسلت الرسالة.',
   'compose.error.undo-failed': 'تعذّر استرجاع الرسالة. ربما أُرسلت.',

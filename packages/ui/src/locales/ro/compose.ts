@@ -50,7 +50,7 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.error.send-failed': 'Mesajul nu a fost trimis. Încercați din nou.',
   'compose.error.offline': 'Sunteți offline, deci nu s-a trimis nimic. Încercați din nou când reveniți online.',
   'compose.error.outcome-unknown':
-    'Nu am putut confirma dacă mesajul a fost trimis. Verificați dosarul Trimise înainte de a încerca din nou.',
+    'Nu am putut confirma dacă mesajul a fost trimis. Apăsați Trimite pentru a verifica: nu va pleca de două ori.',
   'compose.error.invalid-time': 'Ora aleasă nu poate fi folosită pentru programare. Alegeți altă oră.',
   'compose.error.undo-expired': 'Este prea târziu pentru anulare: mesajul a fost trimis.',
   'compose.error.undo-failed': 'Mesajul nu a putut fi readus. Este posibil să fi fost trimis.',
