@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { composeDock, findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
+import { addRecipient, composeDock, findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // Drafts reopen into compose; a scheduled mail can be cancelled (back to Drafts) or moved to another time, and is
 // then delivered once, at the new time.
@@ -98,5 +98,45 @@ it(
     const outbox = await control<{ subject: string }[]>('outbox');
     expect(outbox.filter((m) => m.subject === 'Move me')).toHaveLength(1);
     expect(outbox.filter((m) => m.subject === 'Cancel me')).toHaveLength(0);
+  },
+);
+
+it(
+  'confirms a schedule with its time; Cancel sending on the notice reopens the message as a draft',
+  {
+    timeout: 90_000,
+  },
+  async () => {
+    const { page, control } = app;
+    await signIn(page, app.url);
+    const close = composeDock(page).getByRole('button', { name: 'Close', exact: true });
+    while ((await close.count()) > 0) await close.first().click();
+    await page.getByRole('button', { name: 'New message' }).click();
+    const compose = composeDock(page).getByRole('dialog', { name: 'New message' });
+    await addRecipient(compose, 'To', 'bob@inkwell.test');
+    await compose.getByRole('textbox', { name: 'Subject' }).fill('Second thoughts, later');
+    // The window is named after its subject from now on.
+    const named = composeDock(page).getByRole('dialog', { name: 'Second thoughts, later' });
+    await named.getByRole('button', { name: 'More send options' }).click();
+    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule send' });
+    await dialog.getByRole('button', { name: /^(Tomorrow|This) morning/ }).click();
+    await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await named.waitFor({ state: 'detached' });
+    // The notice says when it goes, in the user's words.
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await notices.getByText(/^Scheduled for \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2}\s?(AM|PM)$/).waitFor();
+    await notices.getByText('“Second thoughts, later” to bob@inkwell.test').waitFor();
+    await notices.getByRole('button', { name: 'Cancel sending' }).click();
+    await notices.getByText('Sending cancelled. The draft is open again.').waitFor();
+    const reopened = composeDock(page).getByRole('dialog', { name: 'Second thoughts, later' });
+    await expect
+      .poll(() => reopened.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
+      .toBe('Second thoughts, later');
+    await reopened.getByRole('button', { name: 'Close', exact: true }).click();
+    // Nothing goes out at the time it had.
+    await control('clock', { method: 'POST', body: { advanceMs: 2 * 24 * 3600_000 } });
+    const outbox = await control<{ subject: string }[]>('outbox');
+    expect(outbox.filter((m) => m.subject === 'Second thoughts, later')).toEqual([]);
   },
 );

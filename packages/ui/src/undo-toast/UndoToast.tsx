@@ -98,7 +98,7 @@ function ToastKeyed({ toast, children }: { toast: QueuedToast<UndoToastContent>;
 
 /**
  * One toast. Focus moves onto it when its focused button goes away; `u` undoes it while focus is inside.
- * @selector [data-state="sending|undoable|undoing|reopened|sent|too-late|unknown|not-sent"]
+ * @selector [data-state="sending|undoable|undoing|reopened|sent|too-late|unknown|not-sent|scheduled|cancel-failed"]
  */
 function Toast({ className, ...rest }: ComponentPropsWithRef<'li'>) {
   const { toast, titleId, descriptionId } = useToast('Toast');
@@ -120,9 +120,10 @@ function Title({ className, children, ...rest }: ComponentPropsWithRef<'p'>) {
   const { toast, titleId } = useToast('Title');
   const { reopens } = useRegion('Title');
   const t = useMessages(undoToastMessages);
+  const { locale } = useLocale();
   return (
     <p {...rest} id={titleId} className={cx('ink-undo-toast-title', className)}>
-      {children ?? undoToastTitle(toast.content, t, reopens)}
+      {children ?? undoToastTitle(toast.content, t, reopens, locale)}
     </p>
   );
 }
@@ -175,51 +176,67 @@ function Actions({ className, ...rest }: ComponentPropsWithRef<'div'>) {
   return <div {...rest} className={cx('ink-undo-toast-actions', className)} />;
 }
 
-/** "Undo" (Alt+Z from anywhere, `u` on the focused toast). Shown only while undo is possible. */
-function UndoButton({ className, children, ...rest }: ComponentPropsWithRef<'button'>) {
-  const { toast, descriptionId } = useToast('UndoButton');
-  const { undo } = useRegion('UndoButton');
-  const t = useMessages(undoToastMessages);
-  if (toast.content.state !== 'undoable') return null;
+/** A toast's button: described by the toast's text, so a screen reader hears which message it acts on. */
+function ToastButton({
+  variant,
+  className,
+  ...rest
+}: ComponentPropsWithRef<'button'> & { variant: 'primary' | 'secondary' }) {
+  const { descriptionId } = useToast('Button');
   return (
     <button
       type="button"
-      aria-keyshortcuts="Alt+Z"
       aria-describedby={descriptionId}
       {...rest}
       className={cx('ink-undo-toast-button', className)}
-      data-variant="primary"
+      data-variant={variant}
+    />
+  );
+}
+
+/**
+ * "Undo" (Alt+Z from anywhere, `u` on the focused toast), shown only while undo is possible; on a scheduled message,
+ * "Cancel sending" (back to Drafts).
+ */
+function UndoButton({ children, ...rest }: ComponentPropsWithRef<'button'>) {
+  const { toast } = useToast('UndoButton');
+  const { undo } = useRegion('UndoButton');
+  const t = useMessages(undoToastMessages);
+  const { state } = toast.content;
+  if (state !== 'undoable' && state !== 'scheduled') return null;
+  const undoable = state === 'undoable';
+  return (
+    <ToastButton
+      {...(undoable ? { 'aria-keyshortcuts': 'Alt+Z' } : {})}
+      {...rest}
+      variant="primary"
       onClick={() => undo(toast.key)}
     >
-      {children ?? (
-        <>
-          {t('undoToast.undo')}
-          <kbd className="ink-undo-toast-kbd" aria-hidden="true">
-            {t('undoToast.shortcutHint')}
-          </kbd>
-        </>
-      )}
-    </button>
+      {children ??
+        (undoable ? (
+          <>
+            {t('undoToast.undo')}
+            <kbd className="ink-undo-toast-kbd" aria-hidden="true">
+              {t('undoToast.shortcutHint')}
+            </kbd>
+          </>
+        ) : (
+          t('undoToast.cancelSchedule')
+        ))}
+    </ToastButton>
   );
 }
 
 /** Closes the toast; on an undoable one this lets the message go now. Absent while a request runs. */
-function DismissButton({ className, children, ...rest }: ComponentPropsWithRef<'button'>) {
-  const { toast, descriptionId } = useToast('DismissButton');
+function DismissButton({ children, ...rest }: ComponentPropsWithRef<'button'>) {
+  const { toast } = useToast('DismissButton');
   const { dismiss } = useRegion('DismissButton');
   const t = useMessages(undoToastMessages);
   if (toast.content.state === 'sending' || toast.content.state === 'undoing') return null;
   return (
-    <button
-      type="button"
-      aria-describedby={descriptionId}
-      {...rest}
-      className={cx('ink-undo-toast-button', className)}
-      data-variant="secondary"
-      onClick={() => dismiss(toast.key)}
-    >
+    <ToastButton {...rest} variant="secondary" onClick={() => dismiss(toast.key)}>
       {children ?? t('undoToast.dismiss')}
-    </button>
+    </ToastButton>
   );
 }
 
@@ -248,6 +265,7 @@ function Announcer({
   now: () => number;
 }) {
   const t = useMessages(undoToastMessages);
+  const { locale } = useLocale();
   const seen = useRef(new Map<string, string>());
   const [said, setSaid] = useState<{ polite: string; assertive: string }>({ polite: '', assertive: '' });
   useEffect(() => {
@@ -257,17 +275,17 @@ function Announcer({
     for (const { key, content } of toasts) {
       next.set(key, content.state);
       if (seen.current.get(key) === content.state) continue;
-      if (isAlertState(content.state)) assertive = undoToastTitle(content, t, reopens);
+      if (isAlertState(content.state)) assertive = undoToastTitle(content, t, reopens, locale);
       else if (content.state === 'undoable')
         polite = t('undoToast.announceUndoable', {
           seconds: Math.ceil(Math.max(0, (content.deadline ?? 0) - now()) / 1000),
         });
-      else polite = undoToastTitle(content, t, reopens);
+      else polite = undoToastTitle(content, t, reopens, locale);
     }
     seen.current = next;
     if (polite !== undefined || assertive !== undefined)
       setSaid((s) => ({ polite: polite ?? s.polite, assertive: assertive ?? s.assertive }));
-  }, [toasts, t, reopens, now]);
+  }, [toasts, t, reopens, now, locale]);
   return (
     <>
       <div role="status" className="ink-undo-toast-announcer">

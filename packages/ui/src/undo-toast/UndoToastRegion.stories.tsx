@@ -30,6 +30,8 @@ interface HostProps {
   sends?: { subject: string; windowMs: number }[];
   /** A send still running ("Sending…"). */
   sending?: boolean;
+  /** A message scheduled once the region is on screen (its delivery time, unix seconds). */
+  scheduled?: { subject: string; deliveryTime: number };
   locale?: 'ar';
   onReopen: (draftId: string | undefined) => void;
 }
@@ -46,7 +48,7 @@ function Sending() {
   return null;
 }
 
-function ToastHost({ undoSend, sends = [], sending, locale, onReopen }: HostProps) {
+function ToastHost({ undoSend, sends = [], sending, scheduled, locale, onReopen }: HostProps) {
   const [setup] = useState(() => {
     const now = startClock();
     const client = clientAnswering(undoSend);
@@ -63,6 +65,11 @@ function ToastHost({ undoSend, sends = [], sending, locale, onReopen }: HostProp
     );
     return { client, outbox, now };
   });
+  // After the region's own effect: a message scheduled while the page is open.
+  useEffect(() => {
+    if (!scheduled) return;
+    setup.outbox.add({ kind: 'scheduled', mailId: 'sched-1', recipients: ['Ana Pop'], ...scheduled });
+  }, [setup, scheduled]);
   const region = (
     <InkwellProvider client={setup.client} outbox={setup.outbox}>
       {sending ? <Sending /> : null}
@@ -93,6 +100,7 @@ function clientAnswering(undoSend: AxigenClient['undoSend']): AxigenClient {
   return new Proxy(real, {
     get(target, property) {
       if (property === 'undoSend') return undoSend;
+      if (property === 'cancelScheduledSend') return async () => ({ mailId: 'draft-7' });
       if (property === 'getMail') return unreachable;
       const value: unknown = Reflect.get(target, property);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -113,6 +121,19 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const toasts = () => within(document.body).getByRole('region', { name: 'Notifications' });
+
+/** A message scheduled from the page: when it goes, and Cancel sending (back to Drafts, reopened). */
+export const Scheduled: Story = {
+  args: { sends: [], scheduled: { subject: 'Garden party', deliveryTime: Date.UTC(2026, 11, 2, 8, 0) / 1000 } },
+  play: async ({ args, userEvent }) => {
+    const toast = await within(toasts()).findByRole('listitem', { name: /^Scheduled for / }, WAIT);
+    await expect(toast).toHaveAccessibleDescription('“Garden party” to Ana Pop');
+    await expect(within(toast).queryByRole('button', { name: 'Undo' })).toBeNull();
+    await userEvent.click(within(toast).getByRole('button', { name: 'Cancel sending' }));
+    await waitFor(() => expect(args.onReopen).toHaveBeenCalledWith('draft-7', expect.anything()), WAIT);
+    await within(toasts()).findByRole('listitem', { name: 'Sending cancelled. The draft is open again.' });
+  },
+};
 
 /** "Message sent" with Undo and the seconds left in the server's window. */
 export const Countdown: Story = {

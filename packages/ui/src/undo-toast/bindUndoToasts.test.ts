@@ -89,3 +89,55 @@ describe('a send of a draft whose answer was lost', () => {
     controller.dispose();
   });
 });
+
+describe('a scheduled message', () => {
+  const at = Date.UTC(2026, 11, 2, 8, 0) / 1000;
+  function scheduled(cancel: () => Promise<{ mailId: string }>) {
+    const cancelScheduledSend = vi.fn(cancel);
+    const outbox = createSendOutbox({ client: { cancelScheduledSend } as unknown as AxigenClient });
+    const queue = createToastQueue<UndoToastContent>();
+    const onReopen = vi.fn();
+    // Scheduled before the region was bound (an earlier page's): confirmed then, no toast now.
+    outbox.add({ kind: 'scheduled', mailId: 'old', subject: 'Earlier', recipients: [] });
+    const controller = bindUndoToasts({ outbox, queue, onReopen });
+    outbox.add({ kind: 'scheduled', mailId: 'sched-1', subject: 'Later', recipients: ['Bob'], deliveryTime: at });
+    const toasts = () => queue.getSnapshot().map((t) => t.content);
+    return { outbox, queue, controller, toasts, onReopen, cancelScheduledSend };
+  }
+
+  it('says when it will go, and Cancel sending brings it back to Drafts and reopens it', async () => {
+    const { queue, controller, toasts, onReopen, cancelScheduledSend } = scheduled(async () => ({ mailId: 'draft-9' }));
+    expect(toasts()).toEqual([
+      expect.objectContaining({ state: 'scheduled', subject: 'Later', deliveryTime: at, recipients: ['Bob'] }),
+    ]);
+    controller.undo(queue.getSnapshot()[0]!.key);
+    expect(toasts()[0]?.state).toBe('undoing');
+    await vi.runAllTicks();
+    await Promise.resolve();
+    expect(cancelScheduledSend).toHaveBeenCalledWith('sched-1');
+    expect(toasts()[0]).toMatchObject({ state: 'reopened', draftId: 'draft-9' });
+    expect(onReopen).toHaveBeenCalledWith('draft-9', expect.objectContaining({ state: 'reopened' }));
+    controller.dispose();
+  });
+
+  it('a cancel that fails says it is still scheduled; left alone, the notice goes after 10 s', async () => {
+    const failing = scheduled(async () => {
+      throw new Error('503');
+    });
+    failing.controller.undo(failing.queue.getSnapshot()[0]!.key);
+    await vi.runAllTicks();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(failing.toasts()[0]?.state).toBe('cancel-failed');
+    failing.controller.dispose();
+
+    const left = scheduled(async () => ({ mailId: 'd' }));
+    vi.advanceTimersByTime(9_999);
+    expect(left.toasts()).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(left.toasts()).toHaveLength(0);
+    // Dismissing never unschedules: the message stays in the outbox.
+    expect(left.outbox.getSnapshot().filter((i) => i.kind === 'scheduled')).toHaveLength(2);
+    left.controller.dispose();
+  });
+});

@@ -1,4 +1,10 @@
-import { OutboxError, type OutboxSettledEvent, type SendOutbox, type UndoableSend } from '@inkwell/compose-core';
+import {
+  OutboxError,
+  type OutboxSettledEvent,
+  type ScheduledSend,
+  type SendOutbox,
+  type UndoableSend,
+} from '@inkwell/compose-core';
 import type { ToastQueue } from './createToastQueue';
 import type { UndoToastContent } from './undoToastContent';
 
@@ -25,6 +31,8 @@ export interface UndoToastTimeouts {
    * server (the outbox's `reconciled` event); then it says what the error alone says. @default 45000
    */
   verdict: number;
+  /** "Scheduled for…" with Cancel sending. @default 10000 */
+  scheduled: number;
 }
 
 export interface BindUndoToastsOptions {
@@ -38,7 +46,7 @@ export interface BindUndoToastsOptions {
 }
 
 export interface UndoToastController {
-  /** Pulls back the send of an `undoable` toast. */
+  /** Pulls back the send of an `undoable` toast, or cancels the schedule of a `scheduled` one (back to Drafts). */
   undo(key: string): void;
   /** Undoes the newest `undoable` toast (the keyboard shortcut); false when there is none. */
   undoLatest(): boolean;
@@ -91,6 +99,7 @@ export function bindUndoToasts({
   const info = timeouts?.info ?? 5000;
   const notSent = timeouts?.notSent ?? 8000;
   const verdictTimeout = timeouts?.verdict ?? 45_000;
+  const scheduledTimeout = timeouts?.scheduled ?? 10_000;
   /** draft mail id → the "Sending…" toast of its send whose answer was lost, until its session says what happened */
   const awaitingVerdict = new Map<string, { key: string; fallback: ReturnType<typeof setTimeout> }>();
   /** verdicts that came before the send's error reached the toast (mutation events are batched) */
@@ -123,8 +132,25 @@ export function bindUndoToasts({
     ...(item.clientId === undefined ? {} : { clientId: item.clientId }),
   });
 
+  const fromScheduled = (item: ScheduledSend): UndoToastContent => ({
+    state: 'scheduled',
+    subject: item.subject,
+    recipients: item.recipients,
+    itemId: item.id,
+    ...(item.deliveryTime === undefined ? {} : { deliveryTime: item.deliveryTime }),
+    ...(item.clientId === undefined ? {} : { clientId: item.clientId }),
+  });
+  // Messages scheduled before the region was bound were confirmed then (or before a reload): no toast now.
+  const scheduledBefore = new Set(outbox.getSnapshot().flatMap((item) => (item.kind === 'scheduled' ? [item.id] : [])));
+
   const syncOutbox = () => {
     for (const item of outbox.getSnapshot()) {
+      if (item.kind === 'scheduled') {
+        if (scheduledBefore.has(item.id) || toastOfItem.has(item.id)) continue;
+        const existing = queue.getSnapshot().find((t) => t.content.itemId === item.id);
+        toastOfItem.set(item.id, existing?.key ?? queue.add(fromScheduled(item), { timeout: scheduledTimeout }));
+        continue;
+      }
       if (item.kind !== 'undoable') continue;
       const key = toastOfItem.get(item.id);
       if (key === undefined) {
@@ -220,6 +246,14 @@ export function bindUndoToasts({
   const unsubscribeOutbox = outbox.subscribe(syncOutbox);
   const unsubscribeSettled = outbox.onSettled((event) => {
     if (event.type === 'reconciled') return onVerdict(event.draftMailId, event.verdict);
+    if (event.item.kind === 'scheduled') {
+      // Cancelled or gone elsewhere: its "Cancel sending" would have nothing to cancel.
+      const key = toastOfItem.get(event.item.id);
+      if (key !== undefined && !undoing.has(event.item.id) && queue.get(key)?.content.state === 'scheduled') {
+        queue.close(key);
+      }
+      return;
+    }
     if (event.item.kind !== 'undoable') return;
     const id = event.item.id;
     const key = toastOfItem.get(id);
@@ -245,9 +279,27 @@ export function bindUndoToasts({
   for (const mutation of mutations?.getAll() ?? []) onMutation(mutation);
   syncOutbox();
 
+  const cancelSchedule = (key: string, content: UndoToastContent, id: string) => {
+    undoing.add(id);
+    queue.update(key, { ...content, state: 'undoing' });
+    outbox.cancelSchedule(id).then(
+      ({ mailId }) => {
+        undoing.delete(id);
+        const reopened: UndoToastContent = { ...content, state: 'reopened', draftId: mailId };
+        queue.update(key, reopened, { timeout: info });
+        onReopen?.(mailId, reopened);
+      },
+      () => {
+        undoing.delete(id);
+        queue.update(key, { ...content, state: 'cancel-failed' });
+      },
+    );
+  };
+
   const undo = (key: string) => {
     const content = queue.get(key)?.content;
     const id = content?.itemId;
+    if (content?.state === 'scheduled' && id !== undefined && !undoing.has(id)) return cancelSchedule(key, content, id);
     if (!content || id === undefined || content.state !== 'undoable' || undoing.has(id)) return;
     undoing.add(id);
     queue.update(key, { ...content, state: 'undoing' });

@@ -8,9 +8,20 @@
  * - `too-late`: Undo was pressed, but the server had already let the message go.
  * - `unknown`: no answer from the server (to the send or to the undo): the message may have been sent.
  * - `not-sent`: the server refused the send; the message is still in its compose view.
+ * - `scheduled`: the message waits in Scheduled until `deliveryTime`; it can be cancelled (back to Drafts).
+ * - `cancel-failed`: cancelling the schedule failed; the message is still scheduled.
  */
 export type UndoToastState =
-  'sending' | 'undoable' | 'undoing' | 'reopened' | 'sent' | 'too-late' | 'unknown' | 'not-sent';
+  | 'sending'
+  | 'undoable'
+  | 'undoing'
+  | 'reopened'
+  | 'sent'
+  | 'too-late'
+  | 'unknown'
+  | 'not-sent'
+  | 'scheduled'
+  | 'cancel-failed';
 
 export interface UndoToastContent {
   state: UndoToastState;
@@ -20,6 +31,8 @@ export interface UndoToastContent {
   itemId?: string;
   /** Epoch ms on the outbox's clock when Undo stops being offered. */
   deadline?: number;
+  /** A scheduled message's delivery time, unix seconds, when known. */
+  deliveryTime?: number;
   /** The compose session's client id, so the host can find a view that is still open. */
   clientId?: string;
   /** The reopened draft's mail id. */
@@ -30,4 +43,4 @@ export interface UndoToastContent {
 
 /** Toasts that must be heard at once (role alert) and stay until dismissed. */
 export const isAlertState = (state: UndoToastState): boolean =>
-  state === 'too-late' || state === 'unknown' || state === 'not-sent';
+  state === 'too-late' || state === 'unknown' || state === 'not-sent' || state === 'cancel-failed';

@@ -3,7 +3,12 @@ import type { UndoToastMessageKey } from './messages';
 import type { UndoToastContent } from './undoToastContent';
 
 /** The toast's headline in the user's language. */
-export function undoToastTitle(toast: UndoToastContent, t: Translate<UndoToastMessageKey>, reopens: boolean): string {
+export function undoToastTitle(
+  toast: UndoToastContent,
+  t: Translate<UndoToastMessageKey>,
+  reopens: boolean,
+  locale?: string,
+): string {
   switch (toast.state) {
     case 'sending':
       return t('undoToast.sending');
@@ -21,6 +26,20 @@ export function undoToastTitle(toast: UndoToastContent, t: Translate<UndoToastMe
       return t(toast.itemId === undefined ? 'undoToast.unknownSend' : 'undoToast.unknownUndo');
     case 'not-sent':
       return t('undoToast.notSent');
+    case 'scheduled':
+      return toast.deliveryTime === undefined
+        ? t('undoToast.scheduled')
+        : t('undoToast.scheduledFor', {
+            when: new Intl.DateTimeFormat(locale, {
+              weekday: 'short',
+              month: 'short',
+              day: 'numeric',
+              hour: 'numeric',
+              minute: '2-digit',
+            }).format(toast.deliveryTime * 1000),
+          });
+    case 'cancel-failed':
+      return t('undoToast.cancelFailed');
     default:
       return toast.state satisfies never;
   }

@@ -12,6 +12,10 @@ export const undoToastAr: Record<keyof typeof undoToastMessages, string> = {
   'undoToast.unknownUndo': 'لم يردّ الخادم على التراجع. ربما أُرسلت الرسالة: تحقّق من المرسلة.',
   'undoToast.unknownSend': 'لم يردّ الخادم. ربما أُرسلت الرسالة: تحقّق من المرسلة قبل الإرسال مرة أخرى.',
   'undoToast.notSent': 'لم تُرسل الرسالة. لا تزال في المحرر.',
+  'undoToast.scheduled': 'جُدولت الرسالة',
+  'undoToast.scheduledFor': 'مجدولة في {when}',
+  'undoToast.cancelSchedule': 'إلغاء الإرسال',
+  'undoToast.cancelFailed': 'تعذّر إلغاء الإرسال. الرسالة لا تزال مجدولة.',
   'undoToast.about': '{recipients, select, none {«{subject}»} other {«{subject}» إلى {recipients}}}',
   'undoToast.noSubject': '(بلا موضوع)',
   'undoToast.countdown':

@@ -13,6 +13,10 @@ export const undoToastRo: Record<keyof typeof undoToastMessages, string> = {
   'undoToast.unknownSend':
     'Serverul nu a răspuns. Este posibil ca mesajul să fi fost trimis: verificați Trimise înainte de a-l retrimite.',
   'undoToast.notSent': 'Mesajul nu a fost trimis. Este încă în editor.',
+  'undoToast.scheduled': 'Mesaj programat',
+  'undoToast.scheduledFor': 'Programat pentru {when}',
+  'undoToast.cancelSchedule': 'Anulați trimiterea',
+  'undoToast.cancelFailed': 'Trimiterea nu a putut fi anulată. Mesajul este încă programat.',
   'undoToast.about': '{recipients, select, none {„{subject}”} other {„{subject}” către {recipients}}}',
   'undoToast.noSubject': '(fără subiect)',
   'undoToast.countdown':
