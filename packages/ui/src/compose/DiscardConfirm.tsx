@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { WidgetStyles } from '../theme/WidgetStyles';
 import { COMPOSE_DIALOG_CSS } from './composeDialogStyles';
-import { composeMessages } from './composeMessages';
+import { composeDialogMessages } from './composeDialogMessages';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
  * back to the Discard button when the dialog closes. Loaded lazily: the window needs it only when asked.
  */
 export function DiscardConfirm({ onConfirm, onCancel }: Props) {
-  const t = useMessages(composeMessages);
+  const t = useMessages(composeDialogMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();

@@ -5,6 +5,7 @@ import { useMessages } from '../i18n/useMessages';
 import { WidgetStyles } from '../theme/WidgetStyles';
 import { LazySchedulePicker } from '../schedule-picker/LazySchedulePicker';
 import { COMPOSE_DIALOG_CSS } from './composeDialogStyles';
+import { composeDialogMessages } from './composeDialogMessages';
 import { composeMessages } from './composeMessages';
 import { useModalDialog } from './useModalDialog';
 
@@ -18,6 +19,7 @@ interface Props {
  * where the user is looking, not only in the window behind the dialog. */
 export function ScheduleDialog({ onSchedule, onClose }: Props) {
   const t = useMessages(composeMessages);
+  const td = useMessages(composeDialogMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const [failed, setFailed] = useState<Exclude<SendErrorCode, 'blocked' | 'needs-confirmation'>>();
   useModalDialog(ref);
@@ -25,7 +27,7 @@ export function ScheduleDialog({ onSchedule, onClose }: Props) {
     <dialog
       ref={ref}
       className="ink-compose-confirm"
-      aria-label={t('compose.scheduleTitle')}
+      aria-label={td('compose.scheduleTitle')}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -53,7 +55,7 @@ export function ScheduleDialog({ onSchedule, onClose }: Props) {
       ) : null}
       <div className="ink-compose-confirm-actions">
         <button type="button" className="ink-compose-button" onClick={onClose}>
-          {t('compose.closeSchedule')}
+          {td('compose.closeSchedule')}
         </button>
       </div>
     </dialog>

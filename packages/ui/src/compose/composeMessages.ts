@@ -3,9 +3,6 @@ export const composeMessages = {
   'compose.newMessage': 'New message',
   'compose.dock': 'Messages being written',
   'compose.from': 'From',
-  'compose.to': 'To',
-  'compose.cc': 'Cc',
-  'compose.bcc': 'Bcc',
   'compose.addCc': 'Add Cc',
   'compose.addBcc': 'Add Bcc',
   'compose.subject': 'Subject',
@@ -15,13 +12,7 @@ export const composeMessages = {
   'compose.sending': 'Sending…',
   'compose.sendOptions': 'More send options',
   'compose.scheduleSend': 'Schedule send',
-  'compose.scheduleTitle': 'Schedule send',
-  'compose.closeSchedule': 'Close',
   'compose.discard': 'Discard draft',
-  'compose.discardTitle': 'Discard this draft?',
-  'compose.discardMessage': 'The message, its recipients and its attachments will be deleted.',
-  'compose.discardConfirm': 'Discard',
-  'compose.cancel': 'Cancel',
   'compose.minimize': 'Minimize',
   'compose.restore': 'Restore',
   'compose.fullscreen': 'Full screen',
@@ -52,8 +43,6 @@ export const composeMessages = {
   'compose.error.undo-expired': 'It is too late to undo: the message has been sent.',
   'compose.error.undo-failed': 'The message could not be brought back. It may have been sent.',
   'compose.error.load-failed': 'The message could not be opened. Try again.',
-  'compose.sent': 'Message sent.',
-  'compose.scheduled': 'Message scheduled.',
 } as const;
 
 export type ComposeMessageKey = keyof typeof composeMessages;

@@ -1,12 +1,13 @@
 // Stories only: finds English catalog strings left in a translated window (text, names, placeholders, tooltips).
 import * as ui from '../../index';
 import type { MessageCatalog } from '../../i18n/types';
+import { composeDialogMessages } from '../composeDialogMessages';
 import { composeMessages } from '../composeMessages';
 import { editorCatalog } from '../editorCatalog';
 
 function englishCatalogs(): MessageCatalog[] {
   // The window's own catalogs are in the `compose` entry, not the main one.
-  const catalogs: MessageCatalog[] = [composeMessages, editorCatalog];
+  const catalogs: MessageCatalog[] = [composeMessages, composeDialogMessages, editorCatalog];
   for (const [name, value] of Object.entries(ui)) {
     if (name.endsWith('Messages') && value && typeof value === 'object') catalogs.push(value as MessageCatalog);
   }

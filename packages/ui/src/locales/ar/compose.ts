@@ -1,13 +1,11 @@
+import type { ComposeDialogMessageKey } from '../../compose/composeDialogMessages';
 import type { ComposeMessageKey } from '../../compose/composeMessages';
 import type { editorCatalog } from '../../compose/editorCatalog';
 
-export const composeAr: Record<ComposeMessageKey | keyof typeof editorCatalog, string> = {
+export const composeAr: Record<ComposeMessageKey | ComposeDialogMessageKey | keyof typeof editorCatalog, string> = {
   'compose.newMessage': 'رسالة جديدة',
   'compose.dock': 'رسائل قيد الكتابة',
   'compose.from': 'من',
-  'compose.to': 'إلى',
-  'compose.cc': 'نسخة',
-  'compose.bcc': 'نسخة مخفية',
   'compose.addCc': 'إضافة نسخة',
   'compose.addBcc': 'إضافة نسخة مخفية',
   'compose.subject': 'الموضوع',
@@ -52,8 +50,6 @@ export const composeAr: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.error.undo-expired': 'فات أوان التراجع: لقد أُرسلت الرسالة.',
   'compose.error.undo-failed': 'تعذّر استرجاع الرسالة. ربما أُرسلت.',
   'compose.error.load-failed': 'تعذّر فتح الرسالة. حاول مرة أخرى.',
-  'compose.sent': 'أُرسلت الرسالة.',
-  'compose.scheduled': 'جُدولت الرسالة.',
   'editor.toolbar': 'التنسيق',
   'editor.moreFormatting': 'مزيد من التنسيق',
   'editor.bold': 'غامق',

@@ -1,13 +1,11 @@
+import type { ComposeDialogMessageKey } from '../../compose/composeDialogMessages';
 import type { ComposeMessageKey } from '../../compose/composeMessages';
 import type { editorCatalog } from '../../compose/editorCatalog';
 
-export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, string> = {
+export const composeRo: Record<ComposeMessageKey | ComposeDialogMessageKey | keyof typeof editorCatalog, string> = {
   'compose.newMessage': 'Mesaj nou',
   'compose.dock': 'Mesaje în curs de scriere',
   'compose.from': 'De la',
-  'compose.to': 'Către',
-  'compose.cc': 'Cc',
-  'compose.bcc': 'Bcc',
   'compose.addCc': 'Adaugă Cc',
   'compose.addBcc': 'Adaugă Bcc',
   'compose.subject': 'Subiect',
@@ -55,8 +53,6 @@ export const composeRo: Record<ComposeMessageKey | keyof typeof editorCatalog, s
   'compose.error.undo-expired': 'Este prea târziu pentru anulare: mesajul a fost trimis.',
   'compose.error.undo-failed': 'Mesajul nu a putut fi readus. Este posibil să fi fost trimis.',
   'compose.error.load-failed': 'Mesajul nu a putut fi deschis. Încercați din nou.',
-  'compose.sent': 'Mesaj trimis.',
-  'compose.scheduled': 'Mesaj programat.',
   'editor.toolbar': 'Formatare',
   'editor.moreFormatting': 'Mai multe opțiuni de formatare',
   'editor.bold': 'Aldin',
