@@ -120,6 +120,21 @@ it('a reload signs in again with the kept session, or shows the form when it has
     describeSignInError,
     storage,
   );
+  // Unreachable: the session is kept for the next reload, and the form says why it shows.
+  const offline = createAccountSession(
+    fakeClient({
+      auth: { resume },
+      getAccountInfo: vi.fn(async () => {
+        throw new AxigenError({ kind: 'network', operation: 'getAccountInfo', message: 'Failed to fetch' });
+      }),
+    } as unknown as Partial<AxigenClient>),
+    describeSignInError,
+    storage,
+  );
+  await offline.resume();
+  expect(offline.getState()).toMatchObject({ status: 'signed-out', error: expect.stringMatching(/\S/) });
+  expect(storage.items.size).toBe(1);
+
   await ended.resume();
   expect(ended.getState()).toEqual({ status: 'signed-out' });
   expect(storage.items.size).toBe(0);

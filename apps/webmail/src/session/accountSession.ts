@@ -141,10 +141,15 @@ export function createAccountSession(
       try {
         await client.auth.resume(kept);
         await loadAccount({ username: kept.username, password: '', mode: 'cookie' });
-      } catch {
-        // Ended or refused: the form, as for any visit without a session.
-        storage?.removeItem(KEPT);
-        set({ status: 'signed-out' });
+      } catch (error) {
+        // Ended (401): forgotten, and the form shows as for any visit. Unreachable (offline): kept for the next
+        // reload, and the form says why it shows.
+        if ((error as { status?: unknown } | undefined)?.status === 401) {
+          storage?.removeItem(KEPT);
+          set({ status: 'signed-out' });
+        } else {
+          set({ status: 'signed-out', error: describeError(error) });
+        }
       }
     },
     async signOut() {
