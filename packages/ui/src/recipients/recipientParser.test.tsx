@@ -74,6 +74,21 @@ describe('the recipient field without its parser loaded', () => {
     expect(input).toHaveValue('');
   });
 
+  it('a list pasted after an address still waiting for the parser is read apart from it', async () => {
+    const arrive = holdParser();
+    const { onChange, input } = await mountField();
+    await userEvent.type(input, 'Bob Builder <bob@inkwell.test>{Enter}');
+    await userEvent.paste('Carol Danvers <carol@example.net>, dave@example.org');
+    arrive();
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith([
+        { name: 'Bob Builder', address: 'bob@inkwell.test' },
+        { name: 'Carol Danvers', address: 'carol@example.net' },
+        { address: 'dave@example.org' },
+      ]),
+    );
+  });
+
   it('holds Ctrl+Enter (the window’s Send) back while typed text waits for the parser', async () => {
     const arrive = holdParser();
     const { onChange, input } = await mountField();

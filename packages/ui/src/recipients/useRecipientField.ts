@@ -381,7 +381,9 @@ export function useRecipientField({
     const input = event.currentTarget;
     const start = input.selectionStart ?? text.length;
     const end = input.selectionEnd ?? text.length;
-    commitText(text.slice(0, start) + pasted + text.slice(end));
+    // Text already committed and waiting for the parser is whole addresses: a list pasted after it is another one.
+    const before = pendingText.current !== null && start === text.length ? `${text}, ` : text.slice(0, start);
+    commitText(before + pasted + text.slice(end));
   };
 
   const onChipKeyDown = (event: KeyboardEvent<HTMLElement>, entry: RecipientEntry, index: number) => {
