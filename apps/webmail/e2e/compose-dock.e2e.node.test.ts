@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { composeDock, screenshot, signIn, webmailForFile } from './openWebmail';
+import { composeDock, rowOffset, screenshot, signIn, webmailForFile } from './openWebmail';
 
 // Several messages written at once: every window stays on screen, side by side, the minimised ones by their title.
 const app = webmailForFile();
@@ -44,11 +44,9 @@ for (const width of [1280, 1024]) {
     // An open window keeps room to write in.
     for (const { box, layout } of windows) if (layout === 'docked') expect(box.width).toBeGreaterThanOrEqual(360);
     // Nothing saved yet, so no status: Discard stays on Send's row instead of a row of its own.
-    const middle = async (name: string) => {
-      const box = await dock.getByRole('dialog').last().getByRole('button', { name, exact: true }).boundingBox();
-      return box ? box.y + box.height / 2 : Number.NaN;
-    };
-    expect(Math.abs((await middle('Send')) - (await middle('Discard draft')))).toBeLessThan(2);
+    const last = dock.getByRole('dialog').last();
+    const button = (name: string) => last.getByRole('button', { name, exact: true });
+    await expect(rowOffset(button('Send'), button('Discard draft'))).resolves.toBeLessThan(2);
     for (let open = 3; open > 0; open--) {
       await dock.getByRole('dialog').first().getByRole('button', { name: 'Close' }).click();
       await expect.poll(() => dock.getByRole('dialog').count()).toBe(open - 1);

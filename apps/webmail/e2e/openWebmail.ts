@@ -155,6 +155,18 @@ export function composeDock(page: Page): Locator {
 }
 
 /** Types into a recipients field and turns the text into a chip (Enter), as a user does. */
+/** How far apart the vertical middles of two elements are, read in one frame (a re-render between two reads moves them). */
+export async function rowOffset(a: Locator, b: Locator): Promise<number> {
+  const handles = await Promise.all([a.elementHandle(), b.elementHandle()]);
+  return a.page().evaluate((elements) => {
+    const [top, other] = elements.map((e) => {
+      const box = e!.getBoundingClientRect();
+      return box.top + box.height / 2;
+    });
+    return Math.abs(top! - other!);
+  }, handles);
+}
+
 export async function addRecipient(scope: Page | Locator, field: 'To' | 'Cc' | 'Bcc', text: string): Promise<void> {
   const input = scope.getByRole('combobox', { name: field, exact: true });
   await input.fill(text);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { composeDock, openWebmail, screenshot, signIn, type OpenWebmail } from './openWebmail';
+import { composeDock, openWebmail, rowOffset, screenshot, signIn, type OpenWebmail } from './openWebmail';
 
 // At 360 px one pane shows at a time, nothing scrolls sideways, and Back returns to the list.
 let app: OpenWebmail;
@@ -21,11 +21,8 @@ it('reads a mail on a 360 px screen', { timeout: 90_000 }, async () => {
   await expect(inbox.isVisible()).resolves.toBe(true);
   await expect(overflowsSideways(app)).resolves.toBe(false);
   // The header's actions share one row: New message and Sign out side by side.
-  const middle = async (name: string) => {
-    const box = await page.getByRole('button', { name, exact: true }).boundingBox();
-    return box ? box.y + box.height / 2 : Number.NaN;
-  };
-  expect(Math.abs((await middle('New message')) - (await middle('Sign out')))).toBeLessThan(2);
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  await expect(rowOffset(button('New message'), button('Sign out'))).resolves.toBeLessThan(2);
   await screenshot(page, 'small-screen-list');
 
   await inbox.getByRole('option', { name: /Quarterly report/ }).click();
