@@ -31,8 +31,18 @@ it(
     await expect(status.innerText()).resolves.toMatch(/Not saved: the server had a problem/);
     await window.getByRole('button', { name: 'Retry', exact: true }).waitFor();
     await screenshot(page, 'save-failed');
-    // The long status makes the footer's row tall: its buttons stay centred on one line with it. Read in one frame:
-    // the window's own retries change the status, and the row's height, at any moment.
+    // Every text the status shows from here on: the window's retries keep the failure on screen until one succeeds,
+    // never flipping to "Saving…" and back (which made the footer jump and the failure be read out again).
+    const shown = await (await status.elementHandle())!.evaluateHandle((element) => {
+      const texts: string[] = [];
+      new MutationObserver(() => texts.push(element.textContent ?? '')).observe(element, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      return texts;
+    });
+    // The long status makes the footer's row tall: its buttons stay centred on one line with it (read in one frame).
     const button = (name: string) => window.getByRole('button', { name, exact: true });
     await expect(rowOffset(button('Attach files'), button('Send'))).resolves.toBeLessThan(2);
 
@@ -56,6 +66,12 @@ it(
     );
     // The refused create and the one whose answer was lost; the draft that one made was found, not made again.
     expect(creates).toHaveLength(2);
+    const texts = await shown.jsonValue();
+    const firstSaved = texts.findIndex((text) => text.startsWith('Saved'));
+    expect(firstSaved).toBeGreaterThan(-1);
+    expect(
+      texts.slice(0, firstSaved).filter((text) => !text.startsWith('Not saved: the server had a problem.')),
+    ).toEqual([]);
   },
 );
 

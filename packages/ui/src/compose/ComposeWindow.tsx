@@ -461,6 +461,7 @@ function ComposeWindowBody({
               savedAt={saveStatus.savedAt}
               reason={saveStatus.reason}
               retrying={saveStatus.retrying}
+              pending={saveStatus.pending}
               onRetry={saveStatus.onRetry}
               onSignIn={onSignIn}
               onResolveConflict={conflict.versions ? () => setDialog('conflict') : undefined}

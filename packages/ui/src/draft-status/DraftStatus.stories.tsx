@@ -60,6 +60,18 @@ export const Failed: Story = {
   },
 };
 
+/** A new attempt after a failure: the failure stays on screen (the footer does not jump), Retry is busy. */
+export const FailedTryingAgain: Story = {
+  args: { state: 'failed', reason: 'server', pending: true },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent('Not saved: the server had a problem.');
+    const busy = canvas.getByRole('button', { name: 'Trying…' });
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(busy);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
 /** The server refused the draft: the reason comes from the catalog, never the API's text. */
 export const FailedRefused: Story = {
   args: { state: 'failed', reason: 'createDraft: to[2].address is not an address' },

@@ -48,6 +48,23 @@ describe('DraftStatus', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
+  it('keeps a failure on screen while a new attempt is on its way, with Retry busy and keeping its focus', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const failed = { state: 'failed', reason: 'server', onRetry } as const;
+    const { rerender } = render(<DraftStatus {...failed} />);
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(onRetry).toHaveBeenCalledOnce();
+    rerender(<DraftStatus {...failed} pending />);
+    const busy = screen.getByRole('button', { name: 'Trying…' });
+    expect(busy).toHaveFocus();
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved: the server had a problem.');
+    await user.keyboard('{Enter}');
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
   it('never shows a raw API message', () => {
     render(<DraftStatus state="failed" reason="createDraft: to[2].address must be an address" retrying={false} />);
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -115,7 +132,20 @@ describe('saveStatusOf', () => {
           saveError: { message: 'The server had a problem. The draft is kept here; trying again.', retryable: true },
         }),
       ),
-    ).toEqual({ state: 'failed', reason: 'server', retrying: true, savedAt: new Date(1000) });
+    ).toEqual({ state: 'failed', reason: 'server', retrying: true, pending: false, savedAt: new Date(1000) });
     expect(saveStatusOf(snapshot({ state: 'dirty', offline: true })).state).toBe('offline');
+  });
+
+  it('reads a save after a failure as that failure, pending, and a first save as saving', () => {
+    const saveError = { message: 'The server had a problem. The draft is kept here; trying again.', retryable: true };
+    expect(saveStatusOf(snapshot({ state: 'saving', saveError }))).toEqual({
+      state: 'failed',
+      reason: 'server',
+      retrying: true,
+      pending: true,
+      savedAt: new Date(1000),
+    });
+    expect(saveStatusOf(snapshot({ state: 'saving' }))).toEqual({ state: 'saving', savedAt: new Date(1000) });
+    expect(saveStatusOf(snapshot({ state: 'saving', saveError, offline: true })).state).toBe('offline');
   });
 });

@@ -21,6 +21,8 @@ export interface DraftStatusProps extends Omit<ComponentPropsWithRef<'div'>, 'ch
   reason?: SaveFailureReason | string | undefined;
   /** The session retries by itself; default: true unless the reason is final (refused, too large, invalid). */
   retrying?: boolean | undefined;
+  /** With `failed`: a new attempt is on its way; the failure stays on screen and Retry says "Trying…". */
+  pending?: boolean | undefined;
   /** "Retry", shown when a save failed. */
   onRetry?: (() => void) | undefined;
   /** "Sign in again", shown when the session expired. */
@@ -47,6 +49,7 @@ function Root({
   savedAt,
   reason,
   retrying,
+  pending,
   onRetry,
   onSignIn,
   onResolveConflict,
@@ -57,7 +60,9 @@ function Root({
   const { dir } = useLocale();
   const code = state === 'failed' ? saveFailureOf(reason) : undefined;
   return (
-    <DraftStatusContext value={{ state, savedAt, reason: code, retrying, onRetry, onSignIn, onResolveConflict, now }}>
+    <DraftStatusContext
+      value={{ state, savedAt, reason: code, retrying, pending, onRetry, onSignIn, onResolveConflict, now }}
+    >
       <WidgetStyles id="draft-status" css={draftStatusStyles} />
       <div
         dir={dir}
@@ -141,11 +146,19 @@ function Action({
   );
 }
 
-/** "Retry", while a save has failed. */
+/** "Retry", while a save has failed; "Trying…" (and inert, keeping its focus) while a new attempt is on its way. */
 function Retry(props: ActionProps) {
-  const { state, onRetry } = usePart('Retry');
+  const { state, onRetry, pending } = usePart('Retry');
   const t = useMessages(draftStatusMessages);
-  return <Action {...props} show={state === 'failed'} onPress={onRetry} label={t('draftStatus.retry')} />;
+  return (
+    <Action
+      aria-disabled={pending}
+      {...props}
+      show={state === 'failed'}
+      onPress={onRetry && (() => pending || onRetry())}
+      label={t(pending ? 'draftStatus.trying' : 'draftStatus.retry')}
+    />
+  );
 }
 
 /** "Sign in again", while the session has expired. */

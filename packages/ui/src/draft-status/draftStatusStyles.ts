@@ -25,5 +25,6 @@ export const draftStatusStyles = `
   color: inherit;
   cursor: pointer;
 }
+.ink-draft-status-action[aria-disabled=true]{opacity:.7}
 .ink-draft-status-action:focus-visible{outline:${token('focus-ring')};outline-offset:${token('focus-ring-offset')}}
 `;

@@ -13,6 +13,7 @@ export const draftStatusMessages = {
   'draftStatus.expired': 'Signed out: sign in again to save. Nothing you typed is lost.',
   'draftStatus.conflict': 'This draft was changed in another tab. Choose what to keep.',
   'draftStatus.retry': 'Retry',
+  'draftStatus.trying': 'Trying…',
   'draftStatus.signIn': 'Sign in again',
   'draftStatus.resolve': 'Compare versions',
 } as const;

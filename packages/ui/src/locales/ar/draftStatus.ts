@@ -14,6 +14,7 @@ export const draftStatusAr: Record<keyof typeof draftStatusMessages, string> = {
   'draftStatus.expired': 'انتهت الجلسة: سجّل الدخول مجددًا للحفظ. لن يضيع شيء مما كتبته.',
   'draftStatus.conflict': 'عُدّلت هذه المسودة في علامة تبويب أخرى. اختر ما تريد الاحتفاظ به.',
   'draftStatus.retry': 'إعادة المحاولة',
+  'draftStatus.trying': 'جارٍ المحاولة…',
   'draftStatus.signIn': 'تسجيل الدخول مجددًا',
   'draftStatus.resolve': 'قارن النسختين',
 };

@@ -15,6 +15,7 @@ export const draftStatusRo: Record<keyof typeof draftStatusMessages, string> = {
     'Sesiune încheiată: autentificați-vă din nou pentru a salva. Nu se pierde nimic din ce ați scris.',
   'draftStatus.conflict': 'Ciorna a fost modificată în altă filă. Alegeți ce păstrați.',
   'draftStatus.retry': 'Reîncearcă',
+  'draftStatus.trying': 'Se încearcă…',
   'draftStatus.signIn': 'Autentificare din nou',
   'draftStatus.resolve': 'Compară versiunile',
 };
