@@ -37,13 +37,13 @@ async function mount(props: { onLargeImage?: () => boolean } = {}) {
 }
 
 describe('the composer before its on-demand parts arrive', () => {
-  it('starts loading them with the editor and adds the drop and gap cursors once they arrive', async () => {
+  it('starts loading them with the editor and adds the drop and gap cursors (and the blank-space click) once they arrive', async () => {
     const { loader, editor } = await mount();
     expect(loader.editorExtrasLoaded()).toBeUndefined();
     const before = editor.state.plugins.length;
     await waitFor(() => expect(loader.editorExtrasLoaded()).toBeDefined());
     // The editor's create event comes a moment after mounting; the cursors are registered then.
-    await waitFor(() => expect(editor.state.plugins.length).toBe(before + 2));
+    await waitFor(() => expect(editor.state.plugins.length).toBe(before + 3));
     expect(editor.isDestroyed).toBe(false);
   });
 
