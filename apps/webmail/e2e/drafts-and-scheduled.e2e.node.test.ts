@@ -56,6 +56,40 @@ it('reopens a draft from Drafts into compose', { timeout: 90_000 }, async () => 
 });
 
 it(
+  'a schedule cancelled from the Scheduled folder closes its notice, which would otherwise offer a cancel that fails',
+  { timeout: 90_000 },
+  async () => {
+    const { page } = app;
+    await signIn(page, app.url);
+    await page.getByRole('button', { name: 'New message' }).click();
+    const compose = composeDock(page).getByRole('dialog', { name: 'New message' });
+    await addRecipient(compose, 'To', 'bob@inkwell.test');
+    await compose.getByRole('textbox', { name: 'Subject' }).fill('Cancelled from the folder');
+    const named = composeDock(page).getByRole('dialog', { name: 'Cancelled from the folder' });
+    await named.getByRole('button', { name: 'More send options' }).click();
+    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule send' });
+    await dialog.getByRole('button', { name: /^(Tomorrow|This) morning/ }).click();
+    await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await named.waitFor({ state: 'detached' });
+    const notice = page
+      .getByRole('region', { name: 'Notifications' })
+      .getByText('“Cancelled from the folder” to bob@inkwell.test');
+    await notice.waitFor();
+
+    await folderButton('Scheduled').click();
+    const scheduled = page.getByRole('listbox', { name: /^Scheduled/ });
+    await (await findRow(scheduled, /Cancelled from the folder/)).click();
+    await page
+      .getByRole('group', { name: 'Scheduled sending' })
+      .getByRole('button', { name: 'Cancel sending' })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'back in Drafts' }).waitFor();
+    await expect(notice.count()).resolves.toBe(0);
+  },
+);
+
+it(
   'cancels one scheduled mail and reschedules another, delivered once at the new time',
   { timeout: 120_000 },
   async () => {

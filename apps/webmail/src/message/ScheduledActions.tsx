@@ -1,5 +1,5 @@
 import { validateDeliveryTime } from '@inkwell/compose-core/schedule';
-import { composeMutations, useInkwellClient } from '@inkwell/react';
+import { composeMutations, useInkwellClient, useSendOutbox, type MailIdVariables } from '@inkwell/react';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
@@ -24,7 +24,16 @@ export interface MailboxNotice {
 export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotice: (notice: MailboxNotice) => void }) {
   const id = useId();
   const client = useInkwellClient();
-  const cancel = useMutation(composeMutations.cancelScheduledSend(client));
+  const outbox = useSendOutbox();
+  const cancel = useMutation({
+    ...composeMutations.cancelScheduledSend(client),
+    // A schedule made in this tab is cancelled through the outbox, so that its "Scheduled for…" notice closes rather
+    // than offer a Cancel sending that would fail.
+    mutationFn: ({ mailId }: MailIdVariables) => {
+      const item = outbox.getSnapshot().find((i) => i.kind === 'scheduled' && i.mailId === mailId);
+      return item ? outbox.cancelSchedule(item.id) : client.cancelScheduledSend(mailId);
+    },
+  });
   const schedule = useMutation(composeMutations.scheduleSendDraft(client));
   const [when, setWhen] = useState(() => localInputValue(Date.now() + 60 * 60 * 1000));
   const [message, setMessage] = useState<MailboxNotice>();
