@@ -34,6 +34,23 @@ async function scheduleThroughApi(subject: string, inMs: number): Promise<void> 
   expect(response.ok).toBe(true);
 }
 
+/** Writes a message to bob in a new window and schedules it for the first morning the picker offers. */
+async function scheduleFromCompose(subject: string): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New message' }).click();
+  const compose = composeDock(page).getByRole('dialog', { name: 'New message' });
+  await addRecipient(compose, 'To', 'bob@inkwell.test');
+  await compose.getByRole('textbox', { name: 'Subject' }).fill(subject);
+  // The window is named after its subject from now on.
+  const named = composeDock(page).getByRole('dialog', { name: subject });
+  await named.getByRole('button', { name: 'More send options' }).click();
+  await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Schedule send' });
+  await dialog.getByRole('button', { name: /^(Tomorrow|This) morning/ }).click();
+  await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await named.waitFor({ state: 'detached' });
+}
+
 const folderButton = (name: string) =>
   app.page.getByRole('navigation', { name: 'Folders' }).getByRole('button', { name: new RegExp(`^${name}`) });
 
@@ -61,17 +78,7 @@ it(
   async () => {
     const { page } = app;
     await signIn(page, app.url);
-    await page.getByRole('button', { name: 'New message' }).click();
-    const compose = composeDock(page).getByRole('dialog', { name: 'New message' });
-    await addRecipient(compose, 'To', 'bob@inkwell.test');
-    await compose.getByRole('textbox', { name: 'Subject' }).fill('Cancelled from the folder');
-    const named = composeDock(page).getByRole('dialog', { name: 'Cancelled from the folder' });
-    await named.getByRole('button', { name: 'More send options' }).click();
-    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Schedule send' });
-    await dialog.getByRole('button', { name: /^(Tomorrow|This) morning/ }).click();
-    await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
-    await named.waitFor({ state: 'detached' });
+    await scheduleFromCompose('Cancelled from the folder');
     const notice = page
       .getByRole('region', { name: 'Notifications' })
       .getByText('“Cancelled from the folder” to bob@inkwell.test');
@@ -145,18 +152,7 @@ it(
     await signIn(page, app.url);
     const close = composeDock(page).getByRole('button', { name: 'Close', exact: true });
     while ((await close.count()) > 0) await close.first().click();
-    await page.getByRole('button', { name: 'New message' }).click();
-    const compose = composeDock(page).getByRole('dialog', { name: 'New message' });
-    await addRecipient(compose, 'To', 'bob@inkwell.test');
-    await compose.getByRole('textbox', { name: 'Subject' }).fill('Second thoughts, later');
-    // The window is named after its subject from now on.
-    const named = composeDock(page).getByRole('dialog', { name: 'Second thoughts, later' });
-    await named.getByRole('button', { name: 'More send options' }).click();
-    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Schedule send' });
-    await dialog.getByRole('button', { name: /^(Tomorrow|This) morning/ }).click();
-    await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
-    await named.waitFor({ state: 'detached' });
+    await scheduleFromCompose('Second thoughts, later');
     // The notice says when it goes, in the user's words.
     const notices = page.getByRole('region', { name: 'Notifications' });
     await notices.getByText(/^Scheduled for \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2}\s?(AM|PM)$/).waitFor();
