@@ -76,6 +76,36 @@ for (const [how, rule] of [
   );
 }
 
+it(
+  'Undo pressed offline, with the connection back only after the undo window, says the message may have gone; it went once',
+  { timeout: 90_000 },
+  async () => {
+    const { page, context, control, url } = bench.app;
+    await signIn(page, url);
+    const subject = 'Undo from a tunnel';
+    const window = await compose(subject);
+    await page.keyboard.type('Sent before the tunnel.');
+    await window.getByRole('button', { name: 'Send', exact: true }).click();
+    await waitForUndoToast(page);
+    const notices = page.getByRole('region', { name: 'Notifications' });
+    await context.setOffline(true);
+    try {
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      // Tried until the window closes (10 s), never as a plain "too late" nor as "cancelled".
+      await notices
+        .getByText('The server did not answer the undo. It may have been sent: check Sent.')
+        .waitFor({ timeout: 30_000 });
+      await expect(notices.getByText(/Sending cancelled/).count()).resolves.toBe(0);
+    } finally {
+      await context.setOffline(false);
+    }
+    await control('clock', { method: 'POST', body: { advanceMs: 11_000 } });
+    await expect.poll(async () => (await delivered(subject)).length).toBe(1);
+    await expect(mailsIn('drafts', subject)).resolves.toEqual([]);
+    await expect(composeDock(page).getByRole('dialog', { name: subject }).count()).resolves.toBe(0);
+  },
+);
+
 // Last in this file: it moves the emulator's clock by days (sessions expire).
 it(
   'a schedule whose answer was lost (500, dropped) is scheduled once and delivered once',
