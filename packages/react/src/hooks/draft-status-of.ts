@@ -7,6 +7,8 @@ export interface DraftStatusInfo {
   state: DraftStatusState;
   savedAt?: Date;
   reason?: string;
+  /** With `failed`: a new attempt is on its way; the failure stays shown until it ends. */
+  pending?: boolean;
 }
 
 /**
@@ -23,7 +25,10 @@ export function draftStatusOf(snapshot: ComposeSnapshot): DraftStatusInfo {
     case 'saving':
     case 'save-failed':
       if (snapshot.offline) return { state: 'offline', savedAt };
-      if (snapshot.state === 'saving') return { state: 'saving', savedAt };
+      // A new attempt after a failure keeps the failure shown: flipping to "Saving…" and back on every retry (and
+      // every change typed meanwhile) made a status jump and be read out again.
+      if (snapshot.state === 'saving')
+        return snapshot.saveError ? { ...failed(), pending: true } : { state: 'saving', savedAt };
       if (snapshot.state === 'save-failed' || snapshot.saveError) return failed();
       return saved();
     case 'saved':

@@ -51,9 +51,13 @@ describe('useDraftStatus', () => {
     await until(() => result.current.status.state === 'failed', 'the failed save');
     expect(result.current.status.reason).toEqual(expect.any(String));
     expect(result.current.status.reason).not.toBe('');
+    const reason = result.current.status.reason;
     act(() => result.current.status.retry());
+    // While it is on its way, the failure stays shown (no flip to "saving" and back), marked pending.
+    expect(result.current.status).toMatchObject({ state: 'failed', reason, pending: true });
     await until(() => result.current.status.state === 'saved', 'the retried save');
     expect(result.current.status.reason).toBeUndefined();
+    expect(result.current.status.pending).toBeUndefined();
   });
 
   test('changes made offline read as offline', async () => {

@@ -24,12 +24,15 @@ export function saveStatusOf(snapshot: ComposeSnapshot): SaveStatus {
   const base = draftStatusOf(snapshot);
   const savedAt = base.savedAt ? { savedAt: base.savedAt } : {};
   if (snapshot.conflict) return { state: 'conflict', ...savedAt };
-  // A new attempt after a failure keeps the failure on screen: flipping to "Saving…" and back on every retry or
-  // keystroke made the footer jump and the live region repeat the whole failure.
-  const pending = base.state === 'saving' && snapshot.saveError !== undefined;
-  if (base.state !== 'failed' && !pending) return { state: base.state, ...savedAt };
+  if (base.state !== 'failed') return { state: base.state, ...savedAt };
   const reason = saveFailureOf(snapshot.saveError);
   if (reason === 'expired') return { state: 'expired', ...savedAt };
   if (reason === 'offline') return { state: 'offline', ...savedAt };
-  return { state: 'failed', reason, retrying: snapshot.saveError?.retryable === true, pending, ...savedAt };
+  return {
+    state: 'failed',
+    reason,
+    retrying: snapshot.saveError?.retryable === true,
+    pending: base.pending === true,
+    ...savedAt,
+  };
 }
