@@ -13,9 +13,16 @@ const given = process.argv[2];
 const root = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'inkwell-storybook-'));
 if (!given) {
   const started = Date.now();
-  const build = spawnSync('node_modules/.bin/storybook', ['build', '--quiet', '-o', root], { stdio: 'inherit' });
+  // The build's own log (every asset's size, the bundler's plugin timings) is shown only when the build fails: on
+  // success it says nothing a reader of the test output can act on.
+  const build = spawnSync('node_modules/.bin/storybook', ['build', '--quiet', '-o', root], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (build.status !== 0) {
-    console.error('storybook build failed');
+    process.stdout.write(build.stdout ?? '');
+    process.stderr.write(build.stderr ?? '');
+    console.error(`storybook build failed${build.error ? `: ${build.error.message}` : ''}`);
     process.exit(1);
   }
   console.log(`built Storybook in ${Math.round((Date.now() - started) / 1000)} s`);
