@@ -69,8 +69,8 @@ export const WithQuote: Story = {
     quotedHtml: QUOTE,
   },
   play: async ({ canvas, userEvent }) => {
-    // The first composer that starts from HTML waits for the sanitizer's chunk.
-    const hide = await canvas.findByRole('button', { name: 'Hide quoted text' });
+    // The first composer that starts from HTML waits for the sanitizer's chunk (slow on a cold dev server).
+    const hide = await canvas.findByRole('button', { name: 'Hide quoted text' }, { timeout: 10_000 });
     await expect(hide).toHaveAttribute('aria-expanded', 'true');
     // The remote logo stays blocked until asked for.
     await expect(canvas.getByRole('button', { name: 'Show images in quoted text' })).toBeVisible();

@@ -132,7 +132,7 @@ export const DiscardConfirmation: Story = {
     await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
     await userEvent.type(within(win).getByRole('textbox', { name: 'Subject' }), 'Keep me');
     await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
-    const dialog = await within(document.body).findByRole('dialog', { name: 'Discard this draft?' });
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Discard this draft?' }, WAIT);
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     // A synthetic Escape does not reach the native dialog: dispatch the `cancel` the browser sends on Escape.
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
@@ -143,7 +143,7 @@ export const DiscardConfirmation: Story = {
     // The dialog loads lazily; closing it still gives focus back to the button that opened it.
     await expect(within(win).getByRole('button', { name: 'Discard draft' })).toHaveFocus();
     await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
-    await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }));
+    await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }, WAIT));
     await waitFor(() => expect(args.onDiscarded).toHaveBeenCalled(), WAIT);
   },
 };
@@ -180,8 +180,8 @@ export const ScheduleRefused: Story = {
   play: async ({ args }) => {
     const win = await newMessageTo('carol@{Enter}', 'carol@');
     await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
-    await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }));
-    const schedule = await within(document.body).findByRole('dialog', { name: 'Schedule send' });
+    await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }, WAIT));
+    const schedule = await within(document.body).findByRole('dialog', { name: 'Schedule send' }, WAIT);
     await userEvent.click(await within(schedule).findByRole('button', { name: /^(Tomorrow|This) morning/ }, WAIT));
     await userEvent.click(within(schedule).getByRole('button', { name: 'Schedule' }));
     const checks = await within(document.body).findByRole('dialog', { name: 'This message can’t be sent yet' }, WAIT);
@@ -191,7 +191,7 @@ export const ScheduleRefused: Story = {
     // Leave no draft behind for the stories after this one, which open the same window.
     await userEvent.click(within(checks).getByRole('button', { name: 'Go back' }));
     await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
-    await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }));
+    await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }, WAIT));
     await waitFor(() => expect(args.onDiscarded).toHaveBeenCalled(), WAIT);
   },
 };
@@ -202,8 +202,8 @@ export const ScheduleFromSendMenu: Story = {
     const win = await windowNamed('New message');
     await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
     await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
-    await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }));
-    const dialog = await within(document.body).findByRole('dialog', { name: 'Schedule send' });
+    await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }, WAIT));
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Schedule send' }, WAIT);
     await expect(dialog).toBeVisible();
     await within(dialog).findByRole('group', { name: 'Suggested times' }, WAIT);
     await expect(within(dialog).getAllByText('Schedule send')).toHaveLength(1);
@@ -414,10 +414,10 @@ export const KeyboardSchedule: Story = {
     (document.activeElement as HTMLElement | null)?.blur();
     await tabTo(within(win).getByRole('button', { name: 'More send options' }), 40, true);
     await userEvent.keyboard('{Enter}');
-    const item = await within(document.body).findByRole('menuitem', { name: 'Schedule send' });
+    const item = await within(document.body).findByRole('menuitem', { name: 'Schedule send' }, WAIT);
     await waitFor(() => expect(item).toHaveFocus());
     await userEvent.keyboard('{Enter}');
-    const dialog = await within(document.body).findByRole('dialog', { name: 'Schedule send' });
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Schedule send' }, WAIT);
     const tomorrow = await within(dialog).findByRole('button', { name: /Tomorrow morning|This morning/ }, WAIT);
     // The dialog opens with focus on Close; the picker's controls come before it.
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
