@@ -154,7 +154,6 @@ export function composeDock(page: Page): Locator {
   return page.getByRole('region', { name: 'Messages being written' });
 }
 
-/** Types into a recipients field and turns the text into a chip (Enter), as a user does. */
 /** How far apart the vertical middles of two elements are, read in one frame (a re-render between two reads moves them). */
 export async function rowOffset(a: Locator, b: Locator): Promise<number> {
   const handles = await Promise.all([a.elementHandle(), b.elementHandle()]);
@@ -167,6 +166,7 @@ export async function rowOffset(a: Locator, b: Locator): Promise<number> {
   }, handles);
 }
 
+/** Types into a recipients field and turns the text into a chip (Enter), as a user does. */
 export async function addRecipient(scope: Page | Locator, field: 'To' | 'Cc' | 'Bcc', text: string): Promise<void> {
   const input = scope.getByRole('combobox', { name: field, exact: true });
   await input.fill(text);
