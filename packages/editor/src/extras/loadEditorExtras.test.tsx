@@ -106,10 +106,11 @@ describe('the composer before its on-demand parts arrive', () => {
     vi.doMock(CHUNK, OFFLINE);
     const onLargeImage = vi.fn(() => true);
     const { editor } = await mount({ onLargeImage });
-    const { insertImageFiles } = await import('../inline-image/insertImageFiles');
     const file = new File([new Uint8Array([137, 80, 78, 71])], 'photo.png', { type: 'image/png' });
     let inserted = 0;
+    // The failed load re-renders the composer while the import below is awaited: inside act.
     await act(async () => {
+      const { insertImageFiles } = await import('../inline-image/insertImageFiles');
       inserted = await insertImageFiles(editor, [file]);
     });
     expect(inserted).toBe(1);
