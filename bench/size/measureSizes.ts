@@ -47,8 +47,18 @@ function compressed(bytes: Uint8Array): { gzip: number; brotli: number } {
   };
 }
 
+export interface MeasureOptions {
+  /**
+   * Our source modules (repo-relative, without extension) to leave out, as if they loaded on demand: what a figure
+   * would be if they did (`--as-lazy`). Their imports go with them unless something else still needs them.
+   */
+  readonly asLazy?: readonly string[];
+  /** Told each `asLazy` module an entry imports (so a misspelt one is noticed). */
+  readonly onLeftOut?: (file: string) => void;
+}
+
 /** The entry module, and `@tiptap/extension-link`, which pnpm installed only under StarterKit (it bundles Link). */
-function entryPlugin(entry: SizeEntry, root: string): Plugin {
+function entryPlugin(entry: SizeEntry, root: string, { asLazy = [], onLeftOut }: MeasureOptions): Plugin {
   return {
     name: 'inkwell-size-entry',
     setup(b) {
@@ -68,6 +78,15 @@ function entryPlugin(entry: SizeEntry, root: string): Plugin {
           pluginData: { inner: true },
         });
       });
+      if (asLazy.length) {
+        const leftOut = new Set(asLazy.map((file) => file.replace(/\.[cm]?[jt]sx?$/, '')));
+        b.onResolve({ filter: /^\./ }, (args) => {
+          const file = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+          if (!leftOut.has(file)) return undefined;
+          onLeftOut?.(file);
+          return { path: `as-lazy:${file}`, external: true };
+        });
+      }
       if (entry.ownCodeOnly) {
         b.onResolve({ filter: /^[^./]/ }, (args) =>
           args.path === ENTRY || args.path.startsWith('@inkwell/') ? undefined : { path: args.path, external: true },
@@ -92,7 +111,7 @@ function staticClosure(metafile: Metafile, entryFile: string): string[] {
   return [...seen];
 }
 
-export async function measureEntry(entry: SizeEntry, root: string): Promise<SizeFigure> {
+export async function measureEntry(entry: SizeEntry, root: string, options: MeasureOptions = {}): Promise<SizeFigure> {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [ENTRY],
@@ -106,7 +125,7 @@ export async function measureEntry(entry: SizeEntry, root: string): Promise<Size
     define: { 'process.env.NODE_ENV': '"production"' },
     conditions: ['@inkwell/source'],
     external: [...REACT_EXTERNALS, ...(entry.external ?? [])],
-    plugins: [entryPlugin(entry, root)],
+    plugins: [entryPlugin(entry, root, options)],
     outdir: OUTDIR,
     write: false,
     metafile: true,
@@ -155,9 +174,13 @@ export async function measureEntry(entry: SizeEntry, root: string): Promise<Size
   };
 }
 
-export async function measureSizes(entries: readonly SizeEntry[], root: string): Promise<SizeFigure[]> {
+export async function measureSizes(
+  entries: readonly SizeEntry[],
+  root: string,
+  options: MeasureOptions = {},
+): Promise<SizeFigure[]> {
   const figures: SizeFigure[] = [];
   // One at a time: the machine is shared, and the order of the output must not depend on timing.
-  for (const entry of entries) figures.push(await measureEntry(entry, root));
+  for (const entry of entries) figures.push(await measureEntry(entry, root, options));
   return figures;
 }
