@@ -29,10 +29,7 @@ export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotic
     ...composeMutations.cancelScheduledSend(client),
     // A schedule made in this tab is cancelled through the outbox, so that its "Scheduled for…" notice closes rather
     // than offer a Cancel sending that would fail.
-    mutationFn: ({ mailId }: MailIdVariables) => {
-      const item = outbox.getSnapshot().find((i) => i.kind === 'scheduled' && i.mailId === mailId);
-      return item ? outbox.cancelSchedule(item.id) : client.cancelScheduledSend(mailId);
-    },
+    mutationFn: ({ mailId }: MailIdVariables) => outbox.cancelScheduledMail(mailId),
   });
   const schedule = useMutation(composeMutations.scheduleSendDraft(client));
   const [when, setWhen] = useState(() => localInputValue(Date.now() + 60 * 60 * 1000));

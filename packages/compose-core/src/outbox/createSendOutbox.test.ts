@@ -96,6 +96,24 @@ describe('send outbox', () => {
     expect(outbox.getSnapshot()).toEqual([]);
   });
 
+  it('cancels a scheduled mail by its id: through its item when it holds one, else through the client', async () => {
+    const client = fakeClient();
+    const outbox = createSendOutbox({ client });
+    const events: string[] = [];
+    outbox.onSettled((e) => events.push(e.type === 'reconciled' ? e.type : `${e.type}:${e.item.id}`));
+    outbox.add({ kind: 'scheduled', mailId: 'sch-4', subject: 's', recipients: [] });
+    outbox.add({ kind: 'scheduled', mailId: 'sch-5', subject: 's', recipients: [] });
+    await expect(outbox.cancelScheduledMail('sch-4')).resolves.toEqual({ mailId: 'draft-of-sch-4' });
+    // Its item is gone and its listeners heard (the "Scheduled for…" notice closes); the other item stays.
+    expect(events).toEqual(['cancelled:scheduled:sch-4']);
+    expect(outbox.getSnapshot().map((i) => i.id)).toEqual(['scheduled:sch-5']);
+    // Scheduled elsewhere: the client cancels it, nothing here changes.
+    await expect(outbox.cancelScheduledMail('sch-9')).resolves.toEqual({ mailId: 'draft-of-sch-9' });
+    expect(client.cancelScheduledSend).toHaveBeenLastCalledWith('sch-9');
+    expect(events).toHaveLength(1);
+    expect(outbox.getSnapshot()).toHaveLength(1);
+  });
+
   it('keeps the item when a cancel fails', async () => {
     const outbox = createSendOutbox({
       client: fakeClient({ cancelScheduledSend: vi.fn(async () => Promise.reject(new Error('down'))) }),

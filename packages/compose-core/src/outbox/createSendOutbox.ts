@@ -72,6 +72,24 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
     emit({ type: 'expired', item });
   };
 
+  const cancelSchedule = async (id: string) => {
+    const item = find(id);
+    if (!item || item.kind !== 'scheduled') {
+      throw new OutboxError('not-found', 'There is no scheduled message with this id.');
+    }
+    const cancelling: ScheduledSend = { ...item, status: 'cancelling' };
+    replace(cancelling);
+    try {
+      const result = await client.cancelScheduledSend(item.mailId);
+      drop(id);
+      emit({ type: 'cancelled', item: cancelling, draftMailId: result.mailId });
+      return { mailId: result.mailId };
+    } catch (error) {
+      if (find(id)) replace(item);
+      throw new OutboxError('cancel-failed', 'Could not cancel the scheduled message.', error);
+    }
+  };
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -147,22 +165,10 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
         throw new OutboxError('undo-expired', 'Too late to undo: the message has been sent.', failure);
       }
     },
-    async cancelSchedule(id) {
-      const item = find(id);
-      if (!item || item.kind !== 'scheduled') {
-        throw new OutboxError('not-found', 'There is no scheduled message with this id.');
-      }
-      const cancelling: ScheduledSend = { ...item, status: 'cancelling' };
-      replace(cancelling);
-      try {
-        const result = await client.cancelScheduledSend(item.mailId);
-        drop(id);
-        emit({ type: 'cancelled', item: cancelling, draftMailId: result.mailId });
-        return { mailId: result.mailId };
-      } catch (error) {
-        if (find(id)) replace(item);
-        throw new OutboxError('cancel-failed', 'Could not cancel the scheduled message.', error);
-      }
+    cancelSchedule,
+    cancelScheduledMail(mailId) {
+      const item = items.find((i) => i.kind === 'scheduled' && i.mailId === mailId);
+      return item ? cancelSchedule(item.id) : client.cancelScheduledSend(mailId);
     },
     expire,
     reconciled(draftMailId, verdict) {

@@ -63,6 +63,12 @@ export interface SendOutbox {
   undo(id: string): Promise<{ mailId?: string }>;
   /** Cancels a scheduled send; resolves with the id of the mail back in Drafts. */
   cancelSchedule(id: string): Promise<{ mailId: string }>;
+  /**
+   * Cancels the scheduled send of a mail, by the mail's id: through its item when this outbox holds one (its notice
+   * closes, `onSettled` hears it; rejects with `OutboxError`), else through the client (a schedule made in another
+   * tab or session; rejects with the client's error). Resolves with the id of the mail back in Drafts.
+   */
+  cancelScheduledMail(mailId: string): Promise<{ mailId: string }>;
   /** Ends an undo window now (the message goes out), or forgets a scheduled item. */
   expire(id: string): void;
   /**

@@ -18,7 +18,7 @@ export interface ReopenFlow {
 
 /** The ways a sent or scheduled message comes back to editing: undo send and cancel schedule. */
 export function createReopenFlow(core: SessionCore): ReopenFlow {
-  const { f, client, outbox, queue } = core;
+  const { f, outbox, queue } = core;
 
   async function reload(mailId: string) {
     const prefill = await loadPrefillOnDemand({ kind: 'draft', mailId }, core.prefillContext());
@@ -117,10 +117,7 @@ export function createReopenFlow(core: SessionCore): ReopenFlow {
       core.publish();
       let draftMailId: string;
       try {
-        const item = outbox.getSnapshot().find((i) => i.kind === 'scheduled' && i.mailId === mailId);
-        draftMailId = item
-          ? (await outbox.cancelSchedule(item.id)).mailId
-          : (await client.cancelScheduledSend(mailId)).mailId;
+        draftMailId = (await outbox.cancelScheduledMail(mailId)).mailId;
       } catch (error) {
         core.transition('scheduled');
         f.sendError = {
