@@ -87,6 +87,9 @@ it(
     await folderButton('Scheduled').click();
     const scheduled = page.getByRole('listbox', { name: /^Scheduled/ });
     await (await findRow(scheduled, /Cancelled from the folder/)).click();
+    // The notice also closes by itself after 10 s: it must still be there when the folder cancels, or the check
+    // below would pass without the fix.
+    await expect(notice.count()).resolves.toBe(1);
     await page
       .getByRole('group', { name: 'Scheduled sending' })
       .getByRole('button', { name: 'Cancel sending' })
