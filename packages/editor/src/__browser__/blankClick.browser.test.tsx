@@ -42,6 +42,18 @@ describe('a click on empty space in the body (real browser)', () => {
     await unmount();
   });
 
+  it('writes at the end of what the user wrote below the quote (bottom-posting)', async () => {
+    await loadEditorExtras();
+    const { editor, container, unmount } = await mountComposer({ quotedHtml: '<p>The original message.</p>' });
+    container.querySelector<HTMLElement>('.ProseMirror')!.style.minHeight = '300px';
+    editor.commands.insertContentAt(editor.state.doc.content.size, '<p>Answer below</p>');
+    await clickBelowText();
+    await userEvent.keyboard(', and more');
+    expect(editor.state.doc.lastChild?.textContent).toBe('Answer below, and more');
+    expect(editor.state.doc.firstChild?.textContent).toBe('');
+    await unmount();
+  });
+
   it('makes a line to write on when everything above the signature was deleted', async () => {
     await loadEditorExtras();
     const { editor, container, unmount } = await mountComposer({ signatureHtml: SIGNATURE });
