@@ -221,6 +221,27 @@ export const OutcomeUnknown: Story = {
   },
 };
 
+/** Undo pressed while the device is offline, still offline when the window closed: the undo never left it. */
+export const OfflineUndo: Story = {
+  args: OutcomeUnknown.args,
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    return () => {
+      Reflect.deleteProperty(navigator, 'onLine');
+    };
+  },
+  play: async ({ userEvent }) => {
+    await userEvent.click(within(toasts()).getByRole('button', { name: 'Undo' }));
+    await waitFor(
+      () =>
+        expect(within(document.body).getByRole('alert')).toHaveTextContent(
+          'You are offline: the undo could not reach the server, and the message has been sent.',
+        ),
+      WAIT,
+    );
+  },
+};
+
 /** The window closed untouched: "Message sent", no Undo any more. */
 export const WindowOver: Story = {
   args: { sends: [{ subject: 'Q3 report', windowMs: 1200 }] },

@@ -165,6 +165,49 @@ describe('UndoToastRegion', () => {
     expect(screen.getByRole('listitem')).toHaveAttribute('data-state', 'unknown');
   });
 
+  describe('Undo pressed offline', () => {
+    const offlineFailure = vi.fn(async () => {
+      throw Object.assign(new TypeError('Failed to fetch'), { kind: 'network' });
+    });
+    const setOnline = (online: boolean) => {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    };
+    afterEach(() => {
+      setOnline(true);
+    });
+
+    it('says the undo never reached the server when the device stayed offline until the window ended', async () => {
+      const { outbox, user } = setup(offlineFailure);
+      sent(outbox, 14);
+      setOnline(false);
+      await user.click(screen.getByRole('button', { name: 'Undo' }));
+      await advance(9000);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'You are offline: the undo could not reach the server, and the message has been sent.',
+      );
+      expect(screen.getByRole('listitem')).toHaveAttribute('data-state', 'too-late');
+    });
+
+    it('says "it may have been sent" when the connection came back while it was trying', async () => {
+      const { outbox, user } = setup(offlineFailure);
+      sent(outbox, 15);
+      setOnline(false);
+      await user.click(screen.getByRole('button', { name: 'Undo' }));
+      await advance(2000);
+      // Back for a moment: a try may have left the device and its answer been lost.
+      setOnline(true);
+      act(() => {
+        window.dispatchEvent(new Event('online'));
+      });
+      setOnline(false);
+      await advance(7000);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The server did not answer the undo. It may have been sent: check Sent.',
+      );
+      expect(screen.getByRole('listitem')).toHaveAttribute('data-state', 'unknown');
+    });
+  });
+
   it('keeps the notice while hovered but never extends the undo window', async () => {
     const { outbox, user } = setup();
     sent(outbox, 5, 'Hover me', 3000);

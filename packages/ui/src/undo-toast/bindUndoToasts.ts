@@ -303,18 +303,32 @@ export function bindUndoToasts({
     if (!content || id === undefined || content.state !== 'undoable' || undoing.has(id)) return;
     undoing.add(id);
     queue.update(key, { ...content, state: 'undoing' });
+    // Offline from the press to the outbox giving up: no try left the device, so the undo never reached the server.
+    const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+    let stayedOffline = isOffline();
+    const backOnline = () => (stayedOffline = false);
+    if (stayedOffline) globalThis.addEventListener?.('online', backOnline);
+    const settled = () => {
+      undoing.delete(id);
+      globalThis.removeEventListener?.('online', backOnline);
+    };
     outbox.undo(id).then(
       ({ mailId }) => {
-        undoing.delete(id);
+        settled();
         const reopened: UndoToastContent = { ...content, state: 'reopened', ...(mailId ? { draftId: mailId } : {}) };
         queue.update(key, reopened, { timeout: info });
         onReopen?.(mailId, reopened);
       },
       (error: unknown) => {
-        undoing.delete(id);
+        settled();
         // `undo-failed` is the only code for an undo whose answer never came (we never undo twice).
         const unknown = error instanceof OutboxError && error.code === 'undo-failed';
-        queue.update(key, { ...content, state: unknown ? 'unknown' : 'too-late' });
+        const offline = unknown && stayedOffline && isOffline();
+        queue.update(key, {
+          ...content,
+          state: unknown && !offline ? 'unknown' : 'too-late',
+          ...(offline ? { offlineUndo: true } : {}),
+        });
       },
     );
   };

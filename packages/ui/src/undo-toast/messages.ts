@@ -8,6 +8,7 @@ export const undoToastMessages = {
   'undoToast.reopenedDrafts': 'Sending cancelled. The message is back in Drafts.',
   'undoToast.windowOver': 'Message sent. It can no longer be undone.',
   'undoToast.tooLate': 'Too late to undo: the message has been sent.',
+  'undoToast.tooLateOffline': 'You are offline: the undo could not reach the server, and the message has been sent.',
   'undoToast.unknownUndo': 'The server did not answer the undo. It may have been sent: check Sent.',
   'undoToast.unknownSend': 'The server did not answer. It may have been sent: check Sent before sending again.',
   'undoToast.notSent': 'Message not sent. It is still in the editor.',

@@ -5,7 +5,8 @@
  * - `undoing`: the undo request is running.
  * - `reopened`: undone; the draft is open again (or back in Drafts).
  * - `sent`: the undo window is over; the message is on its way.
- * - `too-late`: Undo was pressed, but the server had already let the message go.
+ * - `too-late`: Undo was pressed, but the server had already let the message go (or, with `offlineUndo`, the device
+ *   was offline until the window ended, so the undo never reached it).
  * - `unknown`: no answer from the server (to the send or to the undo): the message may have been sent.
  * - `not-sent`: the server refused the send; the message is still in its compose view.
  * - `scheduled`: the message waits in Scheduled until `deliveryTime`; it can be cancelled (back to Drafts).
@@ -35,6 +36,8 @@ export interface UndoToastContent {
   deliveryTime?: number;
   /** The compose session's client id, so the host can find a view that is still open. */
   clientId?: string;
+  /** `too-late` because the device stayed offline from the Undo press until the window ended. */
+  offlineUndo?: boolean;
   /** The reopened draft's mail id. */
   draftId?: string;
   /** The send mutation behind a `sending` toast (TanStack Query's `mutationId`). */

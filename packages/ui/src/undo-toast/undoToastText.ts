@@ -21,7 +21,7 @@ export function undoToastTitle(
     case 'sent':
       return t('undoToast.windowOver');
     case 'too-late':
-      return t('undoToast.tooLate');
+      return t(toast.offlineUndo ? 'undoToast.tooLateOffline' : 'undoToast.tooLate');
     case 'unknown':
       return t(toast.itemId === undefined ? 'undoToast.unknownSend' : 'undoToast.unknownUndo');
     case 'not-sent':

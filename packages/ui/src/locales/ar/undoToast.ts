@@ -9,6 +9,7 @@ export const undoToastAr: Record<keyof typeof undoToastMessages, string> = {
   'undoToast.reopenedDrafts': 'أُلغي الإرسال. الرسالة في المسودات من جديد.',
   'undoToast.windowOver': 'تم إرسال الرسالة. لم يعد التراجع ممكنًا.',
   'undoToast.tooLate': 'فات أوان التراجع: أُرسلت الرسالة.',
+  'undoToast.tooLateOffline': 'أنت غير متصل: لم يصل التراجع إلى الخادم، وأُرسلت الرسالة.',
   'undoToast.unknownUndo': 'لم يردّ الخادم على التراجع. ربما أُرسلت الرسالة: تحقّق من المرسلة.',
   'undoToast.unknownSend': 'لم يردّ الخادم. ربما أُرسلت الرسالة: تحقّق من المرسلة قبل الإرسال مرة أخرى.',
   'undoToast.notSent': 'لم تُرسل الرسالة. لا تزال في المحرر.',

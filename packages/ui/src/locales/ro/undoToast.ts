@@ -9,6 +9,7 @@ export const undoToastRo: Record<keyof typeof undoToastMessages, string> = {
   'undoToast.reopenedDrafts': 'Trimiterea a fost anulată. Mesajul este din nou în Ciorne.',
   'undoToast.windowOver': 'Mesaj trimis. Trimiterea nu mai poate fi anulată.',
   'undoToast.tooLate': 'Prea târziu pentru anulare: mesajul a fost trimis.',
+  'undoToast.tooLateOffline': 'Sunteți offline: anularea nu a ajuns la server, iar mesajul a fost trimis.',
   'undoToast.unknownUndo': 'Serverul nu a răspuns la anulare. Este posibil să fi fost trimis: verificați Trimise.',
   'undoToast.unknownSend':
     'Serverul nu a răspuns. Este posibil ca mesajul să fi fost trimis: verificați Trimise înainte de a-l retrimite.',
