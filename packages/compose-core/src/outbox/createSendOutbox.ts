@@ -167,8 +167,9 @@ export function createSendOutbox({ client, now = Date.now }: SendOutboxOptions):
     },
     cancelSchedule,
     cancelScheduledMail(mailId) {
-      const item = items.find((i) => i.kind === 'scheduled' && i.mailId === mailId);
-      return item ? cancelSchedule(item.id) : client.cancelScheduledSend(mailId);
+      // The id `add` gives a scheduled item.
+      const id = `scheduled:${mailId}`;
+      return find(id) ? cancelSchedule(id) : client.cancelScheduledSend(mailId);
     },
     expire,
     reconciled(draftMailId, verdict) {
