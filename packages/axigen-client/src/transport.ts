@@ -11,6 +11,8 @@ import { parseErrorBody } from './parse-error-body';
 import { xhrDispatch } from './xhr-dispatch';
 
 import type { Session } from './session-keeper';
+import type { JsonWriter } from './json-writer';
+import { LONG_STRING } from './long-string';
 export type { Session };
 
 /** How a request authenticates: with the session, not at all, as a cookie login, or with a login header. */
@@ -57,6 +59,9 @@ export class Transport {
   // A jar given in the options is shared with other clients (tabs): never emptied by this one.
   readonly #ownJar: boolean;
   readonly #fetch: Dispatch;
+  /** Keeps the JSON text of a long body's unchanged end from one save to the next (json-writer.ts): loaded with the
+   * first long body, so a client that never sends one does not download it. */
+  #json: JsonWriter | undefined;
   /** Login state, re-login on 401, and the session shared with other tabs. */
   readonly keeper: SessionKeeper;
   #session: Session | undefined;
@@ -186,7 +191,15 @@ export class Transport {
     let body: string | FormData | undefined;
     if (spec.json !== undefined) {
       headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(spec.json);
+      body = (this.#json ?? JSON).stringify(spec.json);
+      // A long body loads the writer for the next ones (once: an import of a loaded module is the same module); a
+      // failed load (offline since the page loaded) is tried again by the next.
+      if (body.length >= LONG_STRING) {
+        import('./json-writer').then(
+          (m) => (this.#json ??= m.createJsonWriter(LONG_STRING)),
+          () => undefined,
+        );
+      }
     } else if (spec.form !== undefined) {
       body = spec.form; // the runtime sets multipart/form-data with its boundary
     }
