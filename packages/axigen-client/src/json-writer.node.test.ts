@@ -31,6 +31,11 @@ describe('createJsonWriter', () => {
     for (const typed of ['', 'H', 'Hi', 'Hi Ana, see below.', 'Hi Ana, see "below" \\ 😀.']) {
       expect(writer.stringify(draft(typed))).toBe(JSON.stringify(draft(typed)));
     }
+    // A change inside the kept end (the quote's first line edited): a shorter end is kept from then on.
+    const edited = QUOTE.replace('Line', 'LINE');
+    for (const typed of ['x', 'xy']) {
+      expect(writer.stringify(draft(typed, edited))).toBe(JSON.stringify(draft(typed, edited)));
+    }
     // The end changes (answered below the quote), then a new end altogether, then short strings only.
     expect(writer.stringify(draft('x', `${QUOTE}<p>below</p>`))).toBe(
       JSON.stringify(draft('x', `${QUOTE}<p>below</p>`)),

@@ -4,7 +4,7 @@
 // that end's JSON text, so a later save escapes only what comes before that end.
 
 interface Kept {
-  /** The last string sent in this field. */
+  /** The last string sent in this field, while no end is kept: once one is, a new end is looked for in it alone. */
   previous: string;
   /** The end it shared with the one before, and that end's JSON text (without its opening quote). */
   tail?: string;
@@ -40,21 +40,20 @@ export function createJsonWriter(longString: number): JsonWriter {
       kept.set(field, { previous: text });
       return JSON.stringify(text);
     }
-    const previous = entry.previous;
-    entry.previous = text;
     const { tail, tailJson } = entry;
     if (tail !== undefined && tailJson !== undefined && text.length >= tail.length && text.endsWith(tail)) {
       return JSON.stringify(text.slice(0, text.length - tail.length)).slice(0, -1) + tailJson;
     }
-    // The second string, or one whose end changed: keep the end it shares with the one before.
-    let cut = text.length - commonEndLength(text, previous);
+    // The second string, or one whose end changed (within the kept end, which is all of the last one's end there
+    // is to share): keep the end it shares with the one before.
+    let cut = text.length - commonEndLength(text, tail ?? entry.previous);
     // Never between the two halves of a surrogate pair: each half alone would be escaped differently.
     if (cut > 0 && cut < text.length && isLowSurrogate(text.charCodeAt(cut))) cut += 1;
     if (text.length - cut < longString) {
-      delete entry.tail;
-      delete entry.tailJson;
+      kept.set(field, { previous: text });
       return JSON.stringify(text);
     }
+    entry.previous = '';
     entry.tail = text.slice(cut);
     entry.tailJson = JSON.stringify(entry.tail).slice(1);
     return JSON.stringify(text.slice(0, cut)).slice(0, -1) + entry.tailJson;
