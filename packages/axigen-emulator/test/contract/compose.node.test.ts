@@ -74,6 +74,23 @@ describe('drafts', () => {
     const error = await alice.getMail(first.id).catch((e: unknown) => e);
     expect(isAxigenError(error) && error.status).toBe(404);
   });
+
+  it('keeps each version of a long reply exact, a save that failed and was repeated included', async () => {
+    // Long enough that the client keeps the quote's JSON text from save to save (axigen-client json-writer.ts).
+    const quote = `<blockquote type="cite">${'<p>Earlier "note" \\ — ünïcödé ✓ 😀</p>'.repeat(1500)}</blockquote>`;
+    const input = (typed: string) => ({ to: [bob], subject: 'Re: long', bodyHtml: `<p>${typed}</p>${quote}` });
+    const bodyOf = async (id: string) => (await alice.getBody(id, 'html')).content;
+    let draft = await alice.createDraft(input('H'));
+    for (const typed of ['Hi', 'Hi Bob', 'Hi Bob, see below.']) {
+      draft = await alice.replaceDraft(draft.id, input(typed));
+      expect(await bodyOf(draft.id)).toContain(`<p>${typed}</p>${quote}`);
+    }
+    server.emulator.controls.addFault({ method: 'PUT', path: '/api/v1/drafts/*', status: 503, times: 1 });
+    const failed = await alice.replaceDraft(draft.id, input('Hi Bob, see below!')).catch((e: unknown) => e);
+    expect(isAxigenError(failed) && failed.status).toBe(503);
+    draft = await alice.replaceDraft(draft.id, input('Hi Bob, see below!'));
+    expect(await bodyOf(draft.id)).toContain(`<p>Hi Bob, see below!</p>${quote}`);
+  }, 30_000);
 });
 
 describe('send', () => {
