@@ -57,6 +57,9 @@ export interface MeasureOptions {
   readonly onLeftOut?: (file: string) => void;
 }
 
+/** How `asLazy` names a module, and `onLeftOut` reports it: its path without the extension. */
+export const asLazyName = (file: string): string => file.replace(/\.[cm]?[jt]sx?$/, '');
+
 /** The entry module, and `@tiptap/extension-link`, which pnpm installed only under StarterKit (it bundles Link). */
 function entryPlugin(entry: SizeEntry, root: string, { asLazy = [], onLeftOut }: MeasureOptions): Plugin {
   return {
@@ -79,7 +82,7 @@ function entryPlugin(entry: SizeEntry, root: string, { asLazy = [], onLeftOut }:
         });
       });
       if (asLazy.length) {
-        const leftOut = new Set(asLazy.map((file) => file.replace(/\.[cm]?[jt]sx?$/, '')));
+        const leftOut = new Set(asLazy.map(asLazyName));
         b.onResolve({ filter: /^\./ }, (args) => {
           const file = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
           if (!leftOut.has(file)) return undefined;

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatInputs, formatSizes } from './formatSizes';
 import { goalReport, sizeFailures, unbudgetedFigures, type SizeBudgets } from './judgeSizes';
-import { measureSizes } from './measureSizes';
+import { asLazyName, measureSizes } from './measureSizes';
 import { sizeEntries } from './sizeEntries';
 
 export const BUDGETS_FILE = 'bench/size-budgets.json';
@@ -57,7 +57,7 @@ export async function main(argv: readonly string[], root: string): Promise<numbe
     asLazy: options.asLazy,
     onLeftOut: (file) => leftOut.add(file),
   });
-  const unused = options.asLazy.filter((file) => !leftOut.has(file.replace(/\.[cm]?[jt]sx?$/, '')));
+  const unused = options.asLazy.filter((file) => !leftOut.has(asLazyName(file)));
   if (unused.length) {
     console.error(`bench size: no figure imports ${unused.join(', ')} (give a path like packages/x/src/file)`);
     return 2;
