@@ -1,6 +1,7 @@
 // `@inkwell/compose-core/sanitize`: making mail HTML safe to show and to edit (DOMPurify, about 11 KB gzip with our
-// rules). Kept out of the main entry: a session never sanitizes a new message; the reply/forward prefill loads it
-// with the rest of `/reply`, and the editor imports it for pasted and quoted HTML.
+// rules; a long mail goes through the browser's HTML Sanitizer where it has one, docs/decisions/0012). Kept out of
+// the main entry: a session never sanitizes a new message; the reply/forward prefill loads it with the rest of
+// `/reply`, and the editor imports it for pasted and quoted HTML.
 export {
   sanitizeMailHtml,
   REMOTE_ATTRIBUTES,

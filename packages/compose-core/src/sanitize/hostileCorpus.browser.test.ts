@@ -1,9 +1,18 @@
 import { hostileCaseFailures } from './hostileCaseFailures';
 import { hostileCorpus } from './hostileCorpus';
 import { sanitizeMailHtml } from './sanitizeMailHtml';
+import { sanitizerEngine } from './sanitizerEngine';
 
-// The same corpus in real Chromium: its HTML parser (and so DOMPurify's mXSS defences) is the one users run.
-describe('sanitizeMailHtml in a real browser', () => {
+// The same corpus in real Chromium: its HTML parser (and so DOMPurify's mXSS defences) is the one users run; and
+// through both engines, since a long mail takes the browser's HTML Sanitizer.
+describe.each(['dompurify', 'native'] as const)('sanitizeMailHtml in a real browser (%s)', (engine) => {
+  beforeEach(() => {
+    sanitizerEngine.use = engine;
+  });
+  afterEach(() => {
+    sanitizerEngine.use = 'auto';
+  });
+
   it.each(hostileCorpus.map((c) => [c.name, c] as const))('%s', (_name, testCase) => {
     expect(hostileCaseFailures(testCase, sanitizeMailHtml(testCase.html, testCase.options))).toEqual([]);
   });

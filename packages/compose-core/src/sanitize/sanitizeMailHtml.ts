@@ -3,6 +3,9 @@ import { type ImageUrlKind, normalizeLinkUrl, normalizeResourceUrl } from './nor
 import { forEachCidReferenceOf } from '../cid/forEachCidReference';
 import { isProducedHtml, REMEMBER_FROM_CHARS, rememberProducedHtml } from './producedHtml';
 import { sanitizeInlineStyle, type SanitizedInlineStyle } from './sanitizeInlineStyle';
+import { prefersNativeSanitizer } from './sanitizerEngine';
+import { sanitizeNatively } from './sanitizeNatively';
+import { ADD_FORBID_CONTENTS, ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI_REGEXP } from './mailRules';
 
 export interface SanitizeMailHtmlOptions {
   /** Load `http(s)` images, `srcset`, `background=` and CSS backgrounds. Default `false` (tracking pixels). */
@@ -30,26 +33,6 @@ export const REMOTE_ATTRIBUTES = {
   style: 'data-inkwell-remote-style',
 } as const;
 
-// An allowlist rather than DOMPurify's HTML profile: that profile admits forms, media, <dialog>, popover
-// attributes and more that a mail never needs. `id` and `name` are absent on purpose (DOM clobbering).
-const ALLOWED_TAGS = [
-  ...['a', 'abbr', 'acronym', 'address', 'area', 'article', 'aside', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br'],
-  ...['caption', 'center', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'dir', 'div', 'dl'],
-  ...['dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header'],
-  ...['hgroup', 'hr', 'i', 'img', 'ins', 'kbd', 'label', 'li', 'main', 'map', 'mark', 'nav', 'nobr', 'ol', 'p'],
-  ...['pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub'],
-  ...['summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr'],
-];
-const ALLOWED_ATTR = [
-  ...['abbr', 'align', 'alt', 'background', 'bgcolor', 'border', 'cellpadding', 'cellspacing', 'char', 'charoff'],
-  ...['cite', 'class', 'clear', 'color', 'cols', 'colspan', 'coords', 'datetime', 'dir', 'face', 'headers'],
-  ...['height', 'href', 'hreflang', 'hspace', 'lang', 'noshade', 'nowrap', 'open', 'reversed', 'role', 'rowspan'],
-  ...['scope', 'shape', 'size', 'sizes', 'span', 'src', 'srcset', 'start', 'style', 'summary', 'title', 'type'],
-  ...['usemap', 'valign', 'value', 'vspace', 'width'],
-];
-// Only these schemes survive in `href`/`src`; relative URLs pass here and are judged per attribute below.
-const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel|cid):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-
 const CONFIG: Config & { RETURN_DOM?: false } = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
@@ -58,8 +41,7 @@ const CONFIG: Config & { RETURN_DOM?: false } = {
   ALLOW_ARIA_ATTR: true,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   SAFE_FOR_XML: true,
-  // Drop what is inside these wholesale instead of keeping their text.
-  ADD_FORBID_CONTENTS: ['object', 'embed', 'applet', 'select', 'option', 'datalist', 'audio', 'video', 'canvas'],
+  ADD_FORBID_CONTENTS,
 };
 
 // The same rules, returning the sanitized body element of DOMPurify's inert document instead of its serialization.
@@ -89,26 +71,31 @@ let run: Run | undefined;
 
 /**
  * Makes a received or pasted mail body safe to render and to quote: DOMPurify with a mail allowlist, plus hooks
- * for inline CSS, links and remote images. Needs a DOM (browser or jsdom).
+ * for inline CSS, links and remote images; a long mail, where the browser has an HTML Sanitizer, goes through it and
+ * the same rules instead (sanitizeNatively, same output). Needs a DOM (browser or jsdom).
  */
 export function sanitizeMailHtml(html: string, options: SanitizeMailHtmlOptions = {}): SanitizedMailHtml {
   if (typeof html !== 'string') throw new TypeError(`sanitizeMailHtml expects an HTML string, got ${typeof html}`);
   const instance = getPurifier();
-  run = {
+  const start = (): Run => ({
     allowRemoteImages: options.allowRemoteImages === true,
     blocked: 0,
     hasRemoteContent: false,
     styles: new Map(),
     ...(html.length >= REMEMBER_FROM_CHARS ? { cids: [] } : {}),
     ...(options.keepDom === true ? { cidImages: [] } : {}),
-  };
+  });
+  run = start();
   try {
     let clean: string;
-    if (options.keepDom === true) {
+    const native = prefersNativeSanitizer(html) ? sanitizeNatively(html, afterSanitizeAttributes) : undefined;
+    // A native pass that gave up may have counted part of the mail: DOMPurify starts over.
+    if (!native) run = start();
+    if (native ?? options.keepDom === true) {
       // Without WHOLE_DOCUMENT or RETURN_DOM_FRAGMENT, DOMPurify returns its document's body.
-      const body = instance.sanitize(html, KEEP_DOM_CONFIG) as HTMLElement;
+      const body = native ?? (instance.sanitize(html, KEEP_DOM_CONFIG) as HTMLElement);
       clean = body.innerHTML;
-      keepDom(clean, { body, cidImages: run.cidImages ?? [] });
+      if (options.keepDom === true) keepDom(clean, { body, cidImages: run.cidImages ?? [] });
     } else clean = instance.sanitize(html, CONFIG);
     const result = Object.freeze({
       html: clean,
