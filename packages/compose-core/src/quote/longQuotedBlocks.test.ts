@@ -1,7 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { extractCids } from '../cid/extractCids';
 import { stripUnboundCids } from '../session/stripUnboundCids';
+import { bodyPlainText } from '../text/bodyPlainText';
+import { loadBodyPlainText } from '../text/loadBodyPlainText';
+import { bodyPartsOf, joinBodyParts } from './bodyParts';
 import { rememberPerQuote, splitAtLongQuotes } from './longQuotedBlocks';
+
+beforeAll(() => loadBodyPlainText());
 
 const quote = (marker: string) =>
   `<blockquote type="cite" data-inkwell-quote=""><p>${marker}</p><img src="cid:logo@bob" alt="logo">` +
@@ -57,5 +62,35 @@ describe('cid work on a body with a long quote', () => {
     expect(onlyQuoteBound).toContain('cid:pending@alice');
     expect(onlyQuoteBound).not.toContain('shot@bob');
     expect(stripUnboundCids(html, new Set(['pending@alice', 'logo@bob', 'shot@bob']))).toBe(html);
+  });
+
+  it('stripUnboundCids gives the stripped quote back as a part: later saves read it by its parts, never scanning it', () => {
+    const long = quote('unbound');
+    const save = (typed: string) => {
+      // As the composer joins it: the typed part and the quote.
+      const body = joinBodyParts([
+        { html: `<p>${typed}</p>`, quoted: false },
+        { html: long, quoted: true },
+      ]);
+      const stripped = stripUnboundCids(body, new Set());
+      return { stripped, cids: [...extractCids(stripped)], text: bodyPlainText(stripped) };
+    };
+    const first = save('a');
+    const parts = bodyPartsOf(first.stripped);
+    expect(parts?.map((p) => p.quoted)).toEqual([false, true]);
+    const strippedQuote = parts?.[1]?.html ?? '';
+    expect(strippedQuote).not.toContain('cid:');
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const scan = vi.spyOn(RegExp.prototype, 'exec');
+    const later = save('ab');
+    const parsed = parse.mock.calls.map(([html]) => html.length);
+    const scanned = scan.mock.calls.map(([text]) => String(text));
+    parse.mockRestore();
+    scan.mockRestore();
+    expect(later.cids).toEqual([]);
+    expect(later.text).toBe(first.text.replace('a', 'ab'));
+    expect(Math.max(0, ...parsed)).toBeLessThan(200);
+    // Neither the stripped quote nor a body holding it is read again (a flat copy of the body would be scanned).
+    expect(scanned.filter((text) => text.includes(strippedQuote.slice(-500)))).toEqual([]);
   });
 });

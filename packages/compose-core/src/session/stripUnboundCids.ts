@@ -1,4 +1,5 @@
 import { extractCids } from '../cid/extractCids';
+import { joinBodyParts } from '../quote/bodyParts';
 import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
 
 /**
@@ -7,23 +8,21 @@ import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
  * Only the parts of the body (typed text, each long quoted block) that refer to an unbound part are parsed.
  */
 export function stripUnboundCids(html: string, bound: ReadonlySet<string>): string {
-  const referenced = [...extractCids(html)];
-  if (referenced.every((cid) => bound.has(cid))) return html;
-  return splitAtLongQuotes(html)
-    .map((part) => {
+  // Joined again with its parts, so the save's later reads (references, plain text) find the stripped quote by
+  // its parts instead of scanning and copying the whole body.
+  return joinBodyParts(
+    splitAtLongQuotes(html).map((part) => {
       const unbound = [...extractCids(part.html)].filter((cid) => !bound.has(cid));
-      if (unbound.length === 0) return part.html;
-      if (!part.quoted) return strip(part.html, bound);
+      if (unbound.length === 0) return part;
+      if (!part.quoted) return { ...part, html: strip(part.html, bound) };
       // A quote whose images are not parts of this draft is stripped the same way on every save: once.
       const results = strippedQuotes(part.html);
       const key = unbound.sort().join(' ');
-      const known = results.get(key);
-      if (known !== undefined) return known;
-      const stripped = strip(part.html, bound);
+      const stripped = results.get(key) ?? strip(part.html, bound);
       results.set(key, stripped);
-      return stripped;
-    })
-    .join('');
+      return { ...part, html: stripped };
+    }),
+  );
 }
 
 const strippedQuotes = rememberPerQuote(() => new Map<string, string>());
