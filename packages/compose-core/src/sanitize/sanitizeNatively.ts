@@ -58,9 +58,15 @@ export function hasNativeSanitizer(): boolean {
 export function sanitizeNatively(html: string, afterAttributes: (element: Element) => void): HTMLElement | undefined {
   if (!hasNativeSanitizer() || !readNodeName) return undefined;
   const parse = (Document as unknown as { parseHTML: ParseHtml }).parseHTML;
-  const doc = parse.call(Document, html, { sanitizer: NATIVE_CONFIG });
-  const { body } = doc;
+  let body: HTMLElement | null;
+  try {
+    body = parse.call(Document, html, { sanitizer: NATIVE_CONFIG }).body;
+  } catch {
+    // A browser whose sanitizer refuses this configuration: DOMPurify does the work.
+    return undefined;
+  }
   if (!body) return undefined;
+  const doc = body.ownerDocument;
   // The parser drops whitespace before the first tag; DOMPurify keeps it.
   const leading = LEADING_WHITESPACE.exec(html)?.[0];
   if (leading) body.insertBefore(doc.createTextNode(leading), body.firstChild);

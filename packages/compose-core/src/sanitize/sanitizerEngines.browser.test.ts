@@ -93,6 +93,18 @@ describe('auto', () => {
     });
   });
 
+  it('falls back to DOMPurify when the browser’s sanitizer refuses the configuration', () => {
+    const html = `<p onclick="alert(1)">${'x'.repeat(NATIVE_FROM_CHARS)}</p><img src="https://t.example/a.png" alt="">`;
+    const expected = sanitizeWith('dompurify', html);
+    const parse = vi.spyOn(Document as unknown as { parseHTML: () => Document }, 'parseHTML').mockImplementation(() => {
+      throw new TypeError('unsupported sanitizer configuration');
+    });
+    sanitizerEngine.use = 'auto';
+    expect(sanitizeMailHtml(html)).toEqual(expected);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(expected.blockedRemoteImages).toBe(1);
+  });
+
   it('sanitizes with DOMPurify where the browser has no HTML Sanitizer', () => {
     const html = `<p onclick="alert(1)">${'x'.repeat(NATIVE_FROM_CHARS)}</p><script>alert(2)</script>`;
     const expected = sanitizeWith('dompurify', html);
