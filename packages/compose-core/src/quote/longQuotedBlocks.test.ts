@@ -93,4 +93,19 @@ describe('cid work on a body with a long quote', () => {
     // Neither the stripped quote nor a body holding it is read again (a flat copy of the body would be scanned).
     expect(scanned.filter((text) => text.includes(strippedQuote.slice(-500)))).toEqual([]);
   });
+
+  it('stripUnboundCids leaves a body whose references are all bound as it is, without reading its quote', () => {
+    const long = quote('bound');
+    extractCids(long);
+    const body = joinBodyParts([
+      { html: '<p>typed</p>', quoted: false },
+      { html: long, quoted: true },
+    ]);
+    const scan = vi.spyOn(RegExp.prototype, 'exec');
+    const stripped = stripUnboundCids(body, new Set(['logo@bob', 'shot@bob']));
+    const scanned = scan.mock.calls.map(([text]) => String(text));
+    scan.mockRestore();
+    expect(stripped).toBe(body);
+    expect(scanned.filter((text) => text.includes(long.slice(-500)))).toEqual([]);
+  });
 });

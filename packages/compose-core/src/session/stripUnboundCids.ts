@@ -8,21 +8,26 @@ import { rememberPerQuote, splitAtLongQuotes } from '../quote/longQuotedBlocks';
  * Only the parts of the body (typed text, each long quoted block) that refer to an unbound part are parsed.
  */
 export function stripUnboundCids(html: string, bound: ReadonlySet<string>): string {
-  // Joined again with its parts, so the save's later reads (references, plain text) find the stripped quote by
-  // its parts instead of scanning and copying the whole body.
-  return joinBodyParts(
-    splitAtLongQuotes(html).map((part) => {
-      const unbound = [...extractCids(part.html)].filter((cid) => !bound.has(cid));
-      if (unbound.length === 0) return part;
-      if (!part.quoted) return { ...part, html: strip(part.html, bound) };
-      // A quote whose images are not parts of this draft is stripped the same way on every save: once.
-      const results = strippedQuotes(part.html);
-      const key = unbound.sort().join(' ');
-      const stripped = results.get(key) ?? strip(part.html, bound);
-      results.set(key, stripped);
-      return { ...part, html: stripped };
-    }),
-  );
+  // The whole body's references come from what is remembered per quote; a part alone would be read for them.
+  for (const cid of extractCids(html)) {
+    if (bound.has(cid)) continue;
+    // Joined again with its parts, so the save's later reads (references, plain text) find the stripped quote by
+    // its parts instead of scanning and copying the whole body.
+    return joinBodyParts(
+      splitAtLongQuotes(html).map((part) => {
+        const unbound = [...extractCids(part.html)].filter((cid) => !bound.has(cid));
+        if (unbound.length === 0) return part;
+        if (!part.quoted) return { ...part, html: strip(part.html, bound) };
+        // A quote whose images are not parts of this draft is stripped the same way on every save: once.
+        const results = strippedQuotes(part.html);
+        const key = unbound.sort().join(' ');
+        const stripped = results.get(key) ?? strip(part.html, bound);
+        results.set(key, stripped);
+        return { ...part, html: stripped };
+      }),
+    );
+  }
+  return html;
 }
 
 const strippedQuotes = rememberPerQuote(() => new Map<string, string>());
