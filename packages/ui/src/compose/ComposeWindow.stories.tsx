@@ -392,8 +392,9 @@ export const KeyboardWriteSendUndo: StoryObj<typeof KeyboardHost> = {
     await userEvent.click(body);
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(args.onSent).toHaveBeenCalledWith('sent'), WAIT);
-    const page = within(document.body);
-    await page.findByRole('button', { name: /Undo/ }, WAIT);
+    // The toast's Undo, not the editor's (the window stays open while the send can be undone).
+    const toasts = await within(document.body).findByRole('region', { name: 'Notifications' }, WAIT);
+    await within(toasts).findByRole('button', { name: 'Undo' }, WAIT);
     await userEvent.keyboard('{Alt>}z{/Alt}');
     const again = await windowNamed('Keyboard only');
     await expect(await within(again).findByRole('textbox', { name: 'Subject' }, WAIT)).toHaveValue('Keyboard only');
