@@ -9,6 +9,7 @@ export default defineConfig({
     'src/schedule.ts',
     'src/text.ts',
     'src/openSessions.ts',
+    'src/checks.ts',
     'src/testing.ts',
   ],
   format: 'esm',

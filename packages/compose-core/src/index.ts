@@ -62,14 +62,13 @@ export { createLazyModule } from './lazy/createLazyModule';
 export { loadBodyPlainText, bodyPlainTextLoaded, htmlToPlainTextNow } from './text/loadBodyPlainText';
 export { textBlocksOf } from './text/textBlocksOf';
 export type { LazyModule, LazyModuleLoadError, LazyModuleNames } from './lazy/createLazyModule';
-export { checkBeforeSend } from './checks/checkBeforeSend';
+// The pre-send checks themselves are `/checks`: a session loads them with its send code (snapshot.checks).
 export type { SendCheck, SendCheckCode } from './checks/checkBeforeSend';
 export { isValidEmailAddress } from './checks/isValidEmailAddress';
-export { findAttachmentMention } from './checks/findAttachmentMention';
 // Comparing recipients: the session's conflict merge uses them, so they cost the main entry nothing.
 export { recipientKey } from './recipients/recipientKey';
 export { dedupeRecipients } from './recipients/dedupeRecipients';
 // Elsewhere, so that a new-message session does not download them: `@inkwell/compose-core/sanitize` (DOMPurify and our
 // rules), `/reply` (prefill, quote, subject prefixes, reply recipients), `/recipients` (typed-input parsing), `/schedule`
-// (delivery-time rules), `/open-sessions` (the compose views to bring back after a reload).
+// (delivery-time rules), `/open-sessions` (the compose views to bring back after a reload), `/checks` (pre-send checks).
 // docs/decisions/0007-entry-split.md says what lives where.

@@ -1,5 +1,5 @@
 import { createAttachmentQueue } from '../attachments/createAttachmentQueue';
-import { checkBeforeSend, type SendCheck } from '../checks/checkBeforeSend';
+import type { SendCheck } from '../checks/checkBeforeSend';
 import { emptyDraft, type Draft, type DraftAttachment } from '../draft';
 import {
   defaultPageStorage,
@@ -94,10 +94,12 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   const listeners = new Set<() => void>();
   let checksFor: Draft | undefined;
   let checks: readonly SendCheck[] = [];
+  // The checks come with the send code (they matter only to a Send, which waits for it): none until it is here.
   const computeChecks = () => {
-    if (checksFor !== f.draft) {
+    const check = sessionFlowsLoaded()?.checkBeforeSend;
+    if (check && checksFor !== f.draft) {
       checksFor = f.draft;
-      checks = checkBeforeSend(f.draft, options.locale ? { locale: options.locale } : undefined);
+      checks = check(f.draft, options.locale ? { locale: options.locale } : undefined);
     }
     return checks;
   };
@@ -548,8 +550,9 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   async function start() {
     // Loaded ahead of the first save (which waits for it); a failure here is tried again by that save.
     loadBodyPlainText().catch(ignore);
-    // The same for the send code: a Send finds it here (and a failure is tried again by that Send).
-    loadSessionFlows().catch(ignore);
+    // The same for the send code: a Send finds it here (and a failure is tried again by that Send). Its arrival
+    // brings the pre-send checks into the snapshot.
+    loadSessionFlows().then(publish, ignore);
     const record = intent.kind === 'scheduled' ? undefined : readPageRecord(pageStorage, clientId);
     const stored =
       intent.kind === 'scheduled' || !journal ? undefined : await journal.get(clientId).catch(() => undefined);

@@ -49,6 +49,26 @@ describe('loadSessionFlows', () => {
     session.dispose();
   });
 
+  it('the pre-send checks come with it: none in the snapshot before it arrives, the draft checked when it does', async () => {
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    vi.doMock('./sessionFlowsChunk', async (importOriginal) => {
+      await arrived;
+      return importOriginal();
+    });
+    const { h } = await freshHarness();
+    const session = h.open({ intent: { kind: 'new' } });
+    await session.ready;
+    session.setBodyHtml('<p>No one to send this to yet.</p>');
+    expect(session.getSnapshot().checks).toEqual([]);
+    let published = 0;
+    session.subscribe(() => published++);
+    arrive();
+    await vi.waitFor(() => expect(published).toBeGreaterThan(0));
+    expect(session.getSnapshot().checks.map((c) => c.code)).toEqual(['no-recipients', 'empty-subject']);
+    session.dispose();
+  });
+
   it('a Send that finds it unloadable sends nothing, says so, keeps the draft, and the next Send sends once', async () => {
     unloadable();
     const { h, BOB } = await freshHarness();

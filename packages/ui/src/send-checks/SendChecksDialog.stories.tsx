@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { checkBeforeSend, emptyDraft, type Draft, type DraftAttachment } from '@inkwell/compose-core';
+import { emptyDraft, type Draft, type DraftAttachment } from '@inkwell/compose-core';
+import { checkBeforeSend } from '@inkwell/compose-core/checks';
 import { I18nProvider } from '../i18n';
 import { ar } from '../locales/ar';
 import { SendChecksDialog } from './SendChecks';
