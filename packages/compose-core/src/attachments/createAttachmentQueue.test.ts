@@ -166,4 +166,59 @@ describe('attachment queue', () => {
     expect(stored.previewUrl(part.localId)).toBe(h.client.temporaryAttachmentUrl(42));
     expect(b.localId).not.toBe(part.localId);
   });
+
+  it('restores a journaled list: kept files upload again or can be retried; without a file, a part must be added again', async () => {
+    const { h, queue } = await setup();
+    const base = { contentType: 'text/plain', size: 4, isInline: false };
+    const saved = [
+      { ...base, localId: 'l-1', name: 'running.txt', state: 'uploading' as const, progress: 0.4 },
+      { ...base, localId: 'l-2', name: 'waiting.txt', state: 'queued' as const },
+      { ...base, localId: 'l-3', name: 'failed.txt', state: 'failed' as const, error: 'failed.txt did not finish.' },
+      { ...base, localId: 'l-4', name: 'stopped.txt', state: 'cancelled' as const },
+      { ...base, localId: 'l-5', name: 'gone.txt', state: 'uploading' as const },
+      { ...base, localId: 'l-6', name: 'gone-too.txt', state: 'cancelled' as const },
+    ];
+    const files = new Map(['l-1', 'l-2', 'l-3', 'l-4'].map((id) => [id, file(`${id}.txt`)]));
+    queue.restore(saved, files);
+    await settle();
+    expect(queue.getSnapshot().map((a) => [a.name, a.state, a.error])).toEqual([
+      ['running.txt', 'uploaded', undefined],
+      ['waiting.txt', 'uploaded', undefined],
+      ['failed.txt', 'failed', 'failed.txt did not finish.'],
+      ['stopped.txt', 'cancelled', undefined],
+      ['gone.txt', 'failed', 'The upload of gone.txt was interrupted; add the file again.'],
+      ['gone-too.txt', 'failed', 'The upload of gone-too.txt was interrupted; add the file again.'],
+    ]);
+    expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(2);
+    queue.retry('l-3');
+    queue.retry('l-4');
+    await settle();
+    expect(queue.getSnapshot().map((a) => a.state)).toEqual([
+      'uploaded',
+      'uploaded',
+      'uploaded',
+      'uploaded',
+      'failed',
+      'failed',
+    ]);
+  });
+
+  it('hands each accepted file to be kept, and drops it when the part is removed', async () => {
+    const h = await createHarness();
+    const keep = vi.fn();
+    const drop = vi.fn();
+    const queue = createAttachmentQueue({
+      client: h.client,
+      domain: 'inkwell.test',
+      limits: { maxAttachmentBytes: 10 },
+      files: { keep, drop },
+    });
+    const small = file('small.txt', 4);
+    const entry = queue.add(small);
+    queue.add(file('huge.bin', 11));
+    expect(keep.mock.calls).toEqual([[entry.localId, small]]);
+    queue.remove(entry.localId);
+    expect(drop.mock.calls).toEqual([[entry.localId]]);
+    await settle();
+  });
 });

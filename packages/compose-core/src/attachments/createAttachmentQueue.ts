@@ -22,6 +22,10 @@ function newLocalId(): string {
 
 const stripBrackets = (cid: string) => cid.replace(/^<|>$/g, '');
 
+/** A local preview of a file, where the runtime has object URLs. */
+const objectUrlOf = (file: Blob): { objectUrl?: string } =>
+  typeof URL.createObjectURL === 'function' ? { objectUrl: URL.createObjectURL(file) } : {};
+
 /**
  * The attachment queue of one compose session: uploads to the server's temporary-attachment queue with progress,
  * cancel, retry and delete; enforces size and count limits with a per-file error (the entry stays, `failed`).
@@ -130,8 +134,8 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
         entry.state = 'failed';
         entry.error = limitError;
       }
-      const objectUrl = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined;
-      insert({ entry, file, ...(objectUrl ? { objectUrl } : {}) });
+      if (!limitError) options.files?.keep(entry.localId, file);
+      insert({ entry, file, ...objectUrlOf(file) });
       publish();
       pump();
       return slots.get(entry.localId)?.entry ?? entry;
@@ -141,6 +145,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       if (!slot) return;
       slots.delete(localId);
       order = order.filter((id) => id !== localId);
+      if (slot.file) options.files?.drop(localId);
       slot.controller?.abort();
       if (slot.objectUrl) URL.revokeObjectURL(slot.objectUrl);
       if (slot.entry.queueId !== undefined) {
@@ -220,24 +225,25 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       publish();
       return entry;
     },
-    restore(entries) {
+    restore(entries, files) {
       for (const saved of entries) {
-        const entry: DraftAttachment =
-          saved.state === 'uploaded'
-            ? { ...saved }
-            : {
-                ...saved,
-                state: 'failed',
-                progress: undefined,
-                error:
-                  saved.state === 'failed' && saved.error
-                    ? saved.error
-                    : `The upload of ${saved.name} was interrupted; add the file again.`,
-              };
+        const file = files?.get(saved.localId);
+        const entry: DraftAttachment = { ...saved };
         delete entry.progress;
-        insert({ entry });
+        // An upload the page lost runs again from the kept file; without the file, the user adds it again.
+        if (saved.state !== 'uploaded') {
+          if (!file) {
+            entry.state = 'failed';
+            entry.error =
+              saved.state === 'failed' && saved.error
+                ? saved.error
+                : `The upload of ${saved.name} was interrupted; add the file again.`;
+          } else if (saved.state === 'uploading') entry.state = 'queued';
+        }
+        insert({ entry, ...(file ? { file, ...objectUrlOf(file) } : {}) });
       }
       publish();
+      pump();
     },
     clear({ deleteRemote }) {
       for (const slot of slots.values()) {

@@ -9,8 +9,11 @@ export interface ManagedAttachmentQueue extends AttachmentQueue {
   hasPending(): boolean;
   /** Puts parts copied by Store in Queue into the list as uploaded entries. */
   addStored(part: AttachmentInstance, options: { isInline: boolean; contentId?: string }): DraftAttachment;
-  /** Restores a journaled list; entries whose upload had not finished come back `failed` (the file is gone). */
-  restore(entries: readonly DraftAttachment[]): void;
+  /**
+   * Restores a journaled list. An entry whose upload had not finished uploads again when `files` holds its file (kept
+   * by the journal), and comes back `failed` otherwise; an uploaded one keeps its file for a retry or a re-upload.
+   */
+  restore(entries: readonly DraftAttachment[], files?: ReadonlyMap<string, Blob>): void;
   /**
    * The server lost these parts (a restart emptied its queue): parts whose file is still here upload again; the
    * others become `failed` with an error naming the file to add again.
@@ -29,4 +32,6 @@ export interface AttachmentQueueOptions {
   limits?: Partial<ResolvedAttachmentLimits>;
   /** Uploads running at once. @default 3 */
   concurrency?: number;
+  /** Where each added file is kept until the draft is gone (the session's journal), and dropped when removed. */
+  files?: { keep(localId: string, file: Blob): void; drop(localId: string): void };
 }

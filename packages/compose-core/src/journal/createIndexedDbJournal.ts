@@ -18,8 +18,9 @@ interface QuoteRef {
 type StoredEntry = JournalEntry & { quote?: QuoteRef };
 
 /** One record per version of a draft's quote: a tab never overwrites the quote another tab's entry refers to. */
-const quotePrefix = (clientId: string) => `${clientId}#quote#`;
-const quoteKey = (clientId: string, token: string) => `${quotePrefix(clientId)}${token}`;
+const quoteKey = (clientId: string, token: string) => `${clientId}#quote#${token}`;
+/** A kept file of the draft's attachment list: written once when added, not with each entry. */
+const fileKey = (clientId: string, localId: string) => `${clientId}#file#${localId}`;
 
 /**
  * The journal in IndexedDB (idb-keyval): survives reloads and crashes, shared by the tabs of one origin.
@@ -103,10 +104,16 @@ export function createIndexedDbJournal(options: IndexedDbJournalOptions = {}): D
     },
     remove: async (clientId) => {
       quotes.delete(clientId);
-      const prefix = quotePrefix(clientId);
-      const quoteKeys = (await keys(openStore())).filter((k) => typeof k === 'string' && k.startsWith(prefix));
-      await delMany([clientId, ...quoteKeys], openStore());
+      // Its quotes and files.
+      const prefix = `${clientId}#`;
+      const kept = (await keys(openStore())).filter((k) => typeof k === 'string' && k.startsWith(prefix));
+      await delMany([clientId, ...kept], openStore());
     },
+    putFile: (clientId, localId, file) => set(fileKey(clientId, localId), file, openStore()),
+    // Only what reads back as a file (a runtime that cannot store one gives back a plain object).
+    getFile: (clientId, localId) =>
+      get<unknown>(fileKey(clientId, localId), openStore()).then((file) => (file instanceof Blob ? file : undefined)),
+    removeFile: (clientId, localId) => del(fileKey(clientId, localId), openStore()),
     listRecoverable: async () => {
       const all = new Map(await entries<IDBValidKey, unknown>(openStore()));
       return [...all.values()]

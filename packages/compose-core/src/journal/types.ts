@@ -16,7 +16,7 @@ export interface JournalEntry {
   tabId: string;
   /** Epoch ms of the write. */
   updatedAt: number;
-  /** The draft, attachments included (queue ids and states; files themselves are not kept). */
+  /** The draft, attachments included (queue ids and states; the files are kept apart: `DraftJournal.putFile`). */
   draft: Draft;
   /** A create that had not answered: the restored session looks for its draft before creating another. */
   pendingCreate?: PendingCreate;
@@ -27,7 +27,16 @@ export interface JournalEntry {
 export interface DraftJournal {
   get(clientId: string): Promise<JournalEntry | undefined>;
   put(entry: JournalEntry): Promise<void>;
+  /** Removes the entry and every file kept with it. */
   remove(clientId: string): Promise<void>;
+  /**
+   * Keeps a file of the draft's attachment list (by its `localId`) until `remove(clientId)` or `removeFile`, so an
+   * upload the page lost (a crash, a closed tab) runs again when the draft comes back. Optional: without it, such a
+   * part comes back `failed`, naming the file to add again.
+   */
+  putFile?(clientId: string, localId: string, file: Blob): Promise<void>;
+  getFile?(clientId: string, localId: string): Promise<Blob | undefined>;
+  removeFile?(clientId: string, localId: string): Promise<void>;
   /** Every entry, newest first: an app can offer "restore unsent draft". */
   listRecoverable(): Promise<JournalEntry[]>;
 }

@@ -128,9 +128,11 @@ export function createAutosave(
       core.writePageRecord();
       if (f.version === savingVersion) {
         core.setSaveState('saved');
-        // Recipients the server cannot take live only here: the journal keeps them until they are fixed.
-        if (invalidRecipientsOf(f.draft).length > 0) core.journalSync.schedule();
-        else void core.journalSync.settle(core.journalEntry());
+        // Recipients the server cannot take, and parts not uploaded, live only here: the journal keeps them (and the
+        // files) until they are fixed or uploaded.
+        if (invalidRecipientsOf(f.draft).length > 0 || f.draft.attachments.some((a) => a.state !== 'uploaded')) {
+          core.journalSync.schedule();
+        } else void core.journalSync.settle(core.journalEntry());
       } else {
         // Changed during the save: one follow-up with the latest state — now when flushing, else when the user
         // pauses (the debounce that the change re-armed).

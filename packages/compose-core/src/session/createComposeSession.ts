@@ -169,7 +169,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   const CLOSED: readonly ComposeState[] = ['sent', 'undoable', 'scheduled', 'discarded'];
   function recordNow() {
     if (f.disposed || f.state === 'loading' || CLOSED.includes(f.state)) return;
-    const unsaved = f.version > f.savedVersion || f.conflict !== undefined || computeInvalid().length > 0;
+    const unsaved =
+      f.version > f.savedVersion ||
+      f.conflict !== undefined ||
+      computeInvalid().length > 0 ||
+      f.draft.attachments.some((a) => a.state !== 'uploaded');
     const record: PageRecord & { account: string } = {
       clientId,
       account,
@@ -195,7 +199,18 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   }
 
   // --- core --------------------------------------------------------------------------------------------------------
-  const queue = createAttachmentQueue({ client, domain, ...(options.limits ? { limits: options.limits } : {}) });
+  const queue = createAttachmentQueue({
+    client,
+    domain,
+    ...(options.limits ? { limits: options.limits } : {}),
+    // Each added file is kept on the device with the draft's journal entry, so an upload lost with the page runs again.
+    ...(journal?.putFile && {
+      files: {
+        keep: (localId, file) => void journal.putFile?.(clientId, localId, file).catch(ignore),
+        drop: (localId) => void journal.removeFile?.(clientId, localId).catch(ignore),
+      },
+    }),
+  });
   const journalEntry = (): JournalEntry => ({
     clientId,
     ...(f.serverId === undefined ? {} : { serverId: f.serverId }),
@@ -560,8 +575,18 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     const entry = newerEntry(stored, record?.entry);
     f.pendingCreate = record?.pendingCreate ?? entry?.pendingCreate;
     if (entry) {
-      // Unsaved edits of an earlier session (crash, closed tab): they win over the server copy.
-      queue.restore(entry.draft.attachments);
+      // Unsaved edits of an earlier session (crash, closed tab): they win over the server copy, with the files kept
+      // on this device for parts whose upload had not finished.
+      const { attachments } = entry.draft;
+      const files = new Map<string, Blob>();
+      await Promise.all(
+        attachments.map(async ({ localId }) => {
+          const file = await journal?.getFile?.(clientId, localId).catch(ignore);
+          if (file) files.set(localId, file);
+        }),
+      );
+      if (f.disposed) return;
+      queue.restore(attachments, files);
       core.setDraft(entry.draft);
       f.version = entry.version;
       f.knownVersion = entry.version;

@@ -56,8 +56,70 @@ describe('local journal', () => {
     second.dispose();
   });
 
-  it('brings back an interrupted upload as failed with a reason, not silently dropped', async () => {
+  /** A tab that attaches slides.pdf (its upload never ends), writes, waits `ms`, and dies; then the next tab's view. */
+  async function crashDuringUpload(clientId: string, ms: number) {
     const h = await createHarness();
+    const journal = createMemoryJournal();
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', hang: true, times: 1 });
+    const first = h.open({ intent: { kind: 'new' }, journal, clientId });
+    await first.ready;
+    first.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
+    first.update({ to: [BOB], subject: 'Slides' });
+    await advance(ms);
+    expect(first.getSnapshot().draft.attachments.map((a) => a.state)).toEqual(['uploading']);
+    const savedBefore = first.getSnapshot().serverId !== undefined;
+    vi.clearAllTimers();
+    const second = h.open({ intent: { kind: 'new' }, journal, clientId });
+    await second.ready;
+    await settle();
+    return { h, second, savedBefore };
+  }
+
+  it('uploads again, from the file kept on this device, an upload the page lost, and saves the draft with it', async () => {
+    const { h, second, savedBefore } = await crashDuringUpload('crash-3', 350);
+    expect(savedBefore).toBe(false);
+    expect(second.getSnapshot().draft.attachments.map((a) => [a.name, a.state])).toEqual([['slides.pdf', 'uploaded']]);
+    expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(2);
+    await advance(2500);
+    expect(second.getSnapshot().state).toBe('saved');
+    const saved = await h.client.getMail(second.getSnapshot().serverId as string);
+    expect(saved.attachments.map((a) => [a.name, a.size])).toEqual([['slides.pdf', 10]]);
+    second.dispose();
+  });
+
+  it('uploads again a file the page lost after the rest of the draft was saved (the entry stays for it)', async () => {
+    const { h, second, savedBefore } = await crashDuringUpload('crash-4', 2500);
+    expect(savedBefore).toBe(true);
+    expect(second.getSnapshot().draft.attachments.map((a) => [a.name, a.state])).toEqual([['slides.pdf', 'uploaded']]);
+    await advance(2500);
+    const saved = await h.client.getMail(second.getSnapshot().serverId as string);
+    expect(saved.attachments.map((a) => a.name)).toEqual(['slides.pdf']);
+    second.dispose();
+  });
+
+  it('keeps a file only while the draft needs it: dropped when the part is removed, and with the entry once sent', async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const session = h.open({ intent: { kind: 'new' }, journal, clientId: 'files-1' });
+    await session.ready;
+    const kept = session.attachments.add(new File(['plan'], 'plan.txt', { type: 'text/plain' }));
+    const dropped = session.attachments.add(new File(['old'], 'old.txt', { type: 'text/plain' }));
+    await settle();
+    expect(await journal.getFile?.('files-1', kept.localId)).toBeInstanceOf(Blob);
+    session.attachments.remove(dropped.localId);
+    await settle();
+    expect(await journal.getFile?.('files-1', dropped.localId)).toBeUndefined();
+    expect(await journal.getFile?.('files-1', kept.localId)).toBeInstanceOf(Blob);
+    session.update({ to: [BOB], subject: 'Plan' });
+    await expect(session.send()).resolves.toMatchObject({ ok: true });
+    await settle();
+    expect(await journal.getFile?.('files-1', kept.localId)).toBeUndefined();
+    session.dispose();
+  });
+
+  it('brings back an interrupted upload as failed with a reason where the journal cannot keep files', async () => {
+    const h = await createHarness();
+    // IndexedDB in this test runtime cannot store a File (it reads back as a plain object): no file comes back.
     const journal = freshJournal();
     h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 60_000 });
     const first = h.open({ intent: { kind: 'new' }, journal, clientId: 'crash-2' });
