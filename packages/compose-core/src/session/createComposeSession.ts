@@ -544,6 +544,17 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   function dispose() {
     if (f.disposed) return;
     core.autosave.clearTimers();
+    // The user closed the view with parts not uploaded (their uploads end here) and the server holds the rest: the
+    // entry was kept only for them, so it goes with their files. A page going away keeps it: the view comes back.
+    if (
+      !f.pageHidden &&
+      f.state === 'saved' &&
+      !f.conflict &&
+      computeInvalid().length === 0 &&
+      f.draft.attachments.some((a) => a.state !== 'uploaded')
+    ) {
+      void journalSync.remove();
+    }
     journalSync.dispose();
     f.disposed = true;
     queue.dispose();

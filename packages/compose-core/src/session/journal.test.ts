@@ -97,6 +97,34 @@ describe('local journal', () => {
     second.dispose();
   });
 
+  it('keeps nothing for a part the user left uploading by closing the view, but keeps it when the page goes away', async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', hang: true });
+    const open = async (clientId: string) => {
+      const session = h.open({ intent: { kind: 'new' }, journal, clientId });
+      await session.ready;
+      const part = session.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
+      session.update({ to: [BOB], subject: 'Slides' });
+      await advance(2500);
+      expect(session.getSnapshot().state).toBe('saved');
+      expect(await journal.getFile?.(clientId, part.localId)).toBeInstanceOf(Blob);
+      return { session, part };
+    };
+    const closed = await open('closed-1');
+    closed.session.dispose();
+    await settle();
+    expect(await journal.get('closed-1')).toBeUndefined();
+    expect(await journal.getFile?.('closed-1', closed.part.localId)).toBeUndefined();
+
+    const hidden = await open('hidden-1');
+    window.dispatchEvent(new Event('pagehide'));
+    hidden.session.dispose();
+    await settle();
+    expect(await journal.get('hidden-1')).toMatchObject({ draft: { subject: 'Slides' } });
+    expect(await journal.getFile?.('hidden-1', hidden.part.localId)).toBeInstanceOf(Blob);
+  });
+
   it('keeps a file only while the draft needs it: dropped when the part is removed, and with the entry once sent', async () => {
     const h = await createHarness();
     const journal = createMemoryJournal();
