@@ -1,4 +1,4 @@
-import type { ComposeSession, ComposeSnapshot, ComposeState } from '@inkwell/compose-core';
+import type { ComposeSession, ComposeSnapshot, ComposeState, DraftAttachment } from '@inkwell/compose-core';
 import { CLOSE_SAVE_TIMEOUT_MS, closeSession } from './close-session';
 import { placeholderSnapshot } from './session-handle';
 
@@ -14,8 +14,8 @@ function fakeSession(initial: ComposeState) {
       return () => listeners.delete(listener);
     },
   };
-  const moveTo = (state: ComposeState) => {
-    snapshot = { ...snapshot, state };
+  const moveTo = (state: ComposeState, attachments = snapshot.draft.attachments) => {
+    snapshot = { ...snapshot, state, draft: { ...snapshot.draft, attachments } };
     for (const listener of [...listeners]) listener();
   };
   return { session: session as unknown as ComposeSession, notify: session.notify, moveTo, listeners };
@@ -57,5 +57,50 @@ describe('closeSession', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toBe(true);
     expect(listeners.size).toBe(0);
+  });
+
+  test('waits for files still uploading and the save that follows, as long as they make progress', async () => {
+    const { session, moveTo, listeners } = fakeSession('saved');
+    const part = (state: DraftAttachment['state'], progress?: number): DraftAttachment => ({
+      localId: 'l-1',
+      name: 'slides.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+      isInline: false,
+      state,
+      ...(progress === undefined ? {} : { progress }),
+    });
+    moveTo('saved', [part('uploading', 0.1)]);
+    let done = false;
+    void closeSession(session).then(() => (done = true));
+    // Slow, but moving: more than the timeout in all, never that long without progress.
+    for (const progress of [0.4, 0.7, 0.9]) {
+      await vi.advanceTimersByTimeAsync(CLOSE_SAVE_TIMEOUT_MS - 1);
+      moveTo('saved', [part('uploading', progress)]);
+    }
+    expect(done).toBe(false);
+    moveTo('dirty', [part('uploaded', 1)]);
+    moveTo('saving');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(false);
+    moveTo('saved');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+    expect(listeners.size).toBe(0);
+  });
+
+  test('gives up on an upload that makes no progress for the timeout', async () => {
+    const { session, moveTo } = fakeSession('saved');
+    moveTo('saved', [
+      { localId: 'l-1', name: 'a.txt', contentType: 'text/plain', size: 1, isInline: false, state: 'uploading' },
+    ]);
+    let done = false;
+    void closeSession(session).then(() => (done = true));
+    // A save retried offline publishes, but the upload does not move.
+    moveTo('saved');
+    await vi.advanceTimersByTimeAsync(CLOSE_SAVE_TIMEOUT_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
   });
 });

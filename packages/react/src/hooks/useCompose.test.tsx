@@ -26,6 +26,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.mocked(createComposeSession).mockClear();
+  vi.unstubAllGlobals();
 });
 
 // fireEvent rather than user-event: user-event's own delays do not run under fake timers.
@@ -182,6 +183,29 @@ describe('useCompose', () => {
     typeMessage('Unfinished');
     unmount();
     await until(() => drafts().length === before + 1, 'the save on close');
+  });
+
+  test('closing the view while a file uploads lets the upload finish, and the draft keeps the file', async () => {
+    // Uploads through the emulator's fetch (see createEmulatorEnv).
+    vi.stubGlobal('XMLHttpRequest', undefined);
+    env.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 5000 });
+    const { unmount } = render(<ComposeView />, { wrapper: env.wrapper });
+    await until(() => composeState() === 'pristine', 'the session is ready');
+    typeMessage('With the slides');
+    const slides = new File(['the slides'], 'slides.pdf', { type: 'application/pdf' });
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Attach'), { target: { files: [slides] } });
+    });
+    unmount();
+    const withSubject = () => drafts().filter((m) => m.raw.includes('Subject: With the slides'));
+    await until(() => withSubject().length === 1, 'the save on close');
+    expect(withSubject()[0]?.raw).not.toContain('slides.pdf');
+    // The upload's 5 s, then the autosave delay of the change it makes.
+    await advance(5000);
+    await settle();
+    await advance(2500);
+    await until(() => withSubject()[0]?.raw.includes('slides.pdf') === true, 'the save after the upload');
+    expect(withSubject()).toHaveLength(1);
   });
 
   test('onDraftSaved names each server draft, also the one a save made after the view unmounted', async () => {

@@ -35,6 +35,15 @@ export function ComposeView(props: { options?: Partial<UseComposeOptions> }) {
         Body
         <textarea value={compose.draft.bodyHtml} onChange={(event) => compose.setBody(event.target.value)} />
       </label>
+      <label>
+        Attach
+        <input
+          type="file"
+          onChange={(event) => {
+            for (const file of event.target.files ?? []) compose.attachments.add(file);
+          }}
+        />
+      </label>
       <button type="button" onClick={() => void compose.send({ acknowledgeWarnings: true })}>
         Send
       </button>
