@@ -21,6 +21,17 @@ function fakeSession(initial: ComposeState) {
   return { session: session as unknown as ComposeSession, notify: session.notify, moveTo, listeners };
 }
 
+/** The last save runs, then settles: the close waits for it, then resolves and lets go of the session. */
+async function saveThenSettle(fake: ReturnType<typeof fakeSession>, isDone: () => boolean) {
+  fake.moveTo('saving');
+  await vi.advanceTimersByTimeAsync(0);
+  expect(isDone()).toBe(false);
+  fake.moveTo('saved');
+  await vi.advanceTimersByTimeAsync(0);
+  expect(isDone()).toBe(true);
+  expect(fake.listeners.size).toBe(0);
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -36,16 +47,10 @@ describe('closeSession', () => {
   });
 
   test('waits while the last save runs, and resolves when it has settled', async () => {
-    const { session, moveTo, listeners } = fakeSession('dirty');
+    const fake = fakeSession('dirty');
     let done = false;
-    void closeSession(session).then(() => (done = true));
-    moveTo('saving');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(false);
-    moveTo('saved');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
-    expect(listeners.size).toBe(0);
+    void closeSession(fake.session).then(() => (done = true));
+    await saveThenSettle(fake, () => done);
   });
 
   test('gives up after the timeout (offline, the save would wait forever)', async () => {
@@ -60,7 +65,8 @@ describe('closeSession', () => {
   });
 
   test('waits for files still uploading and the save that follows, as long as they make progress', async () => {
-    const { session, moveTo, listeners } = fakeSession('saved');
+    const fake = fakeSession('saved');
+    const { session, moveTo } = fake;
     const part = (state: DraftAttachment['state'], progress?: number): DraftAttachment => ({
       localId: 'l-1',
       name: 'slides.pdf',
@@ -80,13 +86,7 @@ describe('closeSession', () => {
     }
     expect(done).toBe(false);
     moveTo('dirty', [part('uploaded', 1)]);
-    moveTo('saving');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(false);
-    moveTo('saved');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
-    expect(listeners.size).toBe(0);
+    await saveThenSettle(fake, () => done);
   });
 
   test('gives up on an upload that makes no progress for the timeout', async () => {
