@@ -103,7 +103,7 @@ describe('attachment queue', () => {
     expect(h.count('DELETE', '/api/v1/temporaryAttachments/*')).toBe(1);
 
     // The server stores the file, then the user removes it before the answer is read.
-    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 1000, times: 1 });
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 1000 });
     const racing = queue.add(file('racing.txt'));
     await settle();
     queue.remove(racing.localId);
@@ -220,5 +220,33 @@ describe('attachment queue', () => {
     queue.remove(entry.localId);
     expect(drop.mock.calls).toEqual([[entry.localId]]);
     await settle();
+  });
+
+  it("follows another view's list: a file uploading here goes on, a part on its way there stays on its way", async () => {
+    const { h, queue } = await setup();
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 1000 });
+    const mine = queue.add(file('mine.txt'));
+    const dropped = queue.add(file('dropped.txt'));
+    await advance(0);
+    expect(queue.getSnapshot().map((a) => a.state)).toEqual(['uploading', 'uploading']);
+    const base = { contentType: 'text/plain', size: 4, isInline: false };
+    queue.follow([
+      // The other view saw ours on its way, and has a part of its own on its way.
+      { ...mine, state: 'uploading', progress: 0.2 },
+      { ...base, localId: 'theirs-1', name: 'theirs.txt', state: 'uploading' },
+      { ...base, localId: 'theirs-2', name: 'done.txt', state: 'uploaded', queueId: 7 },
+    ]);
+    expect(queue.getSnapshot().map((a) => [a.name, a.state])).toEqual([
+      ['mine.txt', 'uploading'],
+      ['theirs.txt', 'uploading'],
+      ['done.txt', 'uploaded'],
+    ]);
+    await advance(1500);
+    expect(queue.getSnapshot().map((a) => [a.name, a.state])).toEqual([
+      ['mine.txt', 'uploaded'],
+      ['theirs.txt', 'uploading'],
+      ['done.txt', 'uploaded'],
+    ]);
+    expect(queue.getSnapshot().some((a) => a.localId === dropped.localId)).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ function newLocalId(): string {
 }
 
 const stripBrackets = (cid: string) => cid.replace(/^<|>$/g, '');
+const RUNNING_OR_DONE: readonly DraftAttachment['state'][] = ['queued', 'uploading', 'uploaded'];
 
 /** A local preview of a file, where the runtime has object URLs. */
 const objectUrlOf = (file: Blob): { objectUrl?: string } =>
@@ -242,6 +243,34 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
         }
         insert({ entry, ...(file ? { file, ...objectUrlOf(file) } : {}) });
       }
+      publish();
+      pump();
+    },
+    follow(entries) {
+      const before = new Map(slots);
+      slots.clear();
+      for (const theirs of entries) {
+        const mine = before.get(theirs.localId);
+        before.delete(theirs.localId);
+        // This view holds the file and the other view only saw the part on its way: ours goes on (upload included).
+        if (mine?.file && theirs.state !== 'uploaded' && RUNNING_OR_DONE.includes(mine.entry.state)) {
+          slots.set(theirs.localId, mine);
+          continue;
+        }
+        mine?.controller?.abort();
+        const entry: DraftAttachment = { ...theirs };
+        delete entry.progress;
+        slots.set(theirs.localId, {
+          entry,
+          ...(mine?.file && { file: mine.file }),
+          ...(mine?.objectUrl && { objectUrl: mine.objectUrl }),
+        });
+      }
+      for (const gone of before.values()) {
+        gone.controller?.abort();
+        if (gone.objectUrl) URL.revokeObjectURL(gone.objectUrl);
+      }
+      order = entries.map((e) => e.localId);
       publish();
       pump();
     },

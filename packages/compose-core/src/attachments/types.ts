@@ -19,6 +19,12 @@ export interface ManagedAttachmentQueue extends AttachmentQueue {
    * others become `failed` with an error naming the file to add again.
    */
   reupload(localIds: readonly string[]): void;
+  /**
+   * Takes another view's list of this draft's parts. A part whose file is here and that the other view saw only on
+   * its way (queued, uploading, or uploaded here already) stays as it is here, its upload going on; a part on its way
+   * in the other view stays on its way (it is uploading there); the rest is theirs.
+   */
+  follow(entries: readonly DraftAttachment[]): void;
   /** Drops every entry; `deleteRemote` also deletes the queue items on the server. */
   clear(options: { deleteRemote: boolean }): void;
   /** Aborts uploads and revokes preview URLs. */

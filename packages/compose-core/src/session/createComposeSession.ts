@@ -399,14 +399,14 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   }
 
   // --- conflict, discard, notify, dispose ---------------------------------------------------------------------------
+
   /**
    * Takes another tab's version of this draft as this view's own. True when this view now journals and saves it;
    * false when the other view does (this one only follows it).
    */
   function takeTheirs(entry: JournalEntry): boolean {
     journalSync.adopt(entry);
-    queue.clear({ deleteRemote: false });
-    queue.restore(entry.draft.attachments);
+    queue.follow(entry.draft.attachments);
     core.setDraft(entry.draft);
     if (entry.clientId === clientId) {
       f.version = entry.version;
@@ -440,10 +440,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       // This tab's text, or a field-by-field mix; written to the server draft the other tab saved last.
       if (choice !== 'mine') {
         const merged = resolveFields(f.draft, current.theirs, choice);
-        if (choice.rest === 'theirs') {
-          queue.clear({ deleteRemote: false });
-          queue.restore(current.theirs.attachments);
-        }
+        if (choice.rest === 'theirs') queue.follow(current.theirs.attachments);
         core.setDraft(merged);
       }
       // Written to the newest server copy: theirs, unless this view already replaced it.

@@ -240,6 +240,37 @@ describe('local journal', () => {
     tabB.dispose();
   });
 
+  it("a second tab of the draft leaves the first tab's upload running, and both have the part once it is up", async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const hub = createChannelHub();
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 5000 });
+    const tabA = h.open({ intent: { kind: 'new' }, journal, clientId: 'shared-3', broadcastChannel: hub });
+    await tabA.ready;
+    tabA.update({ to: [BOB], subject: 'Slides' });
+    await advance(2500);
+    const tabB = h.open({ intent: { kind: 'new' }, journal, clientId: 'shared-3', broadcastChannel: hub });
+    await tabB.ready;
+    tabA.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
+    await advance(2500);
+    // The tab that has the file goes on uploading it; the other shows it on its way, and never fails it.
+    expect([tabA, tabB].map((t) => t.getSnapshot().draft.attachments.map((a) => a.state))).toEqual([
+      ['uploading'],
+      ['uploading'],
+    ]);
+    // The upload ends at 5 s; the other tab hears of it with the journal write.
+    await advance(3000);
+    expect(tabB.getSnapshot().draft.attachments.map((a) => a.state)).toEqual(['uploaded']);
+    // The upload's change is saved after the autosave delay.
+    await advance(2500);
+    const saved = await h.client.getMail(tabA.getSnapshot().serverId as string);
+    expect(saved.attachments.map((a) => a.name)).toEqual(['slides.pdf']);
+    expect([tabA.getSnapshot().state, tabB.getSnapshot().state]).toEqual(['saved', 'saved']);
+    expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(1);
+    tabA.dispose();
+    tabB.dispose();
+  });
+
   it('detects the other tab at write time when there is no BroadcastChannel; "mine" wins over it', async () => {
     const h = await createHarness();
     const journal = freshJournal();
