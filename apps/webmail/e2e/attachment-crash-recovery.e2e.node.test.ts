@@ -1,31 +1,18 @@
 import PostalMime from 'postal-mime';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  addRecipient,
-  composeDock,
-  deliveredOnce,
-  openWebmail,
-  signIn,
-  waitForUndoToast,
-  type OpenWebmail,
-} from './openWebmail';
+import { expect, it } from 'vitest';
+import { addRecipient, composeDock, deliveredOnce, signIn, waitForUndoToast, webmailForFile } from './openWebmail';
 
 // A file whose upload was running when the page crashed: the journal kept the file, and the restored view uploads it
 // again. An app of its own, so that no other test's restored window is on the page.
 const FIGURES = Buffer.from('quarter,north,south\nQ3,12,30\n');
 
-let app: OpenWebmail;
-beforeAll(async () => {
-  app = await openWebmail();
-}, 60_000);
-afterAll(async () => {
-  await app?.close();
-});
+const opened = webmailForFile();
 
 it(
   'uploads again, after the crash, a file whose upload was running, and sends it whole',
   { timeout: 90_000 },
   async () => {
+    const app = opened.current;
     const { page, context } = app;
     await signIn(page, app.url);
     await page.getByRole('button', { name: 'New message' }).click();
