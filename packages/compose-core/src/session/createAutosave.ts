@@ -5,7 +5,7 @@ import { findInFolder, fingerprintOf } from './serverLookup';
 import { EDITING, ignore, type SessionCore } from './sessionCore';
 import { staleQueueIds } from './staleAttachments';
 import { bodyPlainTextLoaded, loadBodyPlainText } from '../text/loadBodyPlainText';
-import { invalidRecipientsOf, toDraftInput } from './toDraftInput';
+import { toDraftInput } from './toDraftInput';
 import { userMessage } from './userMessage';
 
 /** While changes keep coming (so the debounce never runs out), a save starts at the latest this long after the
@@ -130,9 +130,8 @@ export function createAutosave(
         core.setSaveState('saved');
         // Recipients the server cannot take, and parts not uploaded, live only here: the journal keeps them (and the
         // files) until they are fixed or uploaded.
-        if (invalidRecipientsOf(f.draft).length > 0 || f.draft.attachments.some((a) => a.state !== 'uploaded')) {
-          core.journalSync.schedule();
-        } else void core.journalSync.settle(core.journalEntry());
+        if (core.keptOnlyHere()) core.journalSync.schedule();
+        else void core.journalSync.settle(core.journalEntry());
       } else {
         // Changed during the save: one follow-up with the latest state — now when flushing, else when the user
         // pauses (the debounce that the change re-armed).

@@ -119,6 +119,9 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     return invalid;
   };
 
+  const partsNotUploaded = () => f.draft.attachments.some((a) => a.state !== 'uploaded');
+  const keptOnlyHere = () => computeInvalid().length > 0 || partsNotUploaded();
+
   const build = (): ComposeSnapshot => {
     const skew = options.serverClock?.getSkew();
     const { conflict } = f;
@@ -169,11 +172,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   const CLOSED: readonly ComposeState[] = ['sent', 'undoable', 'scheduled', 'discarded'];
   function recordNow() {
     if (f.disposed || f.state === 'loading' || CLOSED.includes(f.state)) return;
-    const unsaved =
-      f.version > f.savedVersion ||
-      f.conflict !== undefined ||
-      computeInvalid().length > 0 ||
-      f.draft.attachments.some((a) => a.state !== 'uploaded');
+    const unsaved = f.version > f.savedVersion || f.conflict !== undefined || keptOnlyHere();
     const record: PageRecord & { account: string } = {
       clientId,
       account,
@@ -301,6 +300,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     },
     publish,
     checks: computeChecks,
+    keptOnlyHere,
     markChanged,
     journalEntry,
     setDraft: (base) => {
@@ -543,13 +543,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     core.autosave.clearTimers();
     // The user closed the view with parts not uploaded (their uploads end here) and the server holds the rest: the
     // entry was kept only for them, so it goes with their files. A page going away keeps it: the view comes back.
-    if (
-      !f.pageHidden &&
-      f.state === 'saved' &&
-      !f.conflict &&
-      computeInvalid().length === 0 &&
-      f.draft.attachments.some((a) => a.state !== 'uploaded')
-    ) {
+    if (!f.pageHidden && f.state === 'saved' && !f.conflict && computeInvalid().length === 0 && partsNotUploaded()) {
       void journalSync.remove();
     }
     journalSync.dispose();

@@ -90,6 +90,9 @@ export interface SessionCore {
   /** Rebuilds the snapshot and tells subscribers. */
   publish(): void;
   checks(): readonly SendCheck[];
+  /** Something of the draft the server cannot hold yet (an invalid recipient, a part not uploaded): the journal keeps
+   * its entry (and files) while this is true, even once the server has the latest version. */
+  keptOnlyHere(): boolean;
   /** A change to keep: a new version, `dirty`, journal write and autosave scheduled. */
   markChanged(): void;
   journalEntry(): JournalEntry;
