@@ -49,7 +49,7 @@ export type {
   UndoableSend,
 } from './outbox/types';
 export { createAttachmentQueue } from './attachments/createAttachmentQueue';
-export type { AttachmentQueueOptions, ManagedAttachmentQueue } from './attachments/types';
+export type { AttachmentQueueOptions, ManagedAttachmentQueue, PartLocks } from './attachments/types';
 export { checkAttachmentLimits, DEFAULT_ATTACHMENT_LIMITS } from './attachments/checkAttachmentLimits';
 export type { ResolvedAttachmentLimits } from './attachments/checkAttachmentLimits';
 export { extractCids } from './cid/extractCids';

@@ -11,6 +11,8 @@ interface Slot {
   file?: File | Blob;
   controller?: AbortController;
   objectUrl?: string;
+  /** This view holds the part's lock (it uploads the part): lets the lock go. */
+  release?: () => void;
 }
 
 let counter = 0;
@@ -22,6 +24,8 @@ function newLocalId(): string {
 
 const stripBrackets = (cid: string) => cid.replace(/^<|>$/g, '');
 const RUNNING_OR_DONE: readonly DraftAttachment['state'][] = ['queued', 'uploading', 'uploaded'];
+const ON_ITS_WAY: readonly DraftAttachment['state'][] = ['queued', 'uploading'];
+const ignore = () => undefined;
 
 /** A local preview of a file, where the runtime has object URLs. */
 const objectUrlOf = (file: Blob): { objectUrl?: string } =>
@@ -40,6 +44,9 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
   let snapshot: readonly DraftAttachment[] = [];
   const listeners = new Set<() => void>();
   let disposed = false;
+  const { views } = options;
+  /** Parts whose lock this view asked for and has not had yet. */
+  const asking = new Set<string>();
 
   const publish = () => {
     snapshot = order.flatMap((id) => {
@@ -59,13 +66,58 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
     publish();
   };
 
+  /** Lets the part's lock go once this view's list says what became of the part, which a view given the lock reads. */
+  const letGo = (slot: Slot) => {
+    const release = slot.release;
+    slot.release = undefined;
+    if (release) void views?.recorded().then(release, release);
+  };
+
+  /**
+   * One view of the draft uploads a part: the one holding its lock. Where another view holds it, this one waits; when
+   * the lock comes, either that view finished (the journal says so, and its message brings the part) or it went away,
+   * and this one uploads the part from its file or the copy kept on this device.
+   */
+  const claim = (localId: string, wait = false): void => {
+    if (!views || asking.has(localId) || slots.get(localId)?.release) return;
+    asking.add(localId);
+    const waiting = () => {
+      const slot = slots.get(localId);
+      return slot && !disposed && ON_ITS_WAY.includes(slot.entry.state) && !slot.controller && !slot.release
+        ? slot
+        : undefined;
+    };
+    views.locks
+      .request(`inkwell-part:${localId}`, wait ? {} : { ifAvailable: true }, async (lock) => {
+        asking.delete(localId);
+        if (!waiting()) return;
+        if (!lock) return claim(localId, true);
+        if (wait && !(await views.unfinished(localId).catch(ignore))) return;
+        const file = waiting()?.file ?? (await options.files?.get?.(localId).catch(ignore));
+        const slot = waiting();
+        if (!slot) return;
+        if (!file) {
+          const error = `The upload of ${slot.entry.name} stopped in another tab; add the file again.`;
+          patch(localId, { state: 'failed', progress: undefined, error });
+          return;
+        }
+        slot.file = file;
+        return new Promise((resolve) => {
+          slot.release = () => resolve(undefined);
+          if (slot.entry.state !== 'queued') patch(localId, { state: 'queued', progress: undefined });
+          pump();
+        });
+      })
+      .catch(() => asking.delete(localId));
+  };
+
   const pump = () => {
     if (disposed) return;
     let running = [...slots.values()].filter((s) => s.entry.state === 'uploading').length;
     for (const id of order) {
       if (running >= concurrency) break;
       const slot = slots.get(id);
-      if (slot?.entry.state === 'queued' && slot.file) {
+      if (slot?.entry.state === 'queued' && slot.file && (!views || slot.release)) {
         running += 1;
         void upload(id, slot);
       }
@@ -103,6 +155,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       }
     } finally {
       if (slot.controller === controller) slot.controller = undefined;
+      if (!ON_ITS_WAY.includes(slot.entry.state)) letGo(slot);
       pump();
     }
   };
@@ -138,6 +191,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       if (!limitError) options.files?.keep(entry.localId, file);
       insert({ entry, file, ...objectUrlOf(file) });
       publish();
+      claim(entry.localId);
       pump();
       return slots.get(entry.localId)?.entry ?? entry;
     },
@@ -148,6 +202,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       order = order.filter((id) => id !== localId);
       if (slot.file) options.files?.drop(localId);
       slot.controller?.abort();
+      letGo(slot);
       if (slot.objectUrl) URL.revokeObjectURL(slot.objectUrl);
       if (slot.entry.queueId !== undefined) {
         client.deleteTemporaryAttachment(slot.entry.queueId).catch(() => undefined);
@@ -169,6 +224,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
         return;
       }
       patch(localId, { state: 'queued', error: undefined, progress: undefined });
+      claim(localId);
       pump();
     },
     reupload(localIds) {
@@ -177,6 +233,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
         if (!slot) continue;
         if (slot.file) {
           patch(localId, { state: 'queued', queueId: undefined, error: undefined, progress: undefined });
+          claim(localId);
         } else {
           patch(localId, {
             state: 'failed',
@@ -191,8 +248,10 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
     cancel(localId) {
       const slot = slots.get(localId);
       if (!slot) return;
-      if (slot.entry.state === 'queued') patch(localId, { state: 'cancelled' });
-      else if (slot.entry.state === 'uploading') slot.controller?.abort();
+      if (slot.entry.state === 'queued') {
+        patch(localId, { state: 'cancelled' });
+        letGo(slot);
+      } else if (slot.entry.state === 'uploading') slot.controller?.abort();
     },
     setInline(localId, inline) {
       const slot = slots.get(localId);
@@ -239,11 +298,13 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
               saved.state === 'failed' && saved.error
                 ? saved.error
                 : `The upload of ${saved.name} was interrupted; add the file again.`;
-          } else if (saved.state === 'uploading') entry.state = 'queued';
+          } else if (saved.state === 'uploading' && !views) entry.state = 'queued';
         }
         insert({ entry, ...(file ? { file, ...objectUrlOf(file) } : {}) });
       }
       publish();
+      // With other views, the part may be uploading in one of them: its lock says.
+      for (const { localId, state } of snapshot) if (ON_ITS_WAY.includes(state)) claim(localId);
       pump();
     },
     follow(entries) {
@@ -258,6 +319,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
           continue;
         }
         mine?.controller?.abort();
+        if (mine) letGo(mine);
         const entry: DraftAttachment = { ...theirs };
         delete entry.progress;
         slots.set(theirs.localId, {
@@ -268,15 +330,19 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       }
       for (const gone of before.values()) {
         gone.controller?.abort();
+        letGo(gone);
         if (gone.objectUrl) URL.revokeObjectURL(gone.objectUrl);
       }
       order = entries.map((e) => e.localId);
       publish();
+      // A part on its way in the other view: this one takes it over if that view goes without finishing it.
+      for (const { localId, state } of snapshot) if (ON_ITS_WAY.includes(state)) claim(localId, true);
       pump();
     },
     clear({ deleteRemote }) {
       for (const slot of slots.values()) {
         slot.controller?.abort();
+        letGo(slot);
         if (slot.objectUrl) URL.revokeObjectURL(slot.objectUrl);
         if (deleteRemote && slot.entry.queueId !== undefined) {
           client.deleteTemporaryAttachment(slot.entry.queueId).catch(() => undefined);
@@ -290,6 +356,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
       disposed = true;
       for (const slot of slots.values()) {
         slot.controller?.abort();
+        letGo(slot);
         if (slot.objectUrl) URL.revokeObjectURL(slot.objectUrl);
         delete slot.objectUrl;
       }

@@ -38,6 +38,29 @@ export interface AttachmentQueueOptions {
   limits?: Partial<ResolvedAttachmentLimits>;
   /** Uploads running at once. @default 3 */
   concurrency?: number;
-  /** Where each added file is kept until the draft is gone (the session's journal), and dropped when removed. */
-  files?: { keep(localId: string, file: Blob): void; drop(localId: string): void };
+  /**
+   * Where each added file is kept until the draft is gone (the session's journal), dropped when removed, and read back
+   * by a view that takes over an upload another view left unfinished.
+   */
+  files?: {
+    keep(localId: string, file: Blob): void;
+    drop(localId: string): void;
+    get?(localId: string): Promise<Blob | undefined>;
+  };
+  /**
+   * The other views of this draft on this device (tabs): one of them uploads each part, the one holding its lock. The
+   * others show it on its way, and take the upload over when that view goes (closed, crashed) without finishing it.
+   */
+  views?: {
+    locks: PartLocks;
+    /** Resolves once this view's list is where the other views read it (its journal entry). */
+    recorded(): Promise<void>;
+    /** Whether the journal still lists the part on its way (the view uploading it went without finishing). */
+    unfinished(localId: string): Promise<boolean>;
+  };
+}
+
+/** The part of the Web Locks API (`navigator.locks`) the queue uses; a lock is held until the callback's promise ends. */
+export interface PartLocks {
+  request(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => unknown): Promise<unknown>;
 }

@@ -21,7 +21,7 @@ import { loadBodyPlainText } from '../text/loadBodyPlainText';
 import type { ReopenFlow } from './createReopenFlow';
 import type { SendFlow } from './createSendFlow';
 import { loadSessionFlows, sessionFlowsLoaded } from './loadSessionFlows';
-import { defaultChannel, defaultClientId, defaultJournal, randomId, TAB_CHANNEL_NAME } from './defaults';
+import { defaultChannel, defaultClientId, defaultJournal, defaultLocks, randomId, TAB_CHANNEL_NAME } from './defaults';
 import { describeError, isNotFound } from './describeError';
 import { findInFolder } from './serverLookup';
 import { sameDraftFields } from './sameDraftFields';
@@ -198,6 +198,9 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   }
 
   // --- core --------------------------------------------------------------------------------------------------------
+  /** Whose journal entry holds the parts this view shows: its own, or the other view's it follows. */
+  let partsOf = clientId;
+  const locks = options.locks === undefined ? defaultLocks() : options.locks;
   const queue = createAttachmentQueue({
     client,
     domain,
@@ -207,7 +210,18 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       files: {
         keep: (localId, file) => void journal.putFile?.(clientId, localId, file).catch(ignore),
         drop: (localId) => void journal.removeFile?.(clientId, localId).catch(ignore),
+        get: async (localId) => journal.getFile?.(partsOf, localId),
       },
+      ...(locks && {
+        views: {
+          locks,
+          recorded: () => journalSync.written(),
+          unfinished: async (localId) =>
+            (await journal.get(partsOf))?.draft.attachments.some(
+              (a) => a.localId === localId && (a.state === 'queued' || a.state === 'uploading'),
+            ) === true,
+        },
+      }),
     }),
   });
   const journalEntry = (): JournalEntry => ({
@@ -406,6 +420,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
    */
   function takeTheirs(entry: JournalEntry): boolean {
     journalSync.adopt(entry);
+    partsOf = entry.clientId;
     queue.follow(entry.draft.attachments);
     core.setDraft(entry.draft);
     if (entry.clientId === clientId) {

@@ -65,6 +65,8 @@ export interface JournalSync {
   schedule(): void;
   /** Writes a pending change now. */
   flush(): Promise<void>;
+  /** Resolves once a pending change is written (at its time, not sooner), or at once when none is pending. */
+  written(): Promise<void>;
   /** The server holds `entry.version`: the journal entry goes (unless something newer waits); other tabs are told. */
   settle(entry: JournalEntry): Promise<void>;
   /** This tab has seen (adopted or overruled) `entry`: it is no longer a conflict. */
@@ -88,6 +90,8 @@ const etag = (entry: JournalEntry) => `${entry.tabId}:${entry.version}:${entry.u
 export function createJournalSync(options: JournalSyncOptions): JournalSync {
   const { journal, channel, clientId, tabId, throttleMs = 300 } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Waiting for the pending change to be written (`written`). */
+  let onWrite: (() => void)[] = [];
   let chain: Promise<void> = Promise.resolve();
   /** The entry this tab last wrote, adopted or removed (undefined: none seen). */
   let known: string | undefined;
@@ -172,36 +176,42 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    const waiting = onWrite;
+    onWrite = [];
+    return () => waiting.forEach((resolve) => resolve());
   };
 
   const flush = () => {
     if (timer === undefined) return chain;
-    clearTimer();
-    return enqueue(write);
+    const done = clearTimer();
+    return enqueue(write).finally(done);
   };
 
   return {
     schedule() {
       if (!journal || timer !== undefined) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        void enqueue(write);
-      }, throttleMs);
+      timer = setTimeout(() => void flush(), throttleMs);
     },
     flush,
+    written: () => (timer === undefined ? chain : new Promise((resolve) => onWrite.push(resolve))),
     settle(saved) {
       return enqueue(async () => {
         const current = options.read();
         if (current.version > saved.version) return;
-        clearTimer();
-        if (journal) {
-          const existing = await journal.get(clientId);
-          // Another tab's unseen entry is theirs to settle.
-          if (existing && foreign(existing)) return;
-          await journal.remove(clientId);
+        // Whoever waits for the change to be written hears of it once the other tabs are told.
+        const done = clearTimer();
+        try {
+          if (journal) {
+            const existing = await journal.get(clientId);
+            // Another tab's unseen entry is theirs to settle.
+            if (existing && foreign(existing)) return;
+            await journal.remove(clientId);
+          }
+          known = etag(saved);
+          post({ type: 'journal-saved', entry: saved });
+        } finally {
+          done();
         }
-        known = etag(saved);
-        post({ type: 'journal-saved', entry: saved });
       });
     },
     adopt(entry) {
@@ -224,10 +234,10 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
       });
     },
     remove() {
-      clearTimer();
+      const done = clearTimer();
       return enqueue(async () => {
         await journal?.remove(clientId);
-      });
+      }).finally(done);
     },
     dispose() {
       // A pending write still lands: it is the user's latest text.

@@ -1,4 +1,5 @@
 import { createIndexedDbJournal } from '../journal/createIndexedDbJournal';
+import type { PartLocks } from '../attachments/types';
 import type { DraftJournal } from '../journal/types';
 import type { ComposeIntent, TabChannel } from './types';
 
@@ -11,6 +12,11 @@ export function defaultJournal(): DraftJournal | null {
 
 export function defaultChannel(name: string): TabChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : (new BroadcastChannel(name) as unknown as TabChannel);
+}
+
+/** Web Locks where the runtime has them: one tab uploads each part of a draft open in several. */
+export function defaultLocks(): PartLocks | null {
+  return (globalThis.navigator as { locks?: PartLocks } | undefined)?.locks ?? null;
 }
 
 export function randomId(random: () => number): string {

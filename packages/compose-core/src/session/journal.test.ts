@@ -4,6 +4,7 @@ import { createIndexedDbJournal } from '../journal/createIndexedDbJournal';
 import { createMemoryJournal } from '../journal/createMemoryJournal';
 import { advance, BOB, createHarness, FAKE_TIMERS, settle } from './testing/createHarness';
 import { createChannelHub } from './testing/createChannelHub';
+import { createLockHub } from './testing/createLockHub';
 
 beforeEach(() => {
   vi.useFakeTimers(FAKE_TIMERS);
@@ -268,6 +269,75 @@ describe('local journal', () => {
     expect([tabA.getSnapshot().state, tabB.getSnapshot().state]).toEqual(['saved', 'saved']);
     expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(1);
     tabA.dispose();
+    tabB.dispose();
+  });
+
+  it('a tab opened on a draft while another tab uploads its file waits for that upload instead of uploading again', async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const hub = createChannelHub();
+    const lockHub = createLockHub();
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 5000 });
+    const both = { intent: { kind: 'new' as const }, journal, clientId: 'shared-4', broadcastChannel: hub };
+    const tabA = h.open({ ...both, locks: lockHub.tab().locks });
+    await tabA.ready;
+    tabA.update({ to: [BOB], subject: 'Slides' });
+    tabA.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
+    // The text is saved; the entry stays in the journal for the part, with its file.
+    await advance(2500);
+    expect(tabA.getSnapshot().state).toBe('saved');
+    // The second tab finds the part and its kept file in the journal; the first tab's lock says it is uploading.
+    const tabB = h.open({ ...both, locks: lockHub.tab().locks });
+    await tabB.ready;
+    await settle();
+    expect(tabB.getSnapshot().draft.attachments.map((a) => a.state)).toEqual(['uploading']);
+    await advance(3000);
+    expect([tabA, tabB].map((t) => t.getSnapshot().draft.attachments.map((a) => a.state))).toEqual([
+      ['uploaded'],
+      ['uploaded'],
+    ]);
+    expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(1);
+    // Both views took the other's list: the save comes with the autosave's longest wait.
+    await advance(15000);
+    // One draft on the server, with the part once.
+    const drafts = await h.folder('drafts');
+    expect(drafts).toHaveLength(1);
+    const saved = await h.client.getMail(drafts[0] as string);
+    expect(saved.attachments.map((a) => a.name)).toEqual(['slides.pdf']);
+    tabA.dispose();
+    tabB.dispose();
+  });
+
+  it('takes over, from the file kept on this device, an upload whose tab went away before it finished', async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const hub = createChannelHub();
+    const lockHub = createLockHub();
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', hang: true, times: 1 });
+    const both = { intent: { kind: 'new' as const }, journal, clientId: 'shared-5', broadcastChannel: hub };
+    const lockA = lockHub.tab();
+    const tabA = h.open({ ...both, locks: lockA.locks });
+    await tabA.ready;
+    tabA.update({ to: [BOB], subject: 'Slides' });
+    await advance(2500);
+    const tabB = h.open({ ...both, locks: lockHub.tab().locks });
+    await tabB.ready;
+    tabA.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
+    await advance(1000);
+    // The second tab learned of the part from the first one's message: it has no file of its own.
+    expect(tabB.getSnapshot().draft.attachments.map((a) => a.state)).toEqual(['uploading']);
+    // The first tab's page goes away with its upload unfinished.
+    tabA.notify('hidden');
+    tabA.dispose();
+    lockA.crash();
+    await advance(100);
+    await settle();
+    expect(tabB.getSnapshot().draft.attachments.map((a) => [a.name, a.state])).toEqual([['slides.pdf', 'uploaded']]);
+    expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(2);
+    await advance(2500);
+    expect(tabB.getSnapshot().state).toBe('saved');
+    const saved = await h.client.getMail(tabB.getSnapshot().serverId as string);
+    expect(saved.attachments.map((a) => [a.name, a.size])).toEqual([['slides.pdf', 10]]);
     tabB.dispose();
   });
 

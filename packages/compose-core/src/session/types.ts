@@ -1,6 +1,7 @@
 // Public types of the compose session. Hooks bind a session with useSyncExternalStore(subscribe, getSnapshot).
 import type { AxigenClient, Recipient } from '@inkwell/axigen-client';
 import type { AttachmentQueue } from '../attachment-queue-types';
+import type { PartLocks } from '../attachments/types';
 import type { SendCheck } from '../checks/checkBeforeSend';
 import type { Draft } from '../draft';
 import type { PageStorage } from '../journal/pageRecords';
@@ -55,6 +56,11 @@ export interface ComposeSessionOptions {
   serverClock?: ServerClock;
   /** Random source in [0,1) for backoff jitter and ids (tests). @default Math.random */
   random?: () => number;
+  /**
+   * Locks shared by this device's tabs, so one view of a draft uploads each part and another takes the upload over
+   * when that view goes without finishing it. Default: `navigator.locks` where it exists; `null` disables.
+   */
+  locks?: PartLocks | null;
   /** Cross-tab channel factory; default `new BroadcastChannel(name)` where available; `null` disables. */
   broadcastChannel?: ((name: string) => TabChannel) | null;
   /**

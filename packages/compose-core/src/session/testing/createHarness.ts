@@ -47,6 +47,7 @@ export async function createHarness(options: { serverVersion?: 'X4' | 'X5' } = {
         journal,
         outbox,
         broadcastChannel: null,
+        locks: null,
         pageStorage,
         timeZone: 'Europe/Berlin',
         ...sessionOptions,
