@@ -389,6 +389,8 @@ export const KeyboardWriteSendUndo: StoryObj<typeof KeyboardHost> = {
     const input = win.querySelector<HTMLInputElement>('input[type="file"]:not([accept^="image"])');
     await userEvent.upload(input!, new File(['plan'], 'plan.txt', { type: 'text/plain' }));
     await within(win).findByText('plan.txt', undefined, WAIT);
+    // Sent once the file is up: a send while it uploads is refused ("Attachments are still uploading").
+    await within(win).findByText('Attached', undefined, WAIT);
     await userEvent.click(body);
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(args.onSent).toHaveBeenCalledWith('sent'), WAIT);
@@ -396,8 +398,14 @@ export const KeyboardWriteSendUndo: StoryObj<typeof KeyboardHost> = {
     const toasts = await within(document.body).findByRole('region', { name: 'Notifications' }, WAIT);
     await within(toasts).findByRole('button', { name: 'Undo' }, WAIT);
     await userEvent.keyboard('{Alt>}z{/Alt}');
-    const again = await windowNamed('Keyboard only');
-    await expect(await within(again).findByRole('textbox', { name: 'Subject' }, WAIT)).toHaveValue('Keyboard only');
+    // The view that sent goes and the draft's view comes: each try looks for the window again, so a window found
+    // just before it went is not waited on.
+    await waitFor(() => {
+      const again = within(document.body)
+        .getAllByRole('region', { name: 'Keyboard only' })
+        .find((element) => element.getAttribute('data-state') !== 'loading');
+      expect(again && within(again).getByRole('textbox', { name: 'Subject' })).toHaveValue('Keyboard only');
+    }, WAIT);
   },
 };
 
