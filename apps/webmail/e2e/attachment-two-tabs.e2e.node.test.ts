@@ -1,0 +1,87 @@
+import PostalMime from 'postal-mime';
+import { expect, it } from 'vitest';
+import { composeDock, deliveredOnce, signIn, waitForUndoToast, webmailForFile } from './openWebmail';
+
+// One draft open in two tabs of one browser while a file uploads in the first: the second waits for that upload
+// (Web Locks) instead of uploading the file again, and takes it over when the first tab crashes. An app of its own,
+// so that no other test's journal or open windows are on the page.
+const FIGURES = Buffer.from('quarter,east,west\nQ4,7,19\n');
+
+const opened = webmailForFile();
+
+it(
+  'a second tab of the draft waits for the first tab’s upload, and uploads the kept file once that tab crashed',
+  { timeout: 120_000 },
+  async () => {
+    const app = opened.current;
+    const { context } = app;
+    const first = app.page;
+    const second = await context.newPage();
+
+    // The same saved draft, opened from Drafts in each tab: one journal entry for both.
+    const openDraft = async (page: typeof first) => {
+      await signIn(page, app.url);
+      await page
+        .getByRole('navigation', { name: 'Folders' })
+        .getByRole('button', { name: /^Drafts/ })
+        .click();
+      // A seeded draft with a recipient, so that it can be sent.
+      await page
+        .getByRole('listbox', { name: /^Drafts/ })
+        .getByRole('option', { name: /Ideas for the garden/ })
+        .click();
+      const article = page.getByRole('article');
+      const subject = await article.getByRole('heading', { level: 2 }).innerText();
+      await article.getByRole('button', { name: 'Edit draft' }).click();
+      const compose = composeDock(page).getByRole('dialog', { name: subject });
+      await expect
+        .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
+        .toBe(subject);
+      return { compose, subject };
+    };
+    const part = (compose: ReturnType<typeof composeDock>, state: string) =>
+      compose.locator(`.ink-attachments-item[data-state="${state}"]`).filter({ hasText: 'figures.csv' });
+
+    const { compose: one, subject } = await openDraft(first);
+    // The first tab's upload starts and never ends.
+    let uploadStarted = () => {};
+    const started = new Promise<void>((resolve) => (uploadStarted = resolve));
+    await first.route(/\/api\/v1\/temporaryAttachments/, () => uploadStarted());
+    const chooser = first.waitForEvent('filechooser');
+    await one.getByRole('button', { name: 'Attach files' }).click();
+    await (await chooser).setFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: FIGURES });
+    await started;
+    await part(one, 'uploading').waitFor();
+    // The journal writes within ~300 ms (the part and its kept file).
+    await first.waitForTimeout(800);
+
+    const uploads: number[] = [];
+    second.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/temporaryAttachments') {
+        uploads.push(Date.now());
+      }
+    });
+    const { compose: two } = await openDraft(second);
+    // The second tab shows the part on its way, and leaves the upload to the first.
+    await part(two, 'uploading').waitFor();
+    await second.waitForTimeout(1500);
+    expect(uploads).toEqual([]);
+
+    const cdp = await context.newCDPSession(first);
+    const crashed = new Promise((resolve) => first.once('crash', resolve));
+    void cdp.send('Page.crash').catch(() => {});
+    await crashed;
+
+    // The browser lets the crashed tab's lock go: the second tab uploads the file kept on this device, once.
+    await part(two, 'uploaded').waitFor({ timeout: 20_000 });
+    expect(uploads).toHaveLength(1);
+    await second.bringToFront();
+    await two.getByRole('button', { name: 'Send', exact: true }).click();
+    await waitForUndoToast(second);
+    const { raw } = await deliveredOnce(app, subject);
+    const parsed = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+    const files = parsed.attachments.filter((a) => a.filename === 'figures.csv');
+    expect(files).toHaveLength(1);
+    expect(Buffer.from(files[0]!.content as ArrayBuffer).equals(FIGURES)).toBe(true);
+  },
+);
