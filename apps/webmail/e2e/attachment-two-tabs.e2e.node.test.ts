@@ -1,6 +1,7 @@
 import PostalMime from 'postal-mime';
+import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { composeDock, deliveredOnce, signIn, waitForUndoToast, webmailForFile } from './openWebmail';
+import { deliveredOnce, editDraft, signIn, waitForUndoToast, webmailForFile } from './openWebmail';
 
 // One draft open in two tabs of one browser while a file uploads in the first: the second waits for that upload
 // (Web Locks) instead of uploading the file again, and takes it over when the first tab crashes. An app of its own,
@@ -18,28 +19,13 @@ it(
     const first = app.page;
     const second = await context.newPage();
 
-    // The same saved draft, opened from Drafts in each tab: one journal entry for both.
+    // The same saved draft (one with a recipient, so that it can be sent), opened from Drafts in each tab: one
+    // journal entry for both.
     const openDraft = async (page: typeof first) => {
       await signIn(page, app.url);
-      await page
-        .getByRole('navigation', { name: 'Folders' })
-        .getByRole('button', { name: /^Drafts/ })
-        .click();
-      // A seeded draft with a recipient, so that it can be sent.
-      await page
-        .getByRole('listbox', { name: /^Drafts/ })
-        .getByRole('option', { name: /Ideas for the garden/ })
-        .click();
-      const article = page.getByRole('article');
-      const subject = await article.getByRole('heading', { level: 2 }).innerText();
-      await article.getByRole('button', { name: 'Edit draft' }).click();
-      const compose = composeDock(page).getByRole('dialog', { name: subject });
-      await expect
-        .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
-        .toBe(subject);
-      return { compose, subject };
+      return editDraft(page, /Ideas for the garden/);
     };
-    const part = (compose: ReturnType<typeof composeDock>, state: string) =>
+    const part = (compose: Locator, state: string) =>
       compose.locator(`.ink-attachments-item[data-state="${state}"]`).filter({ hasText: 'figures.csv' });
 
     const { compose: one, subject } = await openDraft(first);

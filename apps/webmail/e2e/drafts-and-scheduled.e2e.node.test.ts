@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addRecipient, composeDock, findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
+import { addRecipient, composeDock, editDraft, findRow, openWebmail, signIn, type OpenWebmail } from './openWebmail';
 
 // Drafts reopen into compose; a scheduled mail can be cancelled (back to Drafts) or moved to another time, and is
 // then delivered once, at the new time.
@@ -57,17 +57,7 @@ const folderButton = (name: string) =>
 it('reopens a draft from Drafts into compose', { timeout: 90_000 }, async () => {
   const { page } = app;
   await signIn(page, app.url);
-  await folderButton('Drafts').click();
-  const drafts = page.getByRole('listbox', { name: /^Drafts/ });
-  const first = drafts.getByRole('option').first();
-  await first.click();
-  const article = page.getByRole('article');
-  const subject = await article.getByRole('heading', { level: 2 }).innerText();
-  await article.getByRole('button', { name: 'Edit draft' }).click();
-  const compose = composeDock(page).getByRole('dialog', { name: subject });
-  await expect
-    .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
-    .toBe(subject);
+  const { compose } = await editDraft(page);
   await compose.getByRole('button', { name: 'Close', exact: true }).click();
   await compose.waitFor({ state: 'detached' });
 });

@@ -154,6 +154,27 @@ export function composeDock(page: Page): Locator {
   return page.getByRole('region', { name: 'Messages being written' });
 }
 
+/**
+ * Opens a draft from Drafts in compose (the first one, or the one whose row matches `row`), once its subject is in
+ * the window: the window and the subject it is named after.
+ */
+export async function editDraft(page: Page, row?: RegExp): Promise<{ compose: Locator; subject: string }> {
+  await page
+    .getByRole('navigation', { name: 'Folders' })
+    .getByRole('button', { name: /^Drafts/ })
+    .click();
+  const drafts = page.getByRole('listbox', { name: /^Drafts/ });
+  await (row ? drafts.getByRole('option', { name: row }) : drafts.getByRole('option').first()).click();
+  const article = page.getByRole('article');
+  const subject = await article.getByRole('heading', { level: 2 }).innerText();
+  await article.getByRole('button', { name: 'Edit draft' }).click();
+  const compose = composeDock(page).getByRole('dialog', { name: subject });
+  await expect
+    .poll(() => compose.getByRole('textbox', { name: 'Subject' }).inputValue(), { timeout: 15_000 })
+    .toBe(subject);
+  return { compose, subject };
+}
+
 /** How far apart the vertical middles of two elements are, read in one frame (a re-render between two reads moves them). */
 export async function rowOffset(a: Locator, b: Locator): Promise<number> {
   const handles = await Promise.all([a.elementHandle(), b.elementHandle()]);
