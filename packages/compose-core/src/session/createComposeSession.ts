@@ -200,6 +200,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   // --- core --------------------------------------------------------------------------------------------------------
   /** Whose journal entry holds the parts this view shows: its own, or the other view's it follows. */
   let partsOf = clientId;
+  /** Taking in another view's list of parts (`takeTheirs`). */
+  let following = false;
   const locks = options.locks === undefined ? defaultLocks() : options.locks;
   const queue = createAttachmentQueue({
     client,
@@ -261,7 +263,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       // A save of this view's version is on its way: both would write the server draft, so the user chooses.
       if (f.state === 'saving') return enterConflict(entry);
       f.conflict = undefined;
-      if (takeTheirs(entry)) journalSync.schedule();
+      // The journal holds their entry already: writing it back would only have them take it again, and so on.
+      takeTheirs(entry);
       publish();
     },
     onError: (error) => {
@@ -384,8 +387,11 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     // flight) the key stays old, so the change still counts at the next queue event once editing again.
     if (key !== f.attachmentKey && EDITING.includes(f.state)) {
       f.attachmentKey = key;
-      markChanged();
-      return;
+      // Another view's list taken in is that view's change: it journals and saves it, as it does its text.
+      if (!following) {
+        markChanged();
+        return;
+      }
     }
     publish();
   });
@@ -421,7 +427,12 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
   function takeTheirs(entry: JournalEntry): boolean {
     journalSync.adopt(entry);
     partsOf = entry.clientId;
-    queue.follow(entry.draft.attachments);
+    following = true;
+    try {
+      queue.follow(entry.draft.attachments);
+    } finally {
+      following = false;
+    }
     core.setDraft(entry.draft);
     if (entry.clientId === clientId) {
       f.version = entry.version;

@@ -99,6 +99,8 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
   let mine: { tag: string; version: number } | undefined;
   /** The last other tab's entry taken in here: sent along, so that tab knows its version was seen. */
   let seen: string | undefined;
+  /** That entry's author and version, when it is this draft's own entry (the same client id). */
+  let taken: { tabId: string; version: number } | undefined;
 
   const enqueue = (task: () => Promise<void>) => {
     chain = chain.then(task).catch(options.onError);
@@ -120,6 +122,12 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
   const supersedes = (message: Partial<TabMessage> & { entry: JournalEntry }) => {
     const version = options.version?.() ?? Number.POSITIVE_INFINITY;
     if (message.seen !== undefined && mine && message.seen === mine.tag && version <= mine.version) return true;
+    // The author of the entry this view took in, at that version or later (its own counter), and nothing changed here
+    // since: their entry holds all of this view's.
+    const { entry } = message;
+    if (taken?.tabId === entry.tabId && entry.clientId === clientId && entry.version >= taken.version) {
+      if (version <= taken.version) return true;
+    }
     const ours = options.lineage?.() ?? [];
     const current = ours[ours.length - 1];
     return current !== undefined && lineageOf(message).includes(current) && (options.isClean?.() ?? false);
@@ -217,6 +225,7 @@ export function createJournalSync(options: JournalSyncOptions): JournalSync {
     adopt(entry) {
       known = etag(entry);
       if (entry.tabId !== tabId) seen = known;
+      taken = entry.tabId !== tabId && entry.clientId === clientId ? entry : undefined;
     },
     ask() {
       try {

@@ -297,8 +297,7 @@ describe('local journal', () => {
       ['uploaded'],
     ]);
     expect(h.count('POST', '/api/v1/temporaryAttachments')).toBe(1);
-    // Both views took the other's list: the save comes with the autosave's longest wait.
-    await advance(15000);
+    await advance(2500);
     // One draft on the server, with the part once.
     const drafts = await h.folder('drafts');
     expect(drafts).toHaveLength(1);
@@ -338,6 +337,45 @@ describe('local journal', () => {
     expect(tabB.getSnapshot().state).toBe('saved');
     const saved = await h.client.getMail(tabB.getSnapshot().serverId as string);
     expect(saved.attachments.map((a) => [a.name, a.size])).toEqual([['slides.pdf', 10]]);
+    tabB.dispose();
+  });
+
+  it('two views of one draft stop writing once they agree, and an edit in one is saved there and followed by the other', async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const put = journal.put.bind(journal);
+    let writes = 0;
+    journal.put = (entry) => {
+      writes += 1;
+      return put(entry);
+    };
+    const hub = createChannelHub();
+    const both = { intent: { kind: 'new' as const }, journal, clientId: 'shared-6', broadcastChannel: hub };
+    const tabA = h.open(both);
+    await tabA.ready;
+    tabA.update({ to: [BOB], subject: 'Minutes' });
+    await advance(2500);
+    const tabB = h.open(both);
+    await tabB.ready;
+    tabA.attachments.add(new File(['the minutes'], 'minutes.txt', { type: 'text/plain' }));
+    await advance(5000);
+    expect([tabA, tabB].map((t) => t.getSnapshot().state)).toEqual(['saved', 'saved']);
+    // Neither writes the other's entry back to the journal (which the other would take again, and so on).
+    const settled = writes;
+    await advance(10_000);
+    expect(writes).toBe(settled);
+    // An edit in the first view: saved there, taken by the second (which changed nothing), no conflict.
+    tabA.update({ subject: 'Minutes, corrected' });
+    await advance(2500);
+    expect(
+      [tabA, tabB].map((t) => [t.getSnapshot().state, t.getSnapshot().draft.subject, !!t.getSnapshot().conflict]),
+    ).toEqual([
+      ['saved', 'Minutes, corrected', false],
+      ['saved', 'Minutes, corrected', false],
+    ]);
+    const saved = await h.client.getMail(tabA.getSnapshot().serverId as string);
+    expect([saved.subject, saved.attachments.map((a) => a.name)]).toEqual(['Minutes, corrected', ['minutes.txt']]);
+    tabA.dispose();
     tabB.dispose();
   });
 
