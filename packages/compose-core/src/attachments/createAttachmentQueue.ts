@@ -47,6 +47,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
   const { views } = options;
   /** Parts whose lock this view asked for and has not had yet. */
   const asking = new Set<string>();
+  const ended = new AbortController();
 
   const publish = () => {
     snapshot = order.flatMap((id) => {
@@ -88,7 +89,8 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
         : undefined;
     };
     views.locks
-      .request(`inkwell-part:${localId}`, wait ? {} : { ifAvailable: true }, async (lock) => {
+      // A wait ends with the view: a closed view leaves no request behind.
+      .request(`inkwell-part:${localId}`, wait ? { signal: ended.signal } : { ifAvailable: true }, async (lock) => {
         asking.delete(localId);
         if (!waiting()) return;
         if (!lock) return claim(localId, true);
@@ -354,6 +356,7 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
     },
     dispose() {
       disposed = true;
+      ended.abort();
       for (const slot of slots.values()) {
         slot.controller?.abort();
         letGo(slot);

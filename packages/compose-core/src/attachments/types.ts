@@ -62,5 +62,9 @@ export interface AttachmentQueueOptions {
 
 /** The part of the Web Locks API (`navigator.locks`) the queue uses; a lock is held until the callback's promise ends. */
 export interface PartLocks {
-  request(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => unknown): Promise<unknown>;
+  request(
+    name: string,
+    options: { ifAvailable?: boolean; signal?: AbortSignal },
+    callback: (lock: unknown) => unknown,
+  ): Promise<unknown>;
 }

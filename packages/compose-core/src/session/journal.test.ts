@@ -323,8 +323,9 @@ describe('local journal', () => {
     await tabB.ready;
     tabA.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
     await advance(1000);
-    // The second tab learned of the part from the first one's message: it has no file of its own.
+    // The second tab learned of the part from the first one's message: it has no file of its own, and waits.
     expect(tabB.getSnapshot().draft.attachments.map((a) => a.state)).toEqual(['uploading']);
+    expect(lockHub.waiting()).toBe(1);
     // The first tab's page goes away with its upload unfinished.
     tabA.notify('hidden');
     tabA.dispose();
@@ -338,6 +339,28 @@ describe('local journal', () => {
     const saved = await h.client.getMail(tabB.getSnapshot().serverId as string);
     expect(saved.attachments.map((a) => [a.name, a.size])).toEqual([['slides.pdf', 10]]);
     tabB.dispose();
+  });
+
+  it("a view closed while it waits for another view's upload withdraws its wait", async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const hub = createChannelHub();
+    const lockHub = createLockHub();
+    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', hang: true, times: 1 });
+    const both = { intent: { kind: 'new' as const }, journal, clientId: 'shared-7', broadcastChannel: hub };
+    const tabA = h.open({ ...both, locks: lockHub.tab().locks });
+    await tabA.ready;
+    tabA.update({ to: [BOB], subject: 'Slides' });
+    await advance(2500);
+    const tabB = h.open({ ...both, locks: lockHub.tab().locks });
+    await tabB.ready;
+    tabA.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
+    await advance(1000);
+    expect(lockHub.waiting()).toBe(1);
+    tabB.dispose();
+    await settle();
+    expect(lockHub.waiting()).toBe(0);
+    tabA.dispose();
   });
 
   it('two views of one draft stop writing once they agree, and an edit in one is saved there and followed by the other', async () => {

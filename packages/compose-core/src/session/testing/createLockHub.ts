@@ -13,9 +13,10 @@ export interface LockTab {
 
 /**
  * Web Locks stand-in for tests: the tabs of one hub share exclusive locks by name. A lock is held until its
- * callback's promise ends; `ifAvailable` gets `null` at once where another holds or waits for it.
+ * callback's promise ends; `ifAvailable` gets `null` at once where another holds or waits for it; `signal` withdraws a
+ * waiting request.
  */
-export function createLockHub(): { tab(): LockTab } {
+export function createLockHub(): { tab(): LockTab; waiting(): number } {
   const holders = new Map<string, { token: symbol; tab: LockTab }>();
   const waiters = new Map<string, Waiter[]>();
   const grantNext = (name: string) => {
@@ -23,6 +24,8 @@ export function createLockHub(): { tab(): LockTab } {
     waiters.get(name)?.shift()?.grant();
   };
   return {
+    /** Requests waiting for a lock, in every tab. */
+    waiting: () => [...waiters.values()].reduce((sum, queue) => sum + queue.length, 0),
     tab() {
       let crashed = false;
       const tab: LockTab = {
@@ -47,7 +50,16 @@ export function createLockHub(): { tab(): LockTab } {
                 Promise.resolve()
                   .then(() => callback(null))
                   .then(resolve, reject);
-              else queue.push({ tab, grant: run });
+              else {
+                const waiter = { tab, grant: run };
+                queue.push(waiter);
+                options.signal?.addEventListener('abort', () => {
+                  const at = queue.indexOf(waiter);
+                  if (at < 0) return;
+                  queue.splice(at, 1);
+                  reject(new DOMException('The request was aborted.', 'AbortError'));
+                });
+              }
             });
           },
         },
