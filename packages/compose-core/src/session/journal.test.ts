@@ -307,13 +307,14 @@ describe('local journal', () => {
     tabB.dispose();
   });
 
-  it('takes over, from the file kept on this device, an upload whose tab went away before it finished', async () => {
+  /** Two tabs of one saved draft; the first adds a file whose upload never ends, the second hears of it. */
+  async function waitingForOtherTab(clientId: string) {
     const h = await createHarness();
     const journal = createMemoryJournal();
     const hub = createChannelHub();
     const lockHub = createLockHub();
     h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', hang: true, times: 1 });
-    const both = { intent: { kind: 'new' as const }, journal, clientId: 'shared-5', broadcastChannel: hub };
+    const both = { intent: { kind: 'new' as const }, journal, clientId, broadcastChannel: hub };
     const lockA = lockHub.tab();
     const tabA = h.open({ ...both, locks: lockA.locks });
     await tabA.ready;
@@ -323,6 +324,11 @@ describe('local journal', () => {
     await tabB.ready;
     tabA.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
     await advance(1000);
+    return { h, lockHub, lockA, tabA, tabB };
+  }
+
+  it('takes over, from the file kept on this device, an upload whose tab went away before it finished', async () => {
+    const { h, lockHub, lockA, tabA, tabB } = await waitingForOtherTab('shared-5');
     // The second tab learned of the part from the first one's message: it has no file of its own, and waits.
     expect(tabB.getSnapshot().draft.attachments.map((a) => a.state)).toEqual(['uploading']);
     expect(lockHub.waiting()).toBe(1);
@@ -342,20 +348,7 @@ describe('local journal', () => {
   });
 
   it("a view closed while it waits for another view's upload withdraws its wait", async () => {
-    const h = await createHarness();
-    const journal = createMemoryJournal();
-    const hub = createChannelHub();
-    const lockHub = createLockHub();
-    h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', hang: true, times: 1 });
-    const both = { intent: { kind: 'new' as const }, journal, clientId: 'shared-7', broadcastChannel: hub };
-    const tabA = h.open({ ...both, locks: lockHub.tab().locks });
-    await tabA.ready;
-    tabA.update({ to: [BOB], subject: 'Slides' });
-    await advance(2500);
-    const tabB = h.open({ ...both, locks: lockHub.tab().locks });
-    await tabB.ready;
-    tabA.attachments.add(new File(['the slides'], 'slides.pdf', { type: 'application/pdf' }));
-    await advance(1000);
+    const { lockHub, tabA, tabB } = await waitingForOtherTab('shared-7');
     expect(lockHub.waiting()).toBe(1);
     tabB.dispose();
     await settle();
