@@ -44,6 +44,11 @@ export interface Autosave {
   /** The save in flight, if any, settled. */
   idle(): Promise<void>;
   clearTimers(): void;
+  /**
+   * Another view wrote the version shown here and saves it: no save from here now, only one `maxWaitMs` from now,
+   * should that view go without saving it (each of its versions taken in here moves it on).
+   */
+  defer(): void;
 }
 
 export function createAutosave(
@@ -284,5 +289,12 @@ export function createAutosave(
     canAutosave,
     idle: () => inFlight?.catch(ignore) ?? Promise.resolve(),
     clearTimers,
+    defer() {
+      clearTimers();
+      maxWaitTimer = setTimeout(() => {
+        maxWaitTimer = undefined;
+        autosaveNow();
+      }, maxWaitMs);
+    },
   };
 }

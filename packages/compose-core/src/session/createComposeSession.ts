@@ -441,6 +441,8 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
       f.serverId = entry.serverId;
       if (f.version > f.savedVersion) core.setSaveState('dirty');
       else if (f.serverId !== undefined) core.setSaveState('saved');
+      // Its author saves it; two views replacing one server draft at once would each meet the other's new id.
+      core.autosave.defer();
       return true;
     }
     // Another view of the same draft (its own counter): that view saves what it wrote and this one follows it, so

@@ -5,6 +5,8 @@ import { createMemoryJournal } from '../journal/createMemoryJournal';
 import { advance, BOB, createHarness, FAKE_TIMERS, settle } from './testing/createHarness';
 import { createChannelHub } from './testing/createChannelHub';
 import { createLockHub } from './testing/createLockHub';
+import { AUTOSAVE_MAX_WAIT_MS } from './createAutosave';
+import type { ComposeSession } from './types';
 
 beforeEach(() => {
   vi.useFakeTimers(FAKE_TIMERS);
@@ -392,6 +394,55 @@ describe('local journal', () => {
     const saved = await h.client.getMail(tabA.getSnapshot().serverId as string);
     expect([saved.subject, saved.attachments.map((a) => a.name)]).toEqual(['Minutes, corrected', ['minutes.txt']]);
     tabA.dispose();
+    tabB.dispose();
+  });
+
+  /** A tab that has typed past its last save, and a second tab opened on the draft meanwhile (it restores that text). */
+  async function openedWhileTyping(clientId: string) {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    const both = { intent: { kind: 'new' as const }, journal, clientId, broadcastChannel: createChannelHub() };
+    const tabA = h.open(both);
+    await tabA.ready;
+    tabA.update({ to: [BOB], subject: 'Agenda' });
+    await advance(2500);
+    tabA.update({ subject: 'Agenda for Monday' });
+    await advance(500);
+    const tabB = h.open(both);
+    await tabB.ready;
+    expect(tabB.getSnapshot().draft.subject).toBe('Agenda for Monday');
+    return { h, tabA, tabB };
+  }
+  const views = (...tabs: ComposeSession[]) =>
+    tabs.map((t) => [t.getSnapshot().state, t.getSnapshot().draft.subject, !!t.getSnapshot().conflict]);
+
+  it('a tab opened on a draft while another tab types follows that tab: one save, no conflict in either', async () => {
+    const { h, tabA, tabB } = await openedWhileTyping('shared-8');
+    tabA.update({ subject: 'Agenda for Monday, 10:00' });
+    await advance(2500);
+    expect(views(tabA, tabB)).toEqual([
+      ['saved', 'Agenda for Monday, 10:00', false],
+      ['saved', 'Agenda for Monday, 10:00', false],
+    ]);
+    // The first tab saved it; the second did not replace the same server draft at the same time.
+    expect(h.count('PUT', '/api/v1/drafts/*')).toBe(1);
+    const saved = await h.client.getMail(tabA.getSnapshot().serverId as string);
+    expect(saved.subject).toBe('Agenda for Monday, 10:00');
+    tabA.dispose();
+    tabB.dispose();
+  });
+
+  it('the following tab saves the text itself when the tab that wrote it goes without saving it', async () => {
+    const { h, tabA, tabB } = await openedWhileTyping('shared-9');
+    tabA.update({ subject: 'Agenda for Monday, 10:00' });
+    // The first tab goes right after its journal write, before its save.
+    tabA.dispose();
+    await advance(5000);
+    expect(views(tabB)).toEqual([['dirty', 'Agenda for Monday, 10:00', false]]);
+    await advance(AUTOSAVE_MAX_WAIT_MS);
+    expect(views(tabB)).toEqual([['saved', 'Agenda for Monday, 10:00', false]]);
+    const saved = await h.client.getMail(tabB.getSnapshot().serverId as string);
+    expect(saved.subject).toBe('Agenda for Monday, 10:00');
     tabB.dispose();
   });
 
