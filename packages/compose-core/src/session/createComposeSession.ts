@@ -218,10 +218,12 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
         views: {
           locks,
           recorded: () => journalSync.written(),
-          unfinished: async (localId) =>
-            (await journal.get(partsOf))?.draft.attachments.some(
-              (a) => a.localId === localId && (a.state === 'queued' || a.state === 'uploading'),
-            ) === true,
+          // Its entry gone (the view was closed with the part not up, or sent): nobody else will finish the part.
+          unfinished: async (localId) => {
+            const entry = await journal.get(partsOf);
+            const part = entry?.draft.attachments.find((a) => a.localId === localId);
+            return !entry || (part !== undefined && (part.state === 'queued' || part.state === 'uploading'));
+          },
         },
       }),
     }),

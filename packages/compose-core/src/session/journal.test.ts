@@ -349,6 +349,23 @@ describe('local journal', () => {
     tabB.dispose();
   });
 
+  it('fails the part in words when the tab uploading it is closed by the user and its kept file goes with it', async () => {
+    const { lockHub, tabA, tabB } = await waitingForOtherTab('shared-10');
+    // The rest of the draft is saved; the user closes the first view, which ends its upload and drops its entry.
+    await advance(2500);
+    expect(tabA.getSnapshot().state).toBe('saved');
+    tabA.dispose();
+    await advance(100);
+    await settle();
+    expect(lockHub.waiting()).toBe(0);
+    const [part] = tabB.getSnapshot().draft.attachments;
+    expect([part?.state, part?.error]).toEqual([
+      'failed',
+      'The upload of slides.pdf stopped in another tab; add the file again.',
+    ]);
+    tabB.dispose();
+  });
+
   it("a view closed while it waits for another view's upload withdraws its wait", async () => {
     const { lockHub, tabA, tabB } = await waitingForOtherTab('shared-7');
     expect(lockHub.waiting()).toBe(1);
