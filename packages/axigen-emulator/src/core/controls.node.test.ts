@@ -161,6 +161,19 @@ describe('clock', () => {
     expect((await emu.handle(post('/__emulator/clock', {}))).status).toBe(400);
   });
 
+  it("every answer's Date header reads the emulator clock, as moved by the controls; errors and faults too", async () => {
+    const emu = testEmulator();
+    const alice = await login(emu);
+    const dateOf = (res: Response) => res.headers.get('date');
+    expect(dateOf(await alice.request('GET', '/api/v1/folders'))).toBe(new Date(T0).toUTCString());
+    await emu.controls.advanceClock(6 * 3600_000);
+    const later = new Date(T0 + 6 * 3600_000).toUTCString();
+    expect(dateOf(await alice.request('GET', '/api/v1/folders'))).toBe(later);
+    expect(dateOf(await alice.request('GET', '/api/v1/nowhere'))).toBe(later);
+    await emu.handle(post('/__emulator/faults', { path: '/api/v1/account', status: 503 }));
+    expect(dateOf(await alice.request('GET', '/api/v1/account/info'))).toBe(later);
+  });
+
   it('advancing runs due deliveries', async () => {
     const emu = testEmulator();
     const alice = await login(emu);

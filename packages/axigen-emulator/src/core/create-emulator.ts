@@ -106,6 +106,15 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     return errorResponse(500, 'INTERNAL_ERROR', `Internal error: ${message}`);
   }
 
+  /** Every HTTP answer carries the emulator's clock in `Date`, as a server's does (RFC 9110 §6.6.1), so a client that
+   * reads the server's time from it sees a clock moved by the controls. A network error has no headers. */
+  function dated(response: Response): Response {
+    if (response.type !== 'error' && !response.headers.has('date')) {
+      response.headers.set('date', new Date(store.now()).toUTCString());
+    }
+    return response;
+  }
+
   /** The handler's answer is lost: replaced by the fault's status, dropped, or never sent. */
   async function loseAnswer(response: Response, fault: Fault, request: Request): Promise<Response> {
     const replaced = await applyFault(store, fault, request);
@@ -117,7 +126,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   return {
     async handle(request) {
       const { response, after } = await tracked(() => handle(request));
-      return after ? loseAnswer(response, after, request) : response;
+      return dated(after ? await loseAnswer(response, after, request) : response);
     },
     tick: () => tracked(async () => void (await deliverDue(store))),
     snapshot: () => structuredClone(store.state),
