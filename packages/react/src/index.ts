@@ -3,6 +3,7 @@ export { InkwellProvider, type InkwellProviderProps } from './provider/InkwellPr
 export type { InkwellContextValue } from './provider/inkwell-context';
 export { useInkwellClient } from './provider/useInkwellClient';
 export { useSendOutbox } from './provider/useSendOutbox';
+export { useServerClock } from './provider/useServerClock';
 
 // Keys and option factories (message lists, search and read state: `@inkwell/react/mailbox`)
 export { mailKeys, type BodyType } from './keys/mail-keys';

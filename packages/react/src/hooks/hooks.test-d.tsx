@@ -11,10 +11,12 @@ import type {
   ScheduledSend,
   SendOutbox,
   SendOutcome,
+  ServerClock,
 } from '@inkwell/compose-core';
 import { InkwellProvider } from '../provider/InkwellProvider';
 import { useInkwellClient } from '../provider/useInkwellClient';
 import { useSendOutbox } from '../provider/useSendOutbox';
+import { useServerClock } from '../provider/useServerClock';
 import { useAccountIdentity } from './useAccountIdentity';
 import { useAttachmentQueue } from './useAttachmentQueue';
 import { useCompose } from './useCompose';
@@ -36,6 +38,7 @@ describe('provider', () => {
     void (<InkwellProvider client={client} queryclient={undefined} />);
     expectTypeOf(useInkwellClient()).toEqualTypeOf<AxigenClient>();
     expectTypeOf(useSendOutbox()).toEqualTypeOf<SendOutbox>();
+    expectTypeOf(useServerClock()).toEqualTypeOf<ServerClock | undefined>();
   });
 });
 

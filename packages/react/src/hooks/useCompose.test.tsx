@@ -2,6 +2,7 @@ import { act, fireEvent, render, renderHook, screen } from '@testing-library/rea
 import { Activity, useState } from 'react';
 import type { EmulatorState } from '@inkwell/axigen-emulator/node';
 import { createComposeSession } from '@inkwell/compose-core';
+import { createServerClock } from '@inkwell/compose-core/schedule';
 import type * as ComposeCore from '@inkwell/compose-core';
 import { InkwellProvider } from '../provider/InkwellProvider';
 import { ComposeView, UndoToast } from '../test/ComposeView';
@@ -295,6 +296,32 @@ describe('useCompose', () => {
     await advance(2000);
     await until(() => draftStatus() === 'saved' && composeState() === 'saved', 'the autosave');
     expect(drafts()).toHaveLength(before + 1);
+  });
+
+  test("the provider's server clock reaches the view: a device 6 h behind the server sees it, and schedules by the server's time", async () => {
+    env = await createEmulatorEnv({ serverClock: createServerClock() });
+    await env.emulator.controls.advanceClock(6 * 3600_000);
+    const { result } = renderHook(
+      () => useCompose({ intent: { kind: 'new' }, journal: null, broadcastChannel: null }),
+      { wrapper: env.wrapper },
+    );
+    await until(() => result.current.state === 'pristine', 'the session is ready');
+    act(() => {
+      result.current.setTo([{ address: 'bob@inkwell.test' }]);
+      result.current.setSubject('Later');
+    });
+    await advance(2100);
+    await until(() => result.current.state === 'saved', 'the autosave');
+    const skew = result.current.snapshot.clockSkew;
+    expect(skew?.large).toBe(true);
+    // The Date header has one-second resolution.
+    expect(Math.abs((skew?.skewMs ?? 0) - 6 * 3600_000)).toBeLessThanOrEqual(1000);
+    // Two hours ahead by this device's clock is four hours ago by the server's: refused before any request.
+    const outcome = await act(() => result.current.schedule(Math.floor(Date.now() / 1000) + 2 * 3600));
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid-time' } });
+    // Still a draft: nothing reached the server's schedule.
+    const later = env.emulator.snapshot().mails.filter((m) => m.raw.includes('Subject: Later'));
+    expect(later.map((m) => m.folderId)).toEqual([DRAFTS]);
   });
 
   test('without an identity, the view fails with a message that says what to do', () => {

@@ -116,6 +116,7 @@ export function useCompose(options: UseComposeOptions): UseComposeResult {
             client: trackComposeCalls(options.client ?? context.client, queryClient),
             outbox: options.outbox ?? context.outbox,
             identity,
+            serverClock: options.serverClock ?? context.serverClock,
             // Shown again after `<Activity>` hid it: the same journal entry, and the server draft the close saved.
             ...(resume && {
               clientId: resume.clientId,

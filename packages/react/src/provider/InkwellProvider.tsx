@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AxigenClient } from '@inkwell/axigen-client';
-import { getDefaultOutbox, type ComposeIdentity, type SendOutbox } from '@inkwell/compose-core';
+import { getDefaultOutbox, type ComposeIdentity, type SendOutbox, type ServerClock } from '@inkwell/compose-core';
 import { InkwellContext } from './inkwell-context';
 
 export interface InkwellProviderProps {
@@ -16,6 +16,13 @@ export interface InkwellProviderProps {
   outbox?: SendOutbox;
   /** The sender `useCompose` uses unless given one. */
   identity?: ComposeIdentity;
+  /**
+   * The server's clock, read from the `Date` of the client's responses: make it with `createServerClock()` from
+   * `@inkwell/compose-core/schedule` and give the client `fetch: serverClock.wrapFetch(fetch)`. A device whose clock
+   * is off then still schedules against the server's time: `useCompose` checks delivery times with it and reports
+   * the difference as `snapshot.clockSkew`. Without it the device's clock is taken as right.
+   */
+  serverClock?: ServerClock;
   /**
    * How a call that meets a 401 logs in again before it is repeated once. Default `'remembered'`: unless the client
    * has a hook of its own (`onUnauthorized`), repeat the client's last login (its credentials stay in memory only;
@@ -33,6 +40,7 @@ export function InkwellProvider({
   queryClient,
   outbox,
   identity,
+  serverClock,
   relogin = 'remembered',
   children,
 }: InkwellProviderProps) {
@@ -42,7 +50,10 @@ export function InkwellProvider({
   const effectiveQueryClient = queryClient ?? outer ?? own;
   const effectiveOutbox = outbox ?? getDefaultOutbox(client);
   useRelogin(client, relogin);
-  const value = useMemo(() => ({ client, outbox: effectiveOutbox, identity }), [client, effectiveOutbox, identity]);
+  const value = useMemo(
+    () => ({ client, outbox: effectiveOutbox, identity, serverClock }),
+    [client, effectiveOutbox, identity, serverClock],
+  );
   const content = <InkwellContext value={value}>{children}</InkwellContext>;
   return effectiveQueryClient === outer ? (
     content

@@ -4,7 +4,7 @@ import { File as NodeFile } from 'node:buffer';
 import type { ReactNode } from 'react';
 import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
 import { composeWithNodemailer, createEmulator, type Emulator } from '@inkwell/axigen-emulator/node';
-import { createSendOutbox, type SendOutbox } from '@inkwell/compose-core';
+import { createSendOutbox, type SendOutbox, type ServerClock } from '@inkwell/compose-core';
 import { InkwellProvider } from '../provider/InkwellProvider';
 import { ALICE, aliceIdentity } from './identity';
 
@@ -60,17 +60,27 @@ export interface EmulatorEnv {
  * uploads stubs the global XMLHttpRequest away, so that uploads go through this fetch too (jsdom's would go to the
  * real network).
  */
-export async function createEmulatorEnv(): Promise<EmulatorEnv> {
+export async function createEmulatorEnv({ serverClock }: { serverClock?: ServerClock } = {}): Promise<EmulatorEnv> {
   // The clock is read through Date.now at each call, so fake timers move the emulator too.
   const emulator = createEmulator({ composeMime: composeWithNodemailer, seed: true, now: () => Date.now() });
-  const client = createAxigenClient({ baseUrl: 'http://mail.inkwell.test', fetch: emulatorFetch(emulator) });
+  const fetch = emulatorFetch(emulator);
+  const client = createAxigenClient({
+    baseUrl: 'http://mail.inkwell.test',
+    fetch: serverClock ? serverClock.wrapFetch(fetch) : fetch,
+  });
   await client.login({ kind: 'basic', username: ALICE.username, password: ALICE.password });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   const outbox = createSendOutbox({ client });
   const wrapper = ({ children }: { children?: ReactNode }) => (
-    <InkwellProvider client={client} queryClient={queryClient} outbox={outbox} identity={aliceIdentity}>
+    <InkwellProvider
+      client={client}
+      queryClient={queryClient}
+      outbox={outbox}
+      identity={aliceIdentity}
+      serverClock={serverClock}
+    >
       {children}
     </InkwellProvider>
   );
