@@ -196,17 +196,43 @@ export const ScheduleRefused: Story = {
   },
 };
 
+/** A new message's Send menu → Schedule send: the dialog. */
+async function openScheduleDialog() {
+  const win = await windowNamed('New message');
+  await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
+  await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
+  await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }, WAIT));
+  return within(document.body).findByRole('dialog', { name: 'Schedule send' }, WAIT);
+}
+
 /** Send's menu opens the schedule picker in a dialog, titled once (by the picker). */
 export const ScheduleFromSendMenu: Story = {
   play: async () => {
-    const win = await windowNamed('New message');
-    await within(win).findByRole('textbox', { name: 'Message body' }, WAIT);
-    await userEvent.click(within(win).getByRole('button', { name: 'More send options' }));
-    await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Schedule send' }, WAIT));
-    const dialog = await within(document.body).findByRole('dialog', { name: 'Schedule send' }, WAIT);
+    const dialog = await openScheduleDialog();
     await expect(dialog).toBeVisible();
     await within(dialog).findByRole('group', { name: 'Suggested times' }, WAIT);
     await expect(within(dialog).getAllByText('Schedule send')).toHaveLength(1);
+  },
+};
+
+/** A device whose clock is 6 h behind the mail server: the schedule dialog says so, and checks times by the server's. */
+export const ScheduleDeviceClockBehind: Story = {
+  parameters: {
+    msw: {
+      handlers: createEmulatorHandlers(createBrowserEmulator({ now: () => Date.now() + 6 * 3600_000 }), {
+        tickIntervalMs: 0,
+      }),
+    },
+  },
+  play: async () => {
+    const dialog = await openScheduleDialog();
+    await within(dialog).findByText(
+      'This device’s clock is 6 hours behind the mail server’s. The suggested times and the checks here use the server’s time.',
+      {},
+      WAIT,
+    );
+    await within(dialog).findByRole('group', { name: 'Suggested times' }, WAIT);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
   },
 };
 

@@ -519,6 +519,7 @@ function ComposeWindowBody({
           {({ ScheduleDialog }) => (
             <ScheduleDialog
               onClose={closeDialog}
+              clockSkew={snapshot.clockSkew}
               onSchedule={async (instant) => {
                 takeLatestBody();
                 const outcome = await compose.schedule(instant.epochSeconds, { acknowledgeWarnings: true });

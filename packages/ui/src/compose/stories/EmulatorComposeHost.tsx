@@ -1,6 +1,7 @@
 // Stories only: a signed-in client on the emulator behind MSW, the provider, a language and a theme.
 import { createAxigenClient, type AxigenClient } from '@inkwell/axigen-client';
-import { createSendOutbox, type ComposeIntent, type SendOutbox } from '@inkwell/compose-core';
+import { createSendOutbox, type ComposeIntent, type SendOutbox, type ServerClock } from '@inkwell/compose-core';
+import { createServerClock } from '@inkwell/compose-core/schedule';
 import { InkwellProvider } from '@inkwell/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider } from '../../i18n/I18nProvider';
@@ -38,9 +39,14 @@ async function findMail(client: AxigenClient, subject: string): Promise<string> 
 }
 
 export function EmulatorComposeHost({ locale = 'en', theme = 'light', pick, children }: Props) {
-  const [setup] = useState<{ client: AxigenClient; outbox: SendOutbox }>(() => {
-    const client = createAxigenClient({ baseUrl: '' });
-    return { client, outbox: createSendOutbox({ client }) };
+  const [setup] = useState<{ client: AxigenClient; outbox: SendOutbox; serverClock: ServerClock }>(() => {
+    // As an app does: the server's time read from its answers (MSW's fetch is the global one at each call).
+    const serverClock = createServerClock();
+    const client = createAxigenClient({
+      baseUrl: '',
+      fetch: serverClock.wrapFetch((input, init) => globalThis.fetch(input, init)),
+    });
+    return { client, outbox: createSendOutbox({ client }), serverClock };
   });
   const [intent, setIntent] = useState<ComposeIntent | null>(null);
   useEffect(() => {
@@ -69,7 +75,7 @@ export function EmulatorComposeHost({ locale = 'en', theme = 'light', pick, chil
         }}
       >
         {intent ? (
-          <InkwellProvider client={setup.client} outbox={setup.outbox}>
+          <InkwellProvider client={setup.client} outbox={setup.outbox} serverClock={setup.serverClock}>
             {children(intent, setup.client)}
           </InkwellProvider>
         ) : (

@@ -17,6 +17,10 @@ export const composeAr: Record<ComposeMessageKey | ComposeDialogMessageKey | key
   'compose.scheduleSend': 'جدولة الإرسال',
   'compose.scheduleTitle': 'جدولة الإرسال',
   'compose.closeSchedule': 'إغلاق',
+  'compose.clockBehind':
+    'ساعة هذا الجهاز متأخرة {amount} عن ساعة خادم البريد. الأوقات المقترحة والتحققات هنا تستخدم وقت الخادم.',
+  'compose.clockAhead':
+    'ساعة هذا الجهاز متقدمة {amount} على ساعة خادم البريد. الأوقات المقترحة والتحققات هنا تستخدم وقت الخادم.',
   'compose.discard': 'تجاهل المسودة',
   'compose.discardTitle': 'هل تريد تجاهل هذه المسودة؟',
   'compose.discardMessage': 'ستُحذف الرسالة ومستلموها ومرفقاتها.',

@@ -17,6 +17,10 @@ export const composeRo: Record<ComposeMessageKey | ComposeDialogMessageKey | key
   'compose.scheduleSend': 'Programează trimiterea',
   'compose.scheduleTitle': 'Programează trimiterea',
   'compose.closeSchedule': 'Închide',
+  'compose.clockBehind':
+    'Ceasul acestui dispozitiv este cu {amount} în urma celui al serverului de e-mail. Orele sugerate și verificările de aici folosesc ora serverului.',
+  'compose.clockAhead':
+    'Ceasul acestui dispozitiv este cu {amount} înaintea celui al serverului de e-mail. Orele sugerate și verificările de aici folosesc ora serverului.',
   'compose.discard': 'Renunță la ciornă',
   'compose.discardTitle': 'Renunțați la această ciornă?',
   'compose.discardMessage': 'Mesajul, destinatarii și atașamentele lui vor fi șterse.',
