@@ -166,3 +166,66 @@ it(
     expect(outbox.filter((m) => m.subject === 'Second thoughts, later')).toEqual([]);
   },
 );
+
+it(
+  'on a device whose clock is 6 h behind the server, the schedule dialog says so and takes the server’s time',
+  { timeout: 90_000 },
+  async () => {
+    const { page, control } = app;
+    await control('clock', { method: 'POST', body: { set: Date.now() + 6 * 3600_000 } });
+    try {
+      await signIn(page, app.url);
+      const close = composeDock(page).getByRole('button', { name: 'Close', exact: true });
+      while ((await close.count()) > 0) await close.first().click();
+      await page.getByRole('button', { name: 'New message' }).click();
+      const compose = composeDock(page).getByRole('dialog', { name: 'New message' });
+      await addRecipient(compose, 'To', 'bob@inkwell.test');
+      await compose.getByRole('textbox', { name: 'Subject' }).fill('Clock check');
+      const named = composeDock(page).getByRole('dialog', { name: 'Clock check' });
+      // Saved: the server has answered since its clock moved.
+      await named
+        .getByRole('status')
+        .filter({ hasText: /^Saved/ })
+        .waitFor({ timeout: 15_000 });
+      await named.getByRole('button', { name: 'More send options' }).click();
+      await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Schedule send' });
+      await dialog
+        .getByText(
+          'This device’s clock is 6 hours behind the mail server’s. The suggested times and the checks here use the server’s time.',
+        )
+        .waitFor({ timeout: 15_000 });
+      // Two hours ahead by this device's clock is four hours ago by the server's.
+      const [date, time] = await page.evaluate(() => {
+        const d = new Date(Date.now() + 2 * 3600_000);
+        d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+        return [d.toISOString().slice(0, 10), d.toISOString().slice(11, 16)] as const;
+      });
+      await dialog.getByLabel('Date', { exact: true }).fill(date);
+      await dialog.getByLabel('Time', { exact: true }).fill(time);
+      await dialog.getByText('That time has already passed. Choose a time in the future.').waitFor();
+      expect(await dialog.getByRole('button', { name: 'Schedule', exact: true }).isDisabled()).toBe(true);
+      await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+      await named.getByRole('button', { name: 'Discard draft' }).click();
+      await page.getByRole('button', { name: 'Discard', exact: true }).click();
+      await named.waitFor({ state: 'detached' });
+
+      // A scheduled mail moved to that time is refused before it leaves Scheduled.
+      await scheduleThroughApi('Keep my time', 2 * 3600_000);
+      await page.reload();
+      await signIn(page, app.url);
+      await folderButton('Scheduled').click();
+      const scheduled = page.getByRole('listbox', { name: /^Scheduled/ });
+      await (await findRow(scheduled, /Keep my time/)).click();
+      await page.getByLabel('New time').fill(`${date}T${time}`);
+      await page.getByRole('button', { name: 'Reschedule' }).click();
+      await page.getByRole('alert').filter({ hasText: 'That time has already passed.' }).waitFor();
+      expect(await (await findRow(scheduled, /Keep my time/)).isVisible()).toBe(true);
+      await control('clock', { method: 'POST', body: { advanceMs: 3 * 3600_000 } });
+      const outbox = await control<{ subject: string }[]>('outbox');
+      expect(outbox.filter((m) => m.subject === 'Keep my time')).toHaveLength(1);
+    } finally {
+      await control('clock', { method: 'POST', body: { set: Date.now() } });
+    }
+  },
+);

@@ -1,4 +1,5 @@
 import { createAxigenClient } from '@inkwell/axigen-client';
+import { createServerClock } from '@inkwell/compose-core/schedule';
 import { InkwellProvider } from '@inkwell/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,18 +13,22 @@ import { useAccountSession } from './session/useAccountSession';
 
 export function App() {
   const queryClient = useQueryClient();
-  const [{ client, session, fetchWithSession }] = useState(() => {
+  const [{ client, session, fetchWithSession, serverClock }] = useState(() => {
     // A 401 on a signed-in call waits for the user to sign in again (see accountSession.reauthenticate).
     const holder: { reauthenticate?: () => Promise<void> } = {};
+    // The server's time, read from its answers: a device whose clock is off still schedules by the server's.
+    const serverClock = createServerClock();
     const client = createAxigenClient({
       baseUrl: '',
+      // Looked up at each call, so a fetch installed later (a test's, a service worker's shim) is the one used.
+      fetch: serverClock.wrapFetch((input, init) => globalThis.fetch(input, init)),
       onUnauthorized: () => holder.reauthenticate?.() ?? Promise.reject(new Error('Not signed in')),
     });
     const session = createAccountSession(client, describeSignInError);
     holder.reauthenticate = session.reauthenticate;
     // After a reload, the tab's cookie session signs the user in again without the form.
     void session.resume();
-    return { client, session, fetchWithSession: createSessionFetch(client, session) };
+    return { client, session, fetchWithSession: createSessionFetch(client, session), serverClock };
   });
   const state = useAccountSession(session);
 
@@ -50,7 +55,7 @@ export function App() {
     void session.signOut().then(() => queryClient.clear());
   };
   return (
-    <InkwellProvider client={client} identity={state.account.identity}>
+    <InkwellProvider client={client} identity={state.account.identity} serverClock={serverClock}>
       <div className="wm-app" inert={state.expired}>
         <MailboxShell account={state.account} fetchWithSession={fetchWithSession} onSignOut={signOut} />
       </div>

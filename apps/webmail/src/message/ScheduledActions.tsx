@@ -1,5 +1,11 @@
 import { validateDeliveryTime } from '@inkwell/compose-core/schedule';
-import { composeMutations, useInkwellClient, useSendOutbox, type MailIdVariables } from '@inkwell/react';
+import {
+  composeMutations,
+  useInkwellClient,
+  useSendOutbox,
+  useServerClock,
+  type MailIdVariables,
+} from '@inkwell/react';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
@@ -25,6 +31,10 @@ export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotic
   const id = useId();
   const client = useInkwellClient();
   const outbox = useSendOutbox();
+  // The server's time: a time this device's clock calls future the server may not, and it is refused only after the
+  // mail has left Scheduled.
+  const serverClock = useServerClock();
+  const serverNow = () => Date.now() + (serverClock?.getSkew()?.skewMs ?? 0);
   const cancel = useMutation({
     ...composeMutations.cancelScheduledSend(client),
     // A schedule made in this tab is cancelled through the outbox, so that its "Scheduled for…" notice closes rather
@@ -32,7 +42,7 @@ export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotic
     mutationFn: ({ mailId }: MailIdVariables) => outbox.cancelScheduledMail(mailId),
   });
   const schedule = useMutation(composeMutations.scheduleSendDraft(client));
-  const [when, setWhen] = useState(() => localInputValue(Date.now() + 60 * 60 * 1000));
+  const [when, setWhen] = useState(() => localInputValue(serverNow() + 60 * 60 * 1000));
   const [message, setMessage] = useState<MailboxNotice>();
   const busy = cancel.isPending || schedule.isPending;
 
@@ -51,7 +61,7 @@ export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotic
     const deliveryTime = Math.floor(new Date(when).getTime() / 1000);
     const check = Number.isFinite(deliveryTime)
       ? validateDeliveryTime(deliveryTime, {
-          now: Date.now(),
+          now: serverNow(),
           timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         })
       : ({ ok: false, message: 'Choose a date and time.' } as const);
