@@ -39,6 +39,22 @@ describe('draftStatusOf', () => {
     expect(draftStatusOf(snap({ state: 'saved', offline: true, lastSavedAt: at }))).toMatchObject({ state: 'saved' });
   });
 
+  test('a device that cannot keep the draft (journalError) is told apart, so nothing claims the text is kept here', () => {
+    const journalError = 'The draft cannot be kept on this device: QuotaExceededError';
+    expect(draftStatusOf(snap({ state: 'dirty', offline: true, journalError }))).toEqual({
+      state: 'offline',
+      notKept: true,
+    });
+    const saveError = { message: 'The server is unavailable', retryable: true };
+    expect(draftStatusOf(snap({ state: 'save-failed', saveError, journalError }))).toMatchObject({
+      state: 'failed',
+      notKept: true,
+    });
+    expect(draftStatusOf(snap({ state: 'dirty', offline: true }))).not.toHaveProperty('notKept');
+    // Nothing to keep yet, or nothing shown: no word about the device.
+    expect(draftStatusOf(snap({ state: 'pristine', journalError }))).toEqual({ state: 'idle' });
+  });
+
   test('send states leave the talking to the send UI; a failed send still has its saved draft', () => {
     for (const state of ['sending', 'undoable', 'sent', 'scheduled', 'discarded'] as const) {
       expect(draftStatusOf(snap({ state, lastSavedAt: at }))).toEqual({ state: 'idle' });

@@ -9,6 +9,11 @@ export interface DraftStatusInfo {
   reason?: string;
   /** With `failed`: a new attempt is on its way; the failure stays shown until it ends. */
   pending?: boolean;
+  /**
+   * This device cannot keep the draft (storage full or blocked: `snapshot.journalError`): until it is saved, its
+   * changes live in this tab only, so the status must not say they are kept here.
+   */
+  notKept?: boolean;
 }
 
 /**
@@ -17,6 +22,11 @@ export interface DraftStatusInfo {
  * does hold that earlier version. Send states show nothing: the toast and the view tell that story.
  */
 export function draftStatusOf(snapshot: ComposeSnapshot): DraftStatusInfo {
+  const status = statusOf(snapshot);
+  return snapshot.journalError === undefined || status.state === 'idle' ? status : { ...status, notKept: true };
+}
+
+function statusOf(snapshot: ComposeSnapshot): DraftStatusInfo {
   const savedAt = snapshot.lastSavedAt === undefined ? undefined : new Date(snapshot.lastSavedAt);
   const saved = (): DraftStatusInfo => (savedAt ? { state: 'saved', savedAt } : { state: 'idle' });
   const failed = (): DraftStatusInfo => ({ state: 'failed', reason: snapshot.saveError?.message, savedAt });
