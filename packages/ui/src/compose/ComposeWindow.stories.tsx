@@ -236,6 +236,43 @@ export const ScheduleDeviceClockBehind: Story = {
   },
 };
 
+/** An emulator whose draft saves fail (500), for a story that keeps the save failing. */
+function savesFail() {
+  const emulator = createBrowserEmulator();
+  emulator.controls.addFault({ method: 'POST', path: '/api/v1/mails', status: 500 });
+  return emulator;
+}
+
+/**
+ * The device cannot keep the draft (its storage is full) and the server fails to save it: the status says to leave
+ * the tab open, never that the text is kept on this device.
+ */
+export const StorageFullSaveFailing: Story = {
+  parameters: { msw: { handlers: createEmulatorHandlers(savesFail(), { tickIntervalMs: 0 }) } },
+  play: async ({ args }) => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const win = await windowNamed('New message');
+      await userEvent.type(await within(win).findByRole('textbox', { name: 'Subject' }, WAIT), 'Full disk');
+      await within(win).findByText(
+        'Not saved: the server had a problem. Trying again by itself. This device cannot keep your text: leave this tab open until it is saved.',
+        {},
+        WAIT,
+      );
+      await expect(within(win).queryByText(/kept on this device/)).toBeNull();
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    const win = await windowNamed('Full disk');
+    await userEvent.click(within(win).getByRole('button', { name: 'Discard draft' }));
+    await userEvent.click(await within(document.body).findByRole('button', { name: 'Discard' }, WAIT));
+    await waitFor(() => expect(args.onDiscarded).toHaveBeenCalled(), WAIT);
+  },
+};
+
 /** Options: importance in one menu; keyboard only, Escape closes it without minimising the window. */
 export const OptionsMenu: Story = {
   args: { layout: 'docked' },

@@ -462,6 +462,7 @@ function ComposeWindowBody({
               reason={saveStatus.reason}
               retrying={saveStatus.retrying}
               pending={saveStatus.pending}
+              notKept={saveStatus.notKept}
               onRetry={saveStatus.onRetry}
               onSignIn={onSignIn}
               onResolveConflict={conflict.versions ? () => setDialog('conflict') : undefined}

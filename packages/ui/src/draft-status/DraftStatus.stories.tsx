@@ -88,6 +88,16 @@ export const Offline: Story = {
   },
 };
 
+/** Offline on a device that cannot keep the draft (storage full or blocked): leave the tab open. */
+export const OfflineNotKept: Story = {
+  args: { state: 'offline', notKept: true },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      'Offline, and this device cannot keep your changes: leave this tab open until you are back online',
+    );
+  },
+};
+
 export const SessionExpired: Story = {
   args: { state: 'expired' },
   play: async ({ canvas, userEvent, args }) => {

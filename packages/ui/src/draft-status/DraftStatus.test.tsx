@@ -99,6 +99,29 @@ describe('DraftStatus', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Offline: your changes are kept on this device');
   });
 
+  it('where this device cannot keep the draft, never says it is kept here: it says to leave the tab open', () => {
+    const { rerender } = render(<DraftStatus state="offline" notKept />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Offline, and this device cannot keep your changes: leave this tab open until you are back online',
+    );
+    expect(screen.getByRole('status').closest('[data-storage]')).toHaveAttribute('data-storage', 'unavailable');
+    rerender(<DraftStatus state="failed" reason="network" notKept />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not saved: the server could not be reached. Trying again by itself. This device cannot keep your text: leave this tab open until it is saved.',
+    );
+    rerender(<DraftStatus state="failed" reason="refused" notKept />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not saved: the server refused it. This device cannot keep your text either: copy it before you close this tab.',
+    );
+    rerender(<DraftStatus state="expired" notKept />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Signed out: sign in again to save. This device cannot keep your text: leave this tab open until then.',
+    );
+    expect(screen.getByRole('status')).not.toHaveTextContent('kept on this device');
+    rerender(<DraftStatus state="offline" />);
+    expect(screen.getByRole('status').closest('[data-state]')).not.toHaveAttribute('data-storage');
+  });
+
   it('speaks Romanian, relative time included', () => {
     const now = Date.parse('2026-11-30T09:00:00Z');
     render(
@@ -113,6 +136,20 @@ describe('DraftStatus', () => {
 describe('saveStatusOf', () => {
   const snapshot = (patch: Partial<ComposeSnapshot>) =>
     ({ state: 'saved', offline: false, lastSavedAt: 1000, checks: [], ...patch }) as ComposeSnapshot;
+
+  it('carries the device that cannot keep the draft into every state it shows', () => {
+    const journalError = 'The draft cannot be kept on this device: QuotaExceededError';
+    expect(saveStatusOf(snapshot({ state: 'dirty', offline: true, journalError }))).toMatchObject({
+      state: 'offline',
+      notKept: true,
+    });
+    const saveError = { code: 'network', message: 'x', retryable: true } as ComposeSnapshot['saveError'];
+    expect(saveStatusOf(snapshot({ state: 'save-failed', saveError, journalError }))).toMatchObject({
+      state: 'failed',
+      notKept: true,
+    });
+    expect(saveStatusOf(snapshot({ state: 'dirty', offline: true }))).not.toHaveProperty('notKept');
+  });
 
   it('reads conflict, expiry and the failure reason from the session', () => {
     expect(saveStatusOf(snapshot({})).state).toBe('saved');

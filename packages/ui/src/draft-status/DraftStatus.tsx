@@ -23,6 +23,11 @@ export interface DraftStatusProps extends Omit<ComponentPropsWithRef<'div'>, 'ch
   retrying?: boolean | undefined;
   /** With `failed`: a new attempt is on its way; the failure stays on screen and Retry says "Trying…". */
   pending?: boolean | undefined;
+  /**
+   * This device cannot keep the draft (storage full or blocked): the words say to leave the tab open instead of
+   * "kept on this device". `useSaveStatus` gives it from `snapshot.journalError`.
+   */
+  notKept?: boolean | undefined;
   /** "Retry", shown when a save failed. */
   onRetry?: (() => void) | undefined;
   /** "Sign in again", shown when the session expired. */
@@ -43,13 +48,14 @@ function usePart(part: string): DraftStatusProps {
 }
 const cx = (base: string, extra: string | undefined) => (extra ? `${base} ${extra}` : base);
 
-/** @selector [data-state="idle|saving|saved|failed|offline|expired|conflict"] [data-reason] */
+/** @selector [data-state="idle|saving|saved|failed|offline|expired|conflict"] [data-reason] [data-storage="unavailable"] */
 function Root({
   state,
   savedAt,
   reason,
   retrying,
   pending,
+  notKept,
   onRetry,
   onSignIn,
   onResolveConflict,
@@ -61,7 +67,7 @@ function Root({
   const code = state === 'failed' ? saveFailureOf(reason) : undefined;
   return (
     <DraftStatusContext
-      value={{ state, savedAt, reason: code, retrying, pending, onRetry, onSignIn, onResolveConflict, now }}
+      value={{ state, savedAt, reason: code, retrying, pending, notKept, onRetry, onSignIn, onResolveConflict, now }}
     >
       <WidgetStyles id="draft-status" css={draftStatusStyles} />
       <div
@@ -70,13 +76,14 @@ function Root({
         className={cx('ink-draft-status-root', className)}
         data-state={state}
         {...(code ? { 'data-reason': code } : {})}
+        {...(notKept ? { 'data-storage': 'unavailable' } : {})}
       />
     </DraftStatusContext>
   );
 }
 
 function statusText(
-  { state, reason, retrying }: DraftStatusProps,
+  { state, reason, retrying, notKept }: DraftStatusProps,
   ago: SavedAgo | undefined,
   t: Translate<DraftStatusMessageKey>,
   locale: string,
@@ -95,14 +102,16 @@ function statusText(
     case 'failed': {
       const code = saveFailureOf(reason);
       const auto = retrying ?? !FINAL.includes(code);
+      const kept = auto ? 'draftStatus.retrying' : 'draftStatus.kept';
+      const notKeptHere = auto ? 'draftStatus.retryingNotKept' : 'draftStatus.notKept';
       return `${t('draftStatus.failed', { reason: t('draftStatus.reason', { reason: code }) })} ${t(
-        auto ? 'draftStatus.retrying' : 'draftStatus.kept',
+        notKept ? notKeptHere : kept,
       )}`;
     }
     case 'offline':
-      return t('draftStatus.offline');
+      return t(notKept ? 'draftStatus.offlineNotKept' : 'draftStatus.offline');
     case 'expired':
-      return t('draftStatus.expired');
+      return t(notKept ? 'draftStatus.expiredNotKept' : 'draftStatus.expired');
     case 'conflict':
       return t('draftStatus.conflict');
     default:

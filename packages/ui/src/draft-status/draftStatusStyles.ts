@@ -13,7 +13,8 @@ export const draftStatusStyles = `
 }
 .ink-draft-status-text{overflow-wrap:anywhere}
 .ink-draft-status-root[data-state="failed"],
-.ink-draft-status-root[data-state="expired"]{color:${token('color-danger')}}
+.ink-draft-status-root[data-state="expired"],
+.ink-draft-status-root[data-state="offline"][data-storage="unavailable"]{color:${token('color-danger')}}
 .ink-draft-status-root[data-state="offline"],
 .ink-draft-status-root[data-state="conflict"]{color:${token('color-warning')}}
 .ink-draft-status-action{

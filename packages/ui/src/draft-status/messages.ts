@@ -11,6 +11,13 @@ export const draftStatusMessages = {
   'draftStatus.kept': 'Your text is kept on this device.',
   'draftStatus.offline': 'Offline: your changes are kept on this device',
   'draftStatus.expired': 'Signed out: sign in again to save. Nothing you typed is lost.',
+  'draftStatus.retryingNotKept':
+    'Trying again by itself. This device cannot keep your text: leave this tab open until it is saved.',
+  'draftStatus.notKept': 'This device cannot keep your text either: copy it before you close this tab.',
+  'draftStatus.offlineNotKept':
+    'Offline, and this device cannot keep your changes: leave this tab open until you are back online',
+  'draftStatus.expiredNotKept':
+    'Signed out: sign in again to save. This device cannot keep your text: leave this tab open until then.',
   'draftStatus.conflict': 'This draft was changed in another tab. Choose what to keep.',
   'draftStatus.retry': 'Retry',
   'draftStatus.trying': 'Trying…',

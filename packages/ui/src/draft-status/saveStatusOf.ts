@@ -14,6 +14,8 @@ export interface SaveStatus {
   retrying?: boolean;
   /** With `failed`: a new attempt is on its way. */
   pending?: boolean;
+  /** This device cannot keep the draft (storage full or blocked): its changes live in this tab until saved. */
+  notKept?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface SaveStatus {
  */
 export function saveStatusOf(snapshot: ComposeSnapshot): SaveStatus {
   const base = draftStatusOf(snapshot);
-  const savedAt = base.savedAt ? { savedAt: base.savedAt } : {};
+  const savedAt = { ...(base.savedAt ? { savedAt: base.savedAt } : {}), ...(base.notKept ? { notKept: true } : {}) };
   if (snapshot.conflict) return { state: 'conflict', ...savedAt };
   if (base.state !== 'failed') return { state: base.state, ...savedAt };
   const reason = saveFailureOf(snapshot.saveError);

@@ -12,6 +12,12 @@ export const draftStatusAr: Record<keyof typeof draftStatusMessages, string> = {
   'draftStatus.kept': 'نصك محفوظ على هذا الجهاز.',
   'draftStatus.offline': 'غير متصل: تغييراتك محفوظة على هذا الجهاز',
   'draftStatus.expired': 'انتهت الجلسة: سجّل الدخول مجددًا للحفظ. لن يضيع شيء مما كتبته.',
+  'draftStatus.retryingNotKept':
+    'تتم إعادة المحاولة تلقائيًا. لا يستطيع هذا الجهاز حفظ نصك: أبقِ هذه العلامة مفتوحة حتى يُحفظ.',
+  'draftStatus.notKept': 'لا يستطيع هذا الجهاز حفظ نصك أيضًا: انسخه قبل إغلاق هذه العلامة.',
+  'draftStatus.offlineNotKept': 'غير متصل، ولا يستطيع هذا الجهاز حفظ تغييراتك: أبقِ هذه العلامة مفتوحة حتى يعود الاتصال',
+  'draftStatus.expiredNotKept':
+    'انتهت الجلسة: سجّل الدخول مجددًا للحفظ. لا يستطيع هذا الجهاز حفظ نصك: أبقِ هذه العلامة مفتوحة حتى ذلك الحين.',
   'draftStatus.conflict': 'عُدّلت هذه المسودة في علامة تبويب أخرى. اختر ما تريد الاحتفاظ به.',
   'draftStatus.retry': 'إعادة المحاولة',
   'draftStatus.trying': 'جارٍ المحاولة…',

@@ -13,6 +13,13 @@ export const draftStatusRo: Record<keyof typeof draftStatusMessages, string> = {
   'draftStatus.offline': 'Offline: modificările sunt păstrate pe acest dispozitiv',
   'draftStatus.expired':
     'Sesiune încheiată: autentificați-vă din nou pentru a salva. Nu se pierde nimic din ce ați scris.',
+  'draftStatus.retryingNotKept':
+    'Se reîncearcă automat. Acest dispozitiv nu vă poate păstra textul: lăsați fila deschisă până când este salvat.',
+  'draftStatus.notKept': 'Nici acest dispozitiv nu vă poate păstra textul: copiați-l înainte de a închide fila.',
+  'draftStatus.offlineNotKept':
+    'Offline, iar acest dispozitiv nu poate păstra modificările: lăsați fila deschisă până când reveniți online',
+  'draftStatus.expiredNotKept':
+    'Sesiune expirată: autentificați-vă din nou pentru a salva. Acest dispozitiv nu vă poate păstra textul: lăsați fila deschisă până atunci.',
   'draftStatus.conflict': 'Ciorna a fost modificată în altă filă. Alegeți ce păstrați.',
   'draftStatus.retry': 'Reîncearcă',
   'draftStatus.trying': 'Se încearcă…',
