@@ -20,6 +20,10 @@ export interface DraftAttachment {
   progress?: number;
   /** Why the upload failed, for the user. */
   error?: string;
+  /**
+   * This device could not keep the file (storage full or blocked): until it is uploaded, a reload or a crash loses it.
+   */
+  notKept?: boolean;
 }
 
 export interface Draft {

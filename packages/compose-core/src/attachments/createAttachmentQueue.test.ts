@@ -222,6 +222,23 @@ describe('attachment queue', () => {
     await settle();
   });
 
+  it('marks a part notKept when its file cannot be kept (storage full), and uploads it all the same', async () => {
+    const h = await createHarness();
+    const keep = vi.fn(async (_localId: string, blob: Blob) => {
+      if ((blob as File).name === 'big.pdf')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const queue = createAttachmentQueue({ client: h.client, domain: 'inkwell.test', files: { keep, drop: vi.fn() } });
+    queue.add(file('big.pdf'));
+    queue.add(file('small.txt'));
+    await advance(0);
+    const byName = () => Object.fromEntries(queue.getSnapshot().map((a) => [a.name, a]));
+    expect(byName()['big.pdf']).toMatchObject({ notKept: true });
+    expect(byName()['small.txt']).not.toHaveProperty('notKept');
+    await settle();
+    expect(byName()['big.pdf']).toMatchObject({ state: 'uploaded', notKept: true });
+  });
+
   it("follows another view's list: a file uploading here goes on, a part on its way there stays on its way", async () => {
     const { h, queue } = await setup();
     h.emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 1000 });

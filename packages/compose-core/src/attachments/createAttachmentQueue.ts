@@ -190,8 +190,13 @@ export function createAttachmentQueue(options: AttachmentQueueOptions): ManagedA
         entry.state = 'failed';
         entry.error = limitError;
       }
-      if (!limitError) options.files?.keep(entry.localId, file);
       insert({ entry, file, ...objectUrlOf(file) });
+      if (!limitError && options.files) {
+        const { keep } = options.files;
+        new Promise<void>((resolve) => resolve(keep(entry.localId, file))).catch(() =>
+          patch(entry.localId, { notKept: true }),
+        );
+      }
       publish();
       claim(entry.localId);
       pump();

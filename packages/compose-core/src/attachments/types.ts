@@ -43,7 +43,8 @@ export interface AttachmentQueueOptions {
    * by a view that takes over an upload another view left unfinished.
    */
   files?: {
-    keep(localId: string, file: Blob): void;
+    /** A rejection (storage full or blocked) marks the part `notKept`: only this tab has its file until it is up. */
+    keep(localId: string, file: Blob): Promise<void> | void;
     drop(localId: string): void;
     get?(localId: string): Promise<Blob | undefined>;
   };

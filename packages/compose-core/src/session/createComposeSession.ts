@@ -210,7 +210,7 @@ export function createComposeSession(options: ComposeSessionOptions): ComposeSes
     // Each added file is kept on the device with the draft's journal entry, so an upload lost with the page runs again.
     ...(journal?.putFile && {
       files: {
-        keep: (localId, file) => void journal.putFile?.(clientId, localId, file).catch(ignore),
+        keep: (localId, file) => journal.putFile?.(clientId, localId, file),
         drop: (localId) => void journal.removeFile?.(clientId, localId).catch(ignore),
         get: async (localId) => journal.getFile?.(partsOf, localId),
       },

@@ -210,6 +210,26 @@ describe('local journal', () => {
     session.dispose();
   });
 
+  it('marks a part whose file the device cannot keep (storage full) notKept, in the draft and in its journal entry', async () => {
+    const h = await createHarness();
+    const journal = createMemoryJournal();
+    vi.spyOn(journal, 'putFile').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const session = h.open({ intent: { kind: 'new' }, clientId: 'full-1', journal, locks: null });
+    await session.ready;
+    const big = session.attachments.add(new File(['the film'], 'film.mov', { type: 'video/quicktime' }));
+    const small = session.attachments.add(new File(['a note'], 'note.txt', { type: 'text/plain' }));
+    await vi.advanceTimersByTimeAsync(350);
+    await settle();
+    const parts = () => Object.fromEntries(session.getSnapshot().draft.attachments.map((a) => [a.localId, a]));
+    expect(parts()[big.localId]).toMatchObject({ state: 'uploaded', notKept: true });
+    expect(parts()[small.localId]).not.toHaveProperty('notKept');
+    const entry = await journal.get('full-1');
+    expect(entry?.draft.attachments.find((a) => a.localId === big.localId)).toMatchObject({ notKept: true });
+    session.dispose();
+  });
+
   it('puts the second of two tabs editing one draft into conflict and lets the user choose', async () => {
     const h = await createHarness();
     const journal = freshJournal();
