@@ -70,7 +70,7 @@ export interface AttachmentsItemProps extends ComponentPropsWithRef<'li'> {
 
 /**
  * One attachment: type icon, name, size, progress, and cancel, retry or remove.
- * @selector [data-state="queued|uploading|uploaded|failed|cancelled"] [data-inline]
+ * @selector [data-state="queued|uploading|uploaded|failed|cancelled"] [data-inline] [data-storage="unavailable"]
  */
 export function Item({ item, className, ...rest }: AttachmentsItemProps) {
   const api = useAttachmentsContext();
@@ -79,11 +79,14 @@ export function Item({ item, className, ...rest }: AttachmentsItemProps) {
   const percent = Math.round((item.progress ?? 0) * 100);
   const statusId = useId();
   const busy = item.state === 'queued' || item.state === 'uploading';
+  // Only this tab has the file until it is up: a reload or a crash would lose it.
+  const notKept = busy && item.notKept === true;
   return (
     <li
       {...rest}
       data-state={item.state}
       data-inline={item.isInline ? '' : undefined}
+      data-storage={notKept ? 'unavailable' : undefined}
       aria-describedby={statusId}
       className={cx('ink-attachments-item', className)}
     >
@@ -97,6 +100,7 @@ export function Item({ item, className, ...rest }: AttachmentsItemProps) {
           ? t('attachments.state.uploading', { percent: percent / 100 })
           : t(`attachments.state.${item.state}`)}
         {item.isInline ? ` · ${t('attachments.inline')}` : ''}
+        {notKept ? ` · ${t('attachments.notKept')}` : ''}
       </span>
       {busy ? (
         <span

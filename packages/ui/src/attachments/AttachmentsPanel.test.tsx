@@ -95,6 +95,21 @@ describe('AttachmentsPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Removed a.zip.');
   });
 
+  it('says when this device cannot keep a file on its way up, and stops saying it once the file is up', async () => {
+    const user = userEvent.setup();
+    const { queue, patch } = fakeQueue();
+    render(<AttachmentsPanel queue={queue} />);
+    await user.upload(picker(), [file('big.mov', 3000, 'video/quicktime')]);
+    patch('a1', { progress: 0.1, notKept: true });
+    expect(screen.getByRole('listitem')).toHaveAccessibleDescription(
+      'Uploading, 10% · This device cannot keep the file: leave this tab open until it is uploaded',
+    );
+    expect(screen.getByRole('listitem')).toHaveAttribute('data-storage', 'unavailable');
+    patch('a1', { state: 'uploaded', progress: 1 });
+    expect(screen.getByRole('listitem')).toHaveAccessibleDescription('Attached');
+    expect(screen.getByRole('listitem')).not.toHaveAttribute('data-storage');
+  });
+
   it('refuses files over the size, count and type limits before any upload, saying why', async () => {
     const user = userEvent.setup({ applyAccept: false });
     const { queue } = fakeQueue();

@@ -10,6 +10,7 @@ export const attachmentsListMessages = {
   'attachments.state.cancelled': 'Upload cancelled',
   'attachments.state.rejected': 'Not attached',
   'attachments.inline': 'Inline image',
+  'attachments.notKept': 'This device cannot keep the file: leave this tab open until it is uploaded',
   'attachments.cancel': 'Cancel upload of {name}',
   'attachments.retry': 'Retry {name}',
   'attachments.remove': 'Remove {name}',

@@ -236,16 +236,17 @@ export const ScheduleDeviceClockBehind: Story = {
   },
 };
 
-/** An emulator whose draft saves fail (500), for a story that keeps the save failing. */
+/** An emulator whose draft saves fail (500) and whose uploads take a minute, for a story that keeps both going. */
 function savesFail() {
   const emulator = createBrowserEmulator();
   emulator.controls.addFault({ method: 'POST', path: '/api/v1/mails', status: 500 });
+  emulator.controls.addFault({ method: 'POST', path: '/api/v1/temporaryAttachments', latencyMs: 60_000 });
   return emulator;
 }
 
 /**
- * The device cannot keep the draft (its storage is full) and the server fails to save it: the status says to leave
- * the tab open, never that the text is kept on this device.
+ * The device cannot keep the draft or its file (its storage is full) and the server fails to save it: the status and
+ * the file's row say to leave the tab open, never that anything is kept on this device.
  */
 export const StorageFullSaveFailing: Story = {
   parameters: { msw: { handlers: createEmulatorHandlers(savesFail(), { tickIntervalMs: 0 }) } },
@@ -257,6 +258,16 @@ export const StorageFullSaveFailing: Story = {
     try {
       const win = await windowNamed('New message');
       await userEvent.type(await within(win).findByRole('textbox', { name: 'Subject' }, WAIT), 'Full disk');
+      const input = win.querySelector<HTMLInputElement>('input[type="file"]:not([accept^="image"])');
+      await userEvent.upload(input!, new File(['the film'], 'film.mov', { type: 'video/quicktime' }));
+      const part = (await within(win).findByText('film.mov', {}, WAIT)).closest('li');
+      await waitFor(
+        () =>
+          expect(part).toHaveAccessibleDescription(
+            'Uploading, 0% · This device cannot keep the file: leave this tab open until it is uploaded',
+          ),
+        WAIT,
+      );
       await within(win).findByText(
         'Not saved: the server had a problem. Trying again by itself. This device cannot keep your text: leave this tab open until it is saved.',
         {},

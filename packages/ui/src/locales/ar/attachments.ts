@@ -14,6 +14,7 @@ export const attachmentsAr: Record<AttachmentsMessageKey, string> = {
   'attachments.state.cancelled': 'أُلغي الرفع',
   'attachments.state.rejected': 'لم يُرفق',
   'attachments.inline': 'صورة داخل النص',
+  'attachments.notKept': 'لا يستطيع هذا الجهاز حفظ الملف: أبقِ هذه العلامة مفتوحة حتى يكتمل رفعه',
   'attachments.cancel': 'إلغاء رفع {name}',
   'attachments.retry': 'إعادة محاولة {name}',
   'attachments.remove': 'إزالة {name}',

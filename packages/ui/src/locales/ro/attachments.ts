@@ -14,6 +14,7 @@ export const attachmentsRo: Record<AttachmentsMessageKey, string> = {
   'attachments.state.cancelled': 'Încărcare anulată',
   'attachments.state.rejected': 'Neatașat',
   'attachments.inline': 'Imagine în text',
+  'attachments.notKept': 'Acest dispozitiv nu poate păstra fișierul: lăsați fila deschisă până se încarcă',
   'attachments.cancel': 'Anulează încărcarea pentru {name}',
   'attachments.retry': 'Reîncearcă {name}',
   'attachments.remove': 'Elimină {name}',
