@@ -123,6 +123,12 @@ it(
     await page.getByRole('button', { name: 'Reschedule' }).click();
     await page.getByRole('status').filter({ hasText: 'Rescheduled for' }).waitFor();
     await expect.poll(() => scheduled.getByRole('option').count(), { timeout: 15_000 }).toBe(1);
+    // The list shows the new time (the API would not tell it).
+    const [hours = '0', minutes = ''] = later.slice(11).split(':');
+    const clock = `${String(Number(hours) % 12 || 12).padStart(2, '0')}:${minutes}\\s${Number(hours) < 12 ? 'AM' : 'PM'}`;
+    await expect
+      .poll(async () => (await findRow(scheduled, /Move me/)).innerText(), { timeout: 15_000 })
+      .toMatch(new RegExp(`Sends\\s+\\w{3}, \\w{3} \\d{1,2}, ${clock}`));
 
     // Past the old time: nothing; past the new one: delivered once. The cancelled one never.
     await control('clock', { method: 'POST', body: { advanceMs: 3 * 3600_000 } });
@@ -164,6 +170,43 @@ it(
     await control('clock', { method: 'POST', body: { advanceMs: 2 * 24 * 3600_000 } });
     const outbox = await control<{ subject: string }[]>('outbox');
     expect(outbox.filter((m) => m.subject === 'Second thoughts, later')).toEqual([]);
+  },
+);
+
+it(
+  'Scheduled shows when each mail goes where this device scheduled it, also after a reload, and says when it cannot',
+  { timeout: 90_000 },
+  async () => {
+    const { page, control } = app;
+    await control('clock', { method: 'POST', body: { set: Date.now() } });
+    await signIn(page, app.url);
+    const close = composeDock(page).getByRole('button', { name: 'Close', exact: true });
+    while ((await close.count()) > 0) await close.first().click();
+    await scheduleFromCompose('Due at eight');
+    await scheduleThroughApi('Scheduled elsewhere', 2 * 3600_000);
+    await page.reload();
+    await signIn(page, app.url);
+    // The picker's morning is 08:00 on this device's clock, and that is the time kept.
+    const kept = await page.evaluate(() =>
+      Object.values(
+        JSON.parse(localStorage.getItem('inkwell-webmail:scheduled-times:alice@inkwell.test') ?? '{}') as Record<
+          string,
+          number
+        >,
+      ).map((s) => [new Date(s * 1000).getHours(), new Date(s * 1000).getMinutes()]),
+    );
+    expect(kept).toContainEqual([8, 0]);
+    await folderButton('Scheduled').click();
+    const scheduled = page.getByRole('listbox', { name: /^Scheduled/ });
+    const due = await findRow(scheduled, /Due at eight/);
+    expect(await due.innerText()).toMatch(/Sends\s+\w{3}, \w{3} \d{1,2}, 08:00\sAM/);
+    await due.click();
+    const pane = page.getByRole('region', { name: 'Reading pane' });
+    await pane.getByText(/^\w+day, \w+ \d{1,2}, \d{4} at 8:00\sAM$/).waitFor();
+    await (await findRow(scheduled, /Scheduled elsewhere/)).click();
+    await pane
+      .getByText('Not known on this device: it was scheduled elsewhere, and the server does not say when it goes')
+      .waitFor();
   },
 );
 

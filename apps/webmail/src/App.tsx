@@ -4,6 +4,7 @@ import { InkwellProvider } from '@inkwell/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MailboxShell } from './mailbox/MailboxShell';
+import { ScheduledTimesProvider } from './outbox/useScheduledTimes';
 import { createAccountSession } from './session/accountSession';
 import { describeSignInError } from './session/describeSignInError';
 import { ExpiredSessionDialog } from './session/ExpiredSessionDialog';
@@ -57,7 +58,9 @@ export function App() {
   return (
     <InkwellProvider client={client} identity={state.account.identity} serverClock={serverClock}>
       <div className="wm-app" inert={state.expired}>
-        <MailboxShell account={state.account} fetchWithSession={fetchWithSession} onSignOut={signOut} />
+        <ScheduledTimesProvider account={state.account.details.username}>
+          <MailboxShell account={state.account} fetchWithSession={fetchWithSession} onSignOut={signOut} />
+        </ScheduledTimesProvider>
       </div>
       {state.expired ? (
         <ExpiredSessionDialog

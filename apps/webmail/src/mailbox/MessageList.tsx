@@ -4,7 +4,8 @@ import { MAIL_LIST_PAGE_SIZE as PAGE_SIZE, mailListQueries } from '@inkwell/reac
 import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { formatListDate } from './formatMailDate';
+import { useScheduledTime } from '../outbox/useScheduledTimes';
+import { formatDeliveryTime, formatListDate } from './formatMailDate';
 import type { MailFolder } from './orderFolders';
 import { senderName } from './senderName';
 
@@ -191,7 +192,11 @@ function MessageRow({ mail, folder }: { mail: Mail; folder: MailFolder }) {
         {outgoing ? <span className="wm-visually-hidden">To </span> : null}
         {who || '(no recipients)'}
       </span>
-      <span className="wm-row-date">{formatListDate(mail.date)}</span>
+      {folder.role === 'scheduled' ? (
+        <ScheduledDate mailId={mail.id} saved={mail.date} />
+      ) : (
+        <span className="wm-row-date">{formatListDate(mail.date)}</span>
+      )}
       <span className="wm-row-subject">
         {mail.hasAttachments ? <PaperclipIcon /> : null}
         {mail.subject || '(no subject)'}
@@ -213,5 +218,17 @@ function PaperclipIcon() {
         strokeLinecap="round"
       />
     </svg>
+  );
+}
+
+/** When a scheduled mail goes, where this device scheduled it; else the date it was saved, as for other mails. */
+function ScheduledDate({ mailId, saved }: { mailId: string; saved: string }) {
+  const due = useScheduledTime(mailId);
+  if (due === undefined) return <span className="wm-row-date">{formatListDate(saved)}</span>;
+  return (
+    <span className="wm-row-date">
+      <span className="wm-visually-hidden">Sends </span>
+      {formatDeliveryTime(due)}
+    </span>
   );
 }

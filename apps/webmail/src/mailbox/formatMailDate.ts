@@ -22,3 +22,14 @@ export function formatFullDate(date: string): string {
   const d = mailDate(date);
   return d ? d.toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' }) : '';
 }
+
+/** When a scheduled mail goes (unix seconds), short enough for a list row: "Thu, Dec 3, 08:00 AM". */
+export function formatDeliveryTime(seconds: number): string {
+  return new Date(seconds * 1000).toLocaleString(undefined, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

@@ -8,6 +8,7 @@ import { formatFullDate } from '../mailbox/formatMailDate';
 import type { MailFolder } from '../mailbox/orderFolders';
 import type { SessionFetch } from '../session/sessionFetch';
 import { AttachmentDownloads } from './AttachmentDownloads';
+import { useScheduledTime } from '../outbox/useScheduledTimes';
 import { ScheduledActions, type MailboxNotice } from './ScheduledActions';
 import { useCidUrls } from './useAttachmentUrls';
 import { useReadState } from './useReadState';
@@ -49,6 +50,7 @@ export function MessageView({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => setShowRemote(false), [mailId]);
   const mail = useQuery(mailQueries.mail(client, mailId));
+  const due = useScheduledTime(mailId);
   const loaded = mail.data !== undefined;
   useEffect(() => {
     if (!autoFocus || !loaded) return;
@@ -104,6 +106,16 @@ export function MessageView({
         ) : null}
         <dt>Date</dt>
         <dd>{formatFullDate(m.date)}</dd>
+        {isScheduled ? (
+          <>
+            <dt>Sends</dt>
+            <dd>
+              {due === undefined
+                ? 'Not known on this device: it was scheduled elsewhere, and the server does not say when it goes'
+                : new Date(due * 1000).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <div className="wm-actions" role="toolbar" aria-label="Message actions">
         {isDraft ? (

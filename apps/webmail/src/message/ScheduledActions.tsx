@@ -8,6 +8,7 @@ import {
 } from '@inkwell/react';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useScheduledTime, useScheduledTimes } from '../outbox/useScheduledTimes';
 
 function localInputValue(epochMs: number): string {
   const d = new Date(epochMs);
@@ -42,7 +43,11 @@ export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotic
     mutationFn: ({ mailId }: MailIdVariables) => outbox.cancelScheduledMail(mailId),
   });
   const schedule = useMutation(composeMutations.scheduleSendDraft(client));
-  const [when, setWhen] = useState(() => localInputValue(serverNow() + 60 * 60 * 1000));
+  const times = useScheduledTimes();
+  const due = useScheduledTime(mailId);
+  const [when, setWhen] = useState(() =>
+    localInputValue(due === undefined ? serverNow() + 60 * 60 * 1000 : due * 1000),
+  );
   const [message, setMessage] = useState<MailboxNotice>();
   const busy = cancel.isPending || schedule.isPending;
 
@@ -50,6 +55,7 @@ export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotic
     setMessage(undefined);
     try {
       const { mailId: draftId } = await cancel.mutateAsync({ mailId });
+      times.forget(mailId);
       onNotice({ kind: 'done', text: 'Sending cancelled. The message is back in Drafts.', draftId });
     } catch {
       setMessage({ kind: 'error', text: 'Sending could not be cancelled. It is still scheduled; try again.' });
@@ -72,12 +78,14 @@ export function ScheduledActions({ mailId, onNotice }: { mailId: string; onNotic
     let draftId: string;
     try {
       draftId = (await cancel.mutateAsync({ mailId })).mailId;
+      times.forget(mailId);
     } catch {
       setMessage({ kind: 'error', text: 'The message could not be rescheduled. It is still scheduled as before.' });
       return;
     }
     try {
-      await schedule.mutateAsync({ mailId: draftId, deliveryTime });
+      const { mailId: scheduledId } = await schedule.mutateAsync({ mailId: draftId, deliveryTime });
+      times.set(scheduledId, deliveryTime);
       onNotice({ kind: 'done', text: `Rescheduled for ${new Date(deliveryTime * 1000).toLocaleString()}.` });
     } catch {
       onNotice({
