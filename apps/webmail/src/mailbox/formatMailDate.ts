@@ -23,13 +23,14 @@ export function formatFullDate(date: string): string {
   return d ? d.toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' }) : '';
 }
 
-/** When a scheduled mail goes (unix seconds), short enough for a list row: "Thu, Dec 3, 08:00 AM". */
+/** When a scheduled mail goes (unix seconds), short enough for a list row, as the schedule's notice says it:
+ * "Thu, Dec 3, 8:00 AM". */
 export function formatDeliveryTime(seconds: number): string {
   return new Date(seconds * 1000).toLocaleString(undefined, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
   });
 }

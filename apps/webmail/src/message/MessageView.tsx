@@ -104,7 +104,8 @@ export function MessageView({
             <dd>{m.cc}</dd>
           </>
         ) : null}
-        <dt>Date</dt>
+        {/* A scheduled mail's date is when it was scheduled, not when it goes. */}
+        <dt>{isScheduled ? 'Scheduled on' : 'Date'}</dt>
         <dd>{formatFullDate(m.date)}</dd>
         {isScheduled ? (
           <>
