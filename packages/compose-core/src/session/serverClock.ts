@@ -28,9 +28,15 @@ export function createServerClock({ now = Date.now }: { now?: () => number } = {
         const requestStart = now();
         const response = await fetchImpl(input, init);
         const dateHeader = response.headers.get('date');
-        if (dateHeader) {
-          const next = estimateClockSkew({ dateHeader, requestStart, responseEnd: now() });
-          if (Number.isFinite(next.skewMs) && (skew?.skewMs !== next.skewMs || skew?.large !== next.large)) {
+        const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+        if (dateHeader && answeredNow(method, response.headers)) {
+          let next: { skewMs: number; large: boolean } | undefined;
+          try {
+            next = estimateClockSkew({ dateHeader, requestStart, responseEnd: now() });
+          } catch {
+            // A Date that is not an HTTP date tells nothing; the answer itself is fine.
+          }
+          if (next && Number.isFinite(next.skewMs) && (skew?.skewMs !== next.skewMs || skew?.large !== next.large)) {
             skew = { skewMs: next.skewMs, large: next.large };
             for (const listener of [...listeners]) listener();
           }
@@ -39,4 +45,17 @@ export function createServerClock({ now = Date.now }: { now?: () => number } = {
       };
     },
   };
+}
+
+/**
+ * Whether the answer's `Date` is the server's time now. A cache (the browser's, a proxy's) hands out a stored answer
+ * with the `Date` it was made at: only a GET or HEAD can come from one, and only when it may be stored and reused
+ * without asking the server (it says how long it stays fresh, or has a Last-Modified to guess that from).
+ */
+function answeredNow(method: string, headers: Headers): boolean {
+  if (!/^(GET|HEAD)$/i.test(method)) return true;
+  const cacheControl = headers.get('cache-control') ?? '';
+  if (/no-store|no-cache/i.test(cacheControl)) return true;
+  if (/max-age=0*[1-9]|immutable/i.test(cacheControl)) return false;
+  return !headers.has('age') && !headers.has('expires') && !headers.has('last-modified');
 }
