@@ -1,7 +1,15 @@
 import PostalMime from 'postal-mime';
 import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { deliveredOnce, editDraft, signIn, waitForUndoToast, webmailForFile } from './openWebmail';
+import {
+  addRecipient,
+  composeDock,
+  deliveredOnce,
+  editDraft,
+  signIn,
+  waitForUndoToast,
+  webmailForFile,
+} from './openWebmail';
 
 // One draft open in two tabs of one browser while a file uploads in the first: the second waits for that upload
 // (Web Locks) instead of uploading the file again, and takes it over when the first tab crashes. An app of its own,
@@ -59,6 +67,69 @@ it(
     await crashed;
 
     // The browser lets the crashed tab's lock go: the second tab uploads the file kept on this device, once.
+    await part(two, 'uploaded').waitFor({ timeout: 20_000 });
+    expect(uploads).toHaveLength(1);
+    await second.bringToFront();
+    await two.getByRole('button', { name: 'Send', exact: true }).click();
+    await waitForUndoToast(second);
+    const { raw } = await deliveredOnce(app, subject);
+    const parsed = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+    const files = parsed.attachments.filter((a) => a.filename === 'figures.csv');
+    expect(files).toHaveLength(1);
+    expect(Buffer.from(files[0]!.content as ArrayBuffer).equals(FIGURES)).toBe(true);
+  },
+);
+
+it(
+  'a new message in one tab and the same draft opened from Drafts in another: one upload, taken over after a crash',
+  { timeout: 120_000 },
+  async () => {
+    const app = opened.current;
+    const { context } = app;
+    const first = await context.newPage();
+    const second = await context.newPage();
+    const part = (compose: Locator, state: string) =>
+      compose.locator(`.ink-attachments-item[data-state="${state}"]`).filter({ hasText: 'figures.csv' });
+
+    // A new message, saved once (so it is in Drafts), then a file whose upload starts and never ends.
+    await signIn(first, app.url);
+    await first.getByRole('button', { name: 'New message' }).click();
+    const fresh = composeDock(first).getByRole('dialog', { name: 'New message' });
+    await addRecipient(fresh, 'To', 'bob@inkwell.test');
+    await fresh.getByRole('textbox', { name: 'Subject' }).fill('Two windows, one file');
+    const one = composeDock(first).getByRole('dialog', { name: 'Two windows, one file' });
+    await one
+      .getByRole('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor({ timeout: 15_000 });
+    let uploadStarted = () => {};
+    const started = new Promise<void>((resolve) => (uploadStarted = resolve));
+    await first.route(/\/api\/v1\/temporaryAttachments/, () => uploadStarted());
+    const chooser = first.waitForEvent('filechooser');
+    await one.getByRole('button', { name: 'Attach files' }).click();
+    await (await chooser).setFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: FIGURES });
+    await started;
+    await part(one, 'uploading').waitFor();
+    await first.waitForTimeout(800);
+
+    const uploads: number[] = [];
+    second.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/temporaryAttachments') {
+        uploads.push(Date.now());
+      }
+    });
+    // The second tab opens the saved draft from Drafts: a view of its own (another local id) of the same draft.
+    await signIn(second, app.url);
+    const { compose: two, subject } = await editDraft(second, /Two windows, one file/);
+    await part(two, 'uploading').waitFor({ timeout: 15_000 });
+    await second.waitForTimeout(1500);
+    expect(uploads).toEqual([]);
+
+    const cdp = await context.newCDPSession(first);
+    const crashed = new Promise((resolve) => first.once('crash', resolve));
+    void cdp.send('Page.crash').catch(() => {});
+    await crashed;
+
     await part(two, 'uploaded').waitFor({ timeout: 20_000 });
     expect(uploads).toHaveLength(1);
     await second.bringToFront();
