@@ -142,3 +142,63 @@ it(
     expect(Buffer.from(files[0]!.content as ArrayBuffer).equals(FIGURES)).toBe(true);
   },
 );
+
+it(
+  'when the user closes the window whose upload another tab waits for, that tab uploads the kept file, once',
+  { timeout: 120_000 },
+  async () => {
+    const app = opened.current;
+    const { context } = app;
+    const first = await context.newPage();
+    const second = await context.newPage();
+    const part = (compose: Locator, state: string) =>
+      compose.locator(`.ink-attachments-item[data-state="${state}"]`).filter({ hasText: 'figures.csv' });
+
+    await signIn(first, app.url);
+    await first.getByRole('button', { name: 'New message' }).click();
+    const fresh = composeDock(first).getByRole('dialog', { name: 'New message' });
+    await addRecipient(fresh, 'To', 'bob@inkwell.test');
+    await fresh.getByRole('textbox', { name: 'Subject' }).fill('Closed while uploading');
+    const one = composeDock(first).getByRole('dialog', { name: 'Closed while uploading' });
+    await one
+      .getByRole('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor({ timeout: 15_000 });
+    let uploadStarted = () => {};
+    const started = new Promise<void>((resolve) => (uploadStarted = resolve));
+    await first.route(/\/api\/v1\/temporaryAttachments/, () => uploadStarted());
+    const chooser = first.waitForEvent('filechooser');
+    await one.getByRole('button', { name: 'Attach files' }).click();
+    await (await chooser).setFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: FIGURES });
+    await started;
+    await part(one, 'uploading').waitFor();
+    await first.waitForTimeout(800);
+
+    const uploads: number[] = [];
+    second.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/temporaryAttachments') {
+        uploads.push(Date.now());
+      }
+    });
+    await signIn(second, app.url);
+    const { compose: two, subject } = await editDraft(second, /Closed while uploading/);
+    await part(two, 'uploading').waitFor({ timeout: 15_000 });
+
+    // The first tab stays open; its window closes. The closed view waits for its upload (15 s without progress), then
+    // goes, and its part's lock with it: the file it kept on the device is still there, and the second tab sends it.
+    await first.bringToFront();
+    await one.getByRole('button', { name: 'Close', exact: true }).click();
+    await one.waitFor({ state: 'detached' });
+    expect(uploads).toEqual([]);
+    await part(two, 'uploaded').waitFor({ timeout: 40_000 });
+    expect(uploads).toHaveLength(1);
+    await second.bringToFront();
+    await two.getByRole('button', { name: 'Send', exact: true }).click();
+    await waitForUndoToast(second);
+    const { raw } = await deliveredOnce(app, subject);
+    const parsed = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+    const files = parsed.attachments.filter((a) => a.filename === 'figures.csv');
+    expect(files).toHaveLength(1);
+    expect(Buffer.from(files[0]!.content as ArrayBuffer).equals(FIGURES)).toBe(true);
+  },
+);
