@@ -15,6 +15,8 @@ interface SnapshotEnvelope {
 }
 
 let tempCounter = 0;
+/** Temp files of this process's writes under way: a read meanwhile (a test, the persistence's own) leaves them be. */
+const writing = new Set<string>();
 
 /** Serializes now (so later changes cannot leak into this write), then writes durably. */
 export function encodeSnapshot(state: EmulatorState, savedAt: Date): string {
@@ -31,6 +33,7 @@ export async function writeSnapshotFile(dir: string, data: string): Promise<void
   await mkdir(dir, { recursive: true });
   const target = join(dir, SNAPSHOT_FILE_NAME);
   const temp = join(dir, `${SNAPSHOT_FILE_NAME}.${process.pid}.${++tempCounter}.tmp`);
+  writing.add(temp);
   try {
     const file = await open(temp, 'w', 0o600);
     try {
@@ -43,6 +46,8 @@ export async function writeSnapshotFile(dir: string, data: string): Promise<void
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    writing.delete(temp);
   }
   await syncDirectory(dir);
 }
@@ -97,7 +102,9 @@ async function removeStaleTempFiles(dir: string): Promise<void> {
     if (isErrno(error, 'ENOENT')) return;
     throw error;
   }
-  const stale = names.filter((name) => name.startsWith(`${SNAPSHOT_FILE_NAME}.`) && name.endsWith('.tmp'));
+  const stale = names.filter(
+    (name) => name.startsWith(`${SNAPSHOT_FILE_NAME}.`) && name.endsWith('.tmp') && !writing.has(join(dir, name)),
+  );
   await Promise.all(stale.map((name) => unlink(join(dir, name)).catch(() => undefined)));
 }
 

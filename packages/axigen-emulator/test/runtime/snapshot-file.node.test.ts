@@ -57,6 +57,19 @@ describe('snapshot file', () => {
     expect(await readdir(dir)).toEqual([SNAPSHOT_FILE_NAME]);
   });
 
+  it('leaves the temp file of a write under way alone when it reads meanwhile', async () => {
+    // A large state, so the write is still on its temp file when the read comes.
+    const big = { ...stateA, filler: 'x'.repeat(64 * 1024 * 1024) } as EmulatorState;
+    const write = writeSnapshotFile(dir, encodeSnapshot(big, new Date()));
+    await vi.waitFor(async () => expect((await readdir(dir)).some((name) => name.endsWith('.tmp'))).toBe(true), {
+      timeout: 10_000,
+      interval: 1,
+    });
+    await readSnapshotFile(dir).catch(() => undefined);
+    await expect(write).resolves.toBeUndefined();
+    expect(await readSnapshotFile(dir)).toMatchObject({ filler: big.filler });
+  });
+
   it('ignores a temp file even when no state file was ever completed', async () => {
     await writeFile(join(dir, `${SNAPSHOT_FILE_NAME}.1.1.tmp`), JSON.stringify({ half: true }));
     expect(await readSnapshotFile(dir)).toBeUndefined();
