@@ -59,7 +59,8 @@ describe('snapshot file', () => {
 
   it('leaves the temp file of a write under way alone when it reads meanwhile', async () => {
     // A large state, so the write is still on its temp file when the read comes.
-    const big = { ...stateA, filler: 'x'.repeat(64 * 1024 * 1024) } as EmulatorState;
+    const filler = 'x'.repeat(64 * 1024 * 1024);
+    const big = { ...stateA, filler } as EmulatorState;
     const write = writeSnapshotFile(dir, encodeSnapshot(big, new Date()));
     await vi.waitFor(async () => expect((await readdir(dir)).some((name) => name.endsWith('.tmp'))).toBe(true), {
       timeout: 10_000,
@@ -67,7 +68,7 @@ describe('snapshot file', () => {
     });
     await readSnapshotFile(dir).catch(() => undefined);
     await expect(write).resolves.toBeUndefined();
-    expect(await readSnapshotFile(dir)).toMatchObject({ filler: big.filler });
+    expect(await readSnapshotFile(dir)).toMatchObject({ filler });
   });
 
   it('ignores a temp file even when no state file was ever completed', async () => {
