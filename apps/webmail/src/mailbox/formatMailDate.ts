@@ -1,5 +1,5 @@
-/** `date` is the server's internal date in unix seconds, sent as a string (reference §4). */
-export function mailDate(date: string): Date | undefined {
+/** `date` is the server's internal date in unix seconds, sent as a string (reference §4); a scheduled time is a number. */
+export function mailDate(date: string | number): Date | undefined {
   const seconds = Number(date);
   return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
 }
@@ -18,7 +18,7 @@ export function formatListDate(date: string, now = new Date()): string {
       });
 }
 
-export function formatFullDate(date: string): string {
+export function formatFullDate(date: string | number): string {
   const d = mailDate(date);
   return d ? d.toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' }) : '';
 }

@@ -113,7 +113,7 @@ export function MessageView({
             <dd>
               {due === undefined
                 ? 'Not known on this device: it was scheduled elsewhere, and the server does not say when it goes'
-                : new Date(due * 1000).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })}
+                : formatFullDate(due)}
             </dd>
           </>
         ) : null}
